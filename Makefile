@@ -1,0 +1,42 @@
+# The two commands of the README: `make run` and `make test`. Both build .venv themselves.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_API := pyside6
+
+.PHONY: run test lint bench i18n migration screenshots clean
+
+$(STAMP): pyproject.toml setup.py
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Python 3.11 or newer is needed (found $$($(PYTHON) --version))"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	scripts/system-deps.sh window
+	$(BIN)/facilitator-app $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/ruff check facilitator_app tests scripts
+
+lint: $(STAMP)
+	$(BIN)/ruff check facilitator_app tests scripts
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	scripts/system-deps.sh window
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m bench
+
+i18n: $(STAMP)
+	$(BIN)/python scripts/i18n.py update
+	$(BIN)/python scripts/i18n.py release
+
+migration: $(STAMP)
+	$(BIN)/python scripts/regen_initial_migration.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

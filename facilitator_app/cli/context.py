@@ -1,0 +1,42 @@
+"""What every command needs: where the data is, and the database opened on first use."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from facilitator_app.paths import DATABASE_URL_ENV, data_dir
+from facilitator_app.storage.database import Database, Location, open_database
+
+
+class CliContext:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._database: Database | None = None
+
+    @property
+    def data_dir(self) -> Path:
+        return data_dir(getattr(self.args, "data_dir", None))
+
+    @property
+    def language(self) -> str | None:
+        return getattr(self.args, "lang", None)
+
+    @property
+    def location(self) -> Location:
+        url = getattr(self.args, "database", None) or os.environ.get(DATABASE_URL_ENV)
+        if url:
+            return Location.from_url(url, data_dir=self.data_dir)
+        return Location.in_data_dir(self.data_dir)
+
+    @property
+    def db(self) -> Database:
+        if self._database is None:
+            self._database = open_database(self.location)
+        return self._database
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None

@@ -1,0 +1,92 @@
+"""`check`, `backup` and `restore`: the health of the data, and getting it back."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from facilitator_app.cli.context import CliContext
+from facilitator_app.cli.output import print_json
+from facilitator_app.errors import DatabaseRefused, UserError
+from facilitator_app.storage.backups import find_backup, list_backups, restore_backup
+from facilitator_app.storage.inspection import inspect_sqlite_file, schema_head
+
+
+def register(subparsers: Any) -> None:
+    check = subparsers.add_parser(
+        "check", help="check the database: integrity, schema version, backups"
+    )
+    check.add_argument("--json", action="store_true", help="print JSON for scripts")
+    check.set_defaults(handler=check_command)
+
+    backup = subparsers.add_parser("backup", help="make a backup of the database now")
+    backup.set_defaults(handler=backup_command)
+
+    restore = subparsers.add_parser(
+        "restore", help="replace the database with a backup (the current file is kept aside)"
+    )
+    restore.add_argument("backup", metavar="BACKUP", help="a backup's file name, or 'latest'")
+    restore.set_defaults(handler=restore_command)
+
+
+def check_command(args: argparse.Namespace, context: CliContext) -> int:
+    location = context.location
+    report: dict[str, Any] = {
+        "database": str(location.file) if location.file else location.url.split("@")[-1],
+        "schema_head": schema_head(),
+    }
+    status = "ok"
+    if location.file is not None:
+        try:
+            inspect_sqlite_file(location.file)
+        except DatabaseRefused as exc:
+            status = exc.reason
+            report["problem"] = exc.detail
+    if status == "ok":
+        db = context.db
+        report["schema_revision"] = db.schema_revision()
+        integrity = db.integrity()
+        report["integrity"] = integrity
+        if integrity != "ok":
+            status = "corrupt"
+    backups = list_backups(location.backups) if location.backups else []
+    report["status"] = status
+    report["backups"] = [
+        {"name": b.name, "created": b.created.isoformat(), "reason": b.reason, "bytes": b.size}
+        for b in backups
+    ]
+    if args.json:
+        print_json(report)
+    else:
+        print(f"database: {report['database']}")
+        print(f"status: {status}" + (f" ({report['problem']})" if "problem" in report else ""))
+        print(
+            f"schema: {report.get('schema_revision', '?')} (this version knows up to "
+            f"{report['schema_head']})"
+        )
+        if "integrity" in report:
+            print(f"integrity: {report['integrity']}")
+        print(f"backups: {len(backups)}")
+        for b in backups:
+            print(f"  {b.name}  {b.size // 1024} KiB")
+    return 0 if status == "ok" else 1
+
+
+def backup_command(args: argparse.Namespace, context: CliContext) -> int:
+    path = context.db.backup("manual")
+    if path is None:
+        raise UserError("backups are made for SQLite files only; back up your server instead")
+    print(path)
+    return 0
+
+
+def restore_command(args: argparse.Namespace, context: CliContext) -> int:
+    location = context.location
+    if location.file is None or location.backups is None:
+        raise UserError("restore works on the SQLite file of a data folder")
+    backup = find_backup(location.backups, args.backup)
+    moved = restore_backup(backup.path, location.file)
+    print(f"restored {backup.name}")
+    if moved:
+        print(f"the previous file was kept as {moved}")
+    return 0

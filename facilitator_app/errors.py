@@ -1,0 +1,48 @@
+"""The three tiers of errors: what the user got wrong, what storage refused, and bugs.
+
+The domain raises these; only the UI (a message box, the status bar) and the CLI (one line on
+stderr, exit code 2) decide how to show them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class FacilitatorError(Exception):
+    """Base of the errors we raise on purpose."""
+
+
+class UserError(FacilitatorError):
+    """Bad input from the user: a wrong name, a malformed file. Shown as a message."""
+
+
+class NotFoundError(UserError):
+    """A workshop, item or participant the user named does not exist."""
+
+
+class StorageError(FacilitatorError):
+    """The database could not do what was asked (disk full, read-only, locked)."""
+
+
+class DatabaseRefused(StorageError):
+    """We will not open this file; it is left exactly as it is."""
+
+    reason = "refused"
+
+    def __init__(self, path: Path | str, detail: str) -> None:
+        self.path = Path(path) if not isinstance(path, Path) else path
+        self.detail = detail
+        super().__init__(f"{self.path}: {detail}")
+
+
+class CorruptDatabase(DatabaseRefused):
+    reason = "corrupt"
+
+
+class NotOurDatabase(DatabaseRefused):
+    reason = "foreign"
+
+
+class NewerSchema(DatabaseRefused):
+    reason = "newer-schema"

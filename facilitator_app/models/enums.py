@@ -1,0 +1,66 @@
+"""Closed vocabularies of the domain, stored as their string values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ItemKind(StrEnum):
+    ACTIVITY = "activity"
+    BREAK = "break"
+    PLENARY = "plenary"
+    MEAL = "meal"
+
+
+class ParticipantCategory(StrEnum):
+    AGENT = "agent"
+    ELECTED = "elected"
+    EXTERNAL = "external"
+    TRAINER = "trainer"
+    OTHER = "other"
+
+
+class HalfDay(StrEnum):
+    MORNING = "am"
+    AFTERNOON = "pm"
+
+
+class AttendanceStatus(StrEnum):
+    UNKNOWN = "unknown"
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+
+class DecisionKind(StrEnum):
+    CONSENT = "consent"
+    ELECTION = "election"
+    VOTE = "vote"
+    OTHER = "other"
+
+
+class DecisionOutcome(StrEnum):
+    PENDING = "pending"
+    ADOPTED = "adopted"
+    AMENDED = "amended"
+    WITHDRAWN = "withdrawn"
+    POSTPONED = "postponed"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class RecordKind(StrEnum):
+    """Tool-specific records kept as typed JSON payloads (see docs/architecture.md)."""
+
+    WEATHER = "weather"
+    DESERT_ISLAND = "desert_island"
+    PORTRAIT_TRAIT = "portrait_trait"
+    CODEV_STEP = "codev_step"
+    NOMINATION = "nomination"
+    COLOUR_CARDS = "colour_cards"
+    OTHER = "other"

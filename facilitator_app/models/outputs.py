@@ -1,0 +1,139 @@
+"""What the room produces during an item: notes, cards, votes, decisions, actions, records, photos.
+
+Cards, votes, decisions and actions get tables of their own because reports and registers query
+across them; the records that only one tool produces (weather, desert-island object, portrait
+trait, co-development step, nomination) share one typed JSON table (see docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Date, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from facilitator_app.models.base import Base, UTCDateTime, utcnow
+from facilitator_app.models.enums import ActionStatus, DecisionKind, DecisionOutcome
+
+
+class _ItemOutput:
+    """Columns every output shares: which workshop and agenda item, which group, when."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), default=None, index=True
+    )
+    group_label: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Note(_ItemOutput, Base):
+    __tablename__ = "note"
+
+    text: Mapped[str] = mapped_column(Text)
+    scribe: Mapped[str] = mapped_column(String(200), default="")
+
+
+class CardCluster(_ItemOutput, Base):
+    __tablename__ = "card_cluster"
+
+    name: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Card(_ItemOutput, Base):
+    __tablename__ = "card"
+
+    text: Mapped[str] = mapped_column(Text)
+    # A colour name from the palette ("yellow"); shown with its name/symbol for colour-blind people.
+    colour: Mapped[str] = mapped_column(String(24), default="yellow")
+    author: Mapped[str] = mapped_column(String(200), default="")
+    cluster_id: Mapped[int | None] = mapped_column(
+        ForeignKey("card_cluster.id", ondelete="SET NULL"), default=None
+    )
+
+
+class Vote(_ItemOutput, Base):
+    """One vote or score: a dot on a card, a 25/10 score, a count of raised coloured cards."""
+
+    __tablename__ = "vote"
+
+    card_id: Mapped[int | None] = mapped_column(
+        ForeignKey("card.id", ondelete="CASCADE"), default=None
+    )
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    option: Mapped[str] = mapped_column(String(100), default="")
+    value: Mapped[float] = mapped_column(Float, default=1.0)
+    voter: Mapped[str] = mapped_column(String(200), default="")
+    round_index: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Decision(_ItemOutput, Base):
+    __tablename__ = "decision"
+
+    kind: Mapped[str] = mapped_column(String(24), default=DecisionKind.CONSENT.value)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    proposal: Mapped[str] = mapped_column(Text, default="")
+    amended_proposal: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(24), default=DecisionOutcome.PENDING.value)
+    decided_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # Rounds, the role and term of an election, and other details that vary by kind.
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    objections: Mapped[list[Objection]] = relationship(
+        back_populates="decision", order_by="Objection.position", cascade="all, delete-orphan"
+    )
+
+
+class Objection(Base):
+    __tablename__ = "objection"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("decision.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    integration: Mapped[str] = mapped_column(Text, default="")
+
+    decision: Mapped[Decision] = relationship(back_populates="objections")
+
+
+class ActionItem(_ItemOutput, Base):
+    __tablename__ = "action_item"
+
+    what: Mapped[str] = mapped_column(Text)
+    who: Mapped[str] = mapped_column(String(300), default="")
+    due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # Free text when there is no date yet ("d'ici 6 mois").
+    due_text: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(24), default=ActionStatus.OPEN.value)
+
+
+class ToolRecord(_ItemOutput, Base):
+    """A record of a kind only one tool produces; `data` follows the schema of its `kind`."""
+
+    __tablename__ = "tool_record"
+
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), default=None
+    )
+    author: Mapped[str] = mapped_column(String(200), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Photo(_ItemOutput, Base):
+    """A photo of a flip chart, kept inside the database so one file holds the whole workshop."""
+
+    __tablename__ = "photo"
+
+    caption: Mapped[str] = mapped_column(String(500), default="")
+    filename: Mapped[str] = mapped_column(String(300), default="")
+    media_type: Mapped[str] = mapped_column(String(100), default="image/jpeg")
+    content: Mapped[bytes] = mapped_column(LargeBinary)

@@ -1,0 +1,36 @@
+"""Where the user's data lives: --data-dir, then $FACILITATOR_APP_DATA_DIR, then the platform's
+user data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from facilitator_app import APP_SLUG
+
+DATA_DIR_ENV = "FACILITATOR_APP_DATA_DIR"
+DATABASE_URL_ENV = "FACILITATOR_APP_DATABASE"
+DATABASE_FILENAME = "facilitator.sqlite3"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    if override:
+        return Path(override).expanduser().resolve()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False))
+
+
+def database_path(directory: Path) -> Path:
+    return directory / DATABASE_FILENAME
+
+
+def backups_dir(directory: Path) -> Path:
+    return directory / "backups"
+
+
+def logs_dir(directory: Path) -> Path:
+    return directory / "logs"

@@ -1,0 +1,398 @@
+"""Named operations on whole workshops: list, find, create, rename, duplicate, delete and undo.
+
+Each operation is one short transaction, committed before it returns, followed by a Change
+notice. Operations that the UI can undo return what they replaced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from facilitator_app.errors import NotFoundError, UserError
+from facilitator_app.models import (
+    AgendaItem,
+    Day,
+    Participant,
+    RoleAssignment,
+    Workshop,
+    utcnow,
+)
+from facilitator_app.services.changes import Change
+from facilitator_app.storage.database import Database
+
+MAX_TITLE = 300
+EDITABLE_FIELDS = (
+    "title",
+    "theme",
+    "objective",
+    "organiser",
+    "venue",
+    "facilitators",
+    "language",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class WorkshopSummary:
+    id: int
+    uid: str
+    title: str
+    organiser: str
+    venue: str
+    language: str
+    is_template: bool
+    days: int
+    participants: int
+    first_date: date | None
+    last_date: date | None
+    updated_at: datetime
+    ended_at: datetime | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "uid": self.uid,
+            "title": self.title,
+            "organiser": self.organiser,
+            "venue": self.venue,
+            "language": self.language,
+            "template": self.is_template,
+            "days": self.days,
+            "participants": self.participants,
+            "first_date": self.first_date.isoformat() if self.first_date else None,
+            "last_date": self.last_date.isoformat() if self.last_date else None,
+            "updated_at": self.updated_at.isoformat(),
+            "ended": self.ended_at is not None,
+        }
+
+
+def clean_title(title: str) -> str:
+    cleaned = " ".join(title.split())
+    if not cleaned:
+        raise UserError("a workshop needs a title")
+    if len(cleaned) > MAX_TITLE:
+        raise UserError(f"a workshop title is at most {MAX_TITLE} characters")
+    return cleaned
+
+
+def _summaries(session: Session, workshops: list[Workshop]) -> list[WorkshopSummary]:
+    if not workshops:
+        return []
+    ids = [w.id for w in workshops]
+    day_stats = {
+        row[0]: row[1:]
+        for row in session.execute(
+            select(Day.workshop_id, func.count(Day.id), func.min(Day.date), func.max(Day.date))
+            .where(Day.workshop_id.in_(ids))
+            .group_by(Day.workshop_id)
+        )
+    }
+    people = dict(
+        session.execute(  # type: ignore[arg-type]
+            select(Participant.workshop_id, func.count(Participant.id))
+            .where(Participant.workshop_id.in_(ids))
+            .group_by(Participant.workshop_id)
+        ).all()
+    )
+    result = []
+    for w in workshops:
+        days, first, last = day_stats.get(w.id, (0, None, None))
+        result.append(
+            WorkshopSummary(
+                id=w.id,
+                uid=w.uid,
+                title=w.title,
+                organiser=w.organiser,
+                venue=w.venue,
+                language=w.language,
+                is_template=w.is_template,
+                days=days,
+                participants=people.get(w.id, 0),
+                first_date=first,
+                last_date=last,
+                updated_at=w.updated_at,
+                ended_at=w.ended_at,
+            )
+        )
+    return result
+
+
+def list_workshops(
+    db: Database, *, templates: bool | None = None, deleted: bool = False
+) -> list[WorkshopSummary]:
+    """Newest first. `templates`: None for all, True for templates only, False for workshops."""
+    with db.reading() as session:
+        query = select(Workshop)
+        query = query.where(
+            Workshop.deleted_at.is_not(None) if deleted else Workshop.deleted_at.is_(None)
+        )
+        if templates is not None:
+            query = query.where(Workshop.is_template.is_(templates))
+        query = query.order_by(Workshop.updated_at.desc(), Workshop.id.desc())
+        return _summaries(session, list(session.scalars(query)))
+
+
+def get_summary(db: Database, workshop_id: int) -> WorkshopSummary:
+    with db.reading() as session:
+        workshop = _get(session, workshop_id)
+        return _summaries(session, [workshop])[0]
+
+
+def find_workshop(db: Database, reference: str) -> WorkshopSummary:
+    """Resolve what a user typed on the command line: an id, a uid (or its first 8+ characters),
+    or a title (exact, ignoring case)."""
+    ref = reference.strip()
+    if not ref:
+        raise UserError("name a workshop by its id, uid or title")
+    candidates = list_workshops(db)
+    if ref.isdigit():
+        for w in candidates:
+            if w.id == int(ref):
+                return w
+    if len(ref) >= 8:
+        by_uid = [w for w in candidates if w.uid.startswith(ref.lower())]
+        if len(by_uid) == 1:
+            return by_uid[0]
+    by_title = [w for w in candidates if w.title.casefold() == ref.casefold()]
+    if len(by_title) == 1:
+        return by_title[0]
+    if len(by_title) > 1:
+        ids = ", ".join(str(w.id) for w in by_title)
+        raise UserError(f"several workshops are titled {ref!r} (ids {ids}): use the id")
+    raise NotFoundError(f"no workshop matches {ref!r} (try `facilitator-app workshops list`)")
+
+
+def _get(session: Session, workshop_id: int) -> Workshop:
+    workshop = session.get(Workshop, workshop_id)
+    if workshop is None:
+        raise NotFoundError(f"workshop {workshop_id} does not exist")
+    return workshop
+
+
+def create_workshop(
+    db: Database,
+    title: str,
+    *,
+    first_day: date | None = None,
+    start_time: time = time(9, 0),
+    is_template: bool = False,
+    **fields: str,
+) -> int:
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise UserError(f"unknown workshop fields: {', '.join(sorted(unknown))}")
+    with db.transaction() as session:
+        workshop = Workshop(title=clean_title(title), is_template=is_template, **fields)
+        workshop.days.append(Day(position=0, date=first_day, start_time=start_time))
+        session.add(workshop)
+        session.flush()
+        workshop_id = workshop.id
+    db.changes.publish(Change("workshops", workshop_id))
+    return workshop_id
+
+
+def update_workshop(db: Database, workshop_id: int, **values: Any) -> dict[str, Any]:
+    """Change some fields; returns their previous values (the undo of this operation)."""
+    unknown = set(values) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise UserError(f"unknown workshop fields: {', '.join(sorted(unknown))}")
+    if "title" in values:
+        values["title"] = clean_title(values["title"])
+    with db.transaction() as session:
+        workshop = _get(session, workshop_id)
+        previous = {name: getattr(workshop, name) for name in values}
+        for name, value in values.items():
+            setattr(workshop, name, value)
+    db.changes.publish(Change("workshops", workshop_id))
+    return previous
+
+
+def rename_workshop(db: Database, workshop_id: int, title: str) -> str:
+    """Returns the previous title."""
+    return str(update_workshop(db, workshop_id, title=title)["title"])
+
+
+def delete_workshop(db: Database, workshop_id: int) -> None:
+    """Moves the workshop to the bin; `restore_workshop` undoes it."""
+    with db.transaction() as session:
+        workshop = _get(session, workshop_id)
+        workshop.deleted_at = utcnow()
+    db.changes.publish(Change("workshops", workshop_id))
+
+
+def restore_workshop(db: Database, workshop_id: int) -> None:
+    with db.transaction() as session:
+        workshop = _get(session, workshop_id)
+        workshop.deleted_at = None
+    db.changes.publish(Change("workshops", workshop_id))
+
+
+def purge_deleted(db: Database, older_than: timedelta = timedelta(days=30)) -> int:
+    """Really delete what has been in the bin long enough. Returns how many were removed."""
+    limit = utcnow() - older_than
+    with db.transaction() as session:
+        old = list(session.scalars(select(Workshop).where(Workshop.deleted_at < limit)))
+        for workshop in old:
+            session.delete(workshop)
+    if old:
+        db.changes.publish(Change("workshops"))
+    return len(old)
+
+
+def end_workshop(db: Database, workshop_id: int) -> None:
+    """Mark the workshop as run; a backup is taken, as the facilitator will now go home."""
+    with db.transaction() as session:
+        _get(session, workshop_id).ended_at = utcnow()
+    db.backup("workshop-ended")
+    db.changes.publish(Change("workshops", workshop_id))
+
+
+def duplicate_workshop(db: Database, workshop_id: int, title: str) -> int:
+    """A new workshop with the same plan and roster; outputs, attendance and run times are the
+    original's history and are not copied."""
+    with db.transaction() as session:
+        source = session.scalars(
+            select(Workshop)
+            .where(Workshop.id == workshop_id)
+            .options(
+                selectinload(Workshop.days).selectinload(Day.items).selectinload(AgendaItem.roles),
+                selectinload(Workshop.participants),
+            )
+        ).one_or_none()
+        if source is None:
+            raise NotFoundError(f"workshop {workshop_id} does not exist")
+        copy = Workshop(
+            title=clean_title(title),
+            is_template=source.is_template,
+            **{name: getattr(source, name) for name in EDITABLE_FIELDS if name != "title"},
+        )
+        people: dict[int, Participant] = {}
+        for person in source.participants:
+            twin = Participant(
+                name=person.name,
+                organisation=person.organisation,
+                function=person.function,
+                category=person.category,
+                email=person.email,
+                notes=person.notes,
+            )
+            people[person.id] = twin
+            copy.participants.append(twin)
+        for day in source.days:
+            new_day = Day(
+                position=day.position,
+                date=day.date,
+                title=day.title,
+                venue=day.venue,
+                start_time=day.start_time,
+            )
+            for item in day.items:
+                new_item = AgendaItem(
+                    position=item.position,
+                    kind=item.kind,
+                    title=item.title,
+                    tool_id=item.tool_id,
+                    question=item.question,
+                    duration_minutes=item.duration_minutes,
+                    pinned_start=item.pinned_start,
+                    notes=item.notes,
+                    phases=item.phases,
+                )
+                for role in item.roles:
+                    new_item.roles.append(
+                        RoleAssignment(
+                            role=role.role,
+                            person_name=role.person_name,
+                            group_label=role.group_label,
+                            participant=people.get(role.participant_id)
+                            if role.participant_id
+                            else None,
+                        )
+                    )
+                new_day.items.append(new_item)
+            copy.days.append(new_day)
+        session.add(copy)
+        session.flush()
+        new_id = copy.id
+    db.changes.publish(Change("workshops", new_id))
+    return new_id
+
+
+@dataclass(frozen=True)
+class ItemOutline:
+    id: int
+    kind: str
+    title: str
+    tool_id: str | None
+    duration_minutes: int
+
+
+@dataclass(frozen=True)
+class DayOutline:
+    id: int
+    date: date | None
+    title: str
+    start_time: time
+    items: tuple[ItemOutline, ...]
+
+
+@dataclass(frozen=True)
+class ParticipantOutline:
+    id: int
+    name: str
+    organisation: str
+    function: str
+    category: str
+
+
+@dataclass(frozen=True)
+class WorkshopOutline:
+    """A read-only picture of one workshop for overview screens."""
+
+    id: int
+    fields: dict[str, str]
+    is_template: bool
+    days: tuple[DayOutline, ...]
+    participants: tuple[ParticipantOutline, ...]
+
+
+def get_outline(db: Database, workshop_id: int) -> WorkshopOutline:
+    with db.reading() as session:
+        workshop = session.scalars(
+            select(Workshop)
+            .where(Workshop.id == workshop_id)
+            .options(
+                selectinload(Workshop.days).selectinload(Day.items),
+                selectinload(Workshop.participants),
+            )
+        ).one_or_none()
+        if workshop is None:
+            raise NotFoundError(f"workshop {workshop_id} does not exist")
+        return WorkshopOutline(
+            id=workshop.id,
+            fields={name: getattr(workshop, name) for name in EDITABLE_FIELDS},
+            is_template=workshop.is_template,
+            days=tuple(
+                DayOutline(
+                    d.id,
+                    d.date,
+                    d.title,
+                    d.start_time,
+                    tuple(
+                        ItemOutline(i.id, i.kind, i.title, i.tool_id, i.duration_minutes)
+                        for i in d.items
+                    ),
+                )
+                for d in workshop.days
+            ),
+            participants=tuple(
+                ParticipantOutline(p.id, p.name, p.organisation, p.function, p.category)
+                for p in workshop.participants
+            ),
+        )

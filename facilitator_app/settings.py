@@ -1,0 +1,126 @@
+"""User settings: declared once (name, type, default, description), validated on load, saved
+atomically as JSON in the data folder. A bad or unknown value falls back to its default."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+SETTINGS_FILENAME = "settings.json"
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple[Any, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def accepts(self, value: Any) -> bool:
+        if self.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
+            return False
+        if self.choices and value not in self.choices:
+            return False
+        if self.minimum is not None and value < self.minimum:
+            return False
+        return not (self.maximum is not None and value > self.maximum)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "language",
+        str,
+        "auto",
+        "interface language: auto follows the system",
+        choices=("auto", "fr", "en"),
+    ),
+    Setting("projector_theme", str, "dark", "projector colours", choices=("dark", "light")),
+    Setting("projector_screen", str, "", "name of the screen the projector view goes to"),
+    Setting(
+        "warning_seconds",
+        int,
+        60,
+        "the timer changes colour this many seconds before the end",
+        minimum=0,
+        maximum=3600,
+    ),
+    Setting(
+        "warning_percent",
+        int,
+        0,
+        "if above 0, warn at this percentage of the phase left instead of warning_seconds",
+        minimum=0,
+        maximum=90,
+    ),
+    Setting(
+        "chime_before_end_seconds",
+        int,
+        30,
+        "soft chime this many seconds before the end",
+        minimum=0,
+        maximum=600,
+    ),
+    Setting("sound_volume", int, 70, "chime volume (percent)", minimum=0, maximum=100),
+    Setting("sound_muted", bool, False, "no chimes at all"),
+    Setting("flash_overtime", bool, False, "make the projector flash in overtime"),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+class Settings:
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._values: dict[str, Any] = {s.name: s.default for s in SETTINGS}
+        if path is not None and path.exists():
+            self._load(path)
+
+    @classmethod
+    def in_data_dir(cls, directory: Path) -> Settings:
+        return cls(directory / SETTINGS_FILENAME)
+
+    def _load(self, path: Path) -> None:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            log.warning("settings file %s unreadable (%s); using defaults", path, exc)
+            return
+        if not isinstance(raw, dict):
+            return
+        for name, value in raw.items():
+            setting = _BY_NAME.get(name)
+            if setting is not None and setting.accepts(value):
+                self._values[name] = setting.type(value)
+
+    def get(self, name: str) -> Any:
+        return self._values[_BY_NAME[name].name]
+
+    def set(self, name: str, value: Any) -> None:
+        setting = _BY_NAME.get(name)
+        if setting is None:
+            raise KeyError(name)
+        if not setting.accepts(value):
+            raise ValueError(f"invalid value for {name}: {value!r}")
+        self._values[name] = value
+        self.save()
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(self._values, out, indent=2, sort_keys=True)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, self.path)

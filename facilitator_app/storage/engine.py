@@ -1,0 +1,32 @@
+"""Engines with the pragmas that make SQLite safe for a facilitator's laptop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        # Every connection: foreign keys are per connection in SQLite, off by default.
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # FULL: a commit is on the platter before we tell the user it is saved.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+    finally:
+        cursor.close()
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    """An engine for any SQLAlchemy URL; SQLite ones get our pragmas on every connection."""
+    engine = create_engine(url, echo=echo, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def sqlite_url(path: str) -> str:
+    return f"sqlite+pysqlite:///{path}"

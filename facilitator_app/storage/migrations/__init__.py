@@ -1,0 +1,1 @@
+"""Alembic migrations, run from code (never a subprocess) so they work in a frozen bundle."""

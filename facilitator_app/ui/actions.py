@@ -1,0 +1,109 @@
+"""The application's actions, declared once: menus and toolbars are built from this table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from facilitator_app.ui.style import icon
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    label: str  # translated in context "Actions"
+    shortcut: QKeySequence.StandardKey | str | None
+    icon: str | None
+    tip: str = ""
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "new_workshop",
+        QT_TRANSLATE_NOOP("Actions", "&New workshop"),
+        QKeySequence.StandardKey.New,
+        "mdi6.plus-box-outline",
+        QT_TRANSLATE_NOOP("Actions", "Create an empty workshop"),
+    ),
+    ActionSpec(
+        "rename_workshop",
+        QT_TRANSLATE_NOOP("Actions", "&Rename..."),
+        "F2",
+        "mdi6.rename-box",
+        QT_TRANSLATE_NOOP("Actions", "Rename the selected workshop"),
+    ),
+    ActionSpec(
+        "duplicate_workshop",
+        QT_TRANSLATE_NOOP("Actions", "D&uplicate"),
+        "Ctrl+D",
+        "mdi6.content-copy",
+        QT_TRANSLATE_NOOP("Actions", "Copy the plan and participants into a new workshop"),
+    ),
+    ActionSpec(
+        "delete_workshop",
+        QT_TRANSLATE_NOOP("Actions", "&Delete"),
+        QKeySequence.StandardKey.Delete,
+        "mdi6.delete-outline",
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected workshop (can be undone)"),
+    ),
+    ActionSpec(
+        "undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        QKeySequence.StandardKey.Undo,
+        "mdi6.undo",
+        "",
+    ),
+    ActionSpec(
+        "redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        QKeySequence.StandardKey.Redo,
+        "mdi6.redo",
+        "",
+    ),
+    ActionSpec(
+        "quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit, None, ""
+    ),
+    ActionSpec(
+        "show_workshops",
+        QT_TRANSLATE_NOOP("Actions", "&Workshops"),
+        "Ctrl+1",
+        "mdi6.calendar-multiple",
+        QT_TRANSLATE_NOOP("Actions", "Your workshops"),
+    ),
+    ActionSpec(
+        "show_library",
+        QT_TRANSLATE_NOOP("Actions", "&Methods library"),
+        "Ctrl+2",
+        "mdi6.bookshelf",
+        QT_TRANSLATE_NOOP("Actions", "The facilitation methods"),
+    ),
+    ActionSpec("language_fr", QT_TRANSLATE_NOOP("Actions", "Français"), None, None, ""),
+    ActionSpec("language_en", QT_TRANSLATE_NOOP("Actions", "English"), None, None, ""),
+    ActionSpec(
+        "about", QT_TRANSLATE_NOOP("Actions", "&About"), None, "mdi6.information-outline", ""
+    ),
+    ActionSpec(
+        "open_data_folder",
+        QT_TRANSLATE_NOOP("Actions", "Show the &data folder"),
+        None,
+        "mdi6.folder-outline",
+        "",
+    ),
+)
+
+
+def build_actions(parent: QObject) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(QCoreApplication.translate("Actions", spec.label), parent)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
+        if spec.tip:
+            action.setToolTip(QCoreApplication.translate("Actions", spec.tip))
+        action.setObjectName(spec.id)
+        actions[spec.id] = action
+    return actions

@@ -1,0 +1,94 @@
+"""When the database file is refused (damaged, not ours, newer schema): say why, leave it as it
+is, and offer to restore one of the backups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.errors import DatabaseRefused, StorageError
+from facilitator_app.storage.backups import BackupInfo, list_backups, restore_backup
+from facilitator_app.storage.database import Database, Location, open_database
+
+
+class RefusedDatabaseDialog(QDialog):
+    def __init__(
+        self, error: DatabaseRefused, backups: list[BackupInfo], parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The data file cannot be opened"))
+        self.chosen: BackupInfo | None = None
+        layout = QVBoxLayout(self)
+        reasons = {
+            "corrupt": self.tr("The file is damaged."),
+            "foreign": self.tr("The file was not made by this application."),
+            "newer-schema": self.tr("The file was written by a newer version of this application."),
+        }
+        message = QLabel(
+            self.tr("{reason}\n\n{path}\n{detail}\n\nIt has not been modified.").format(
+                reason=reasons.get(error.reason, self.tr("The file was refused.")),
+                path=error.path,
+                detail=error.detail,
+            )
+        )
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        self.backup_list = QListWidget()
+        for backup in backups:
+            label = self.tr("{date} ({reason}, {size} KiB)").format(
+                date=backup.created.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                reason=backup.reason,
+                size=backup.size // 1024,
+            )
+            entry = QListWidgetItem(label)
+            entry.setData(256, backup)
+            self.backup_list.addItem(entry)
+        if backups:
+            layout.addWidget(QLabel(self.tr("Restore a backup (the refused file is kept aside):")))
+            layout.addWidget(self.backup_list)
+            self.backup_list.setCurrentRow(0)
+        else:
+            layout.addWidget(QLabel(self.tr("There is no backup to restore.")))
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(
+            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(bool(backups))
+        buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        item = self.backup_list.currentItem()
+        if item is not None:
+            self.chosen = item.data(256)
+            self.accept()
+
+
+def open_or_offer_restore(location: Location, parent: QWidget | None = None) -> Database | None:
+    """Open the database; when refused, let the user restore a backup or quit (None)."""
+    while True:
+        try:
+            return open_database(location)
+        except DatabaseRefused as error:
+            backups = list_backups(location.backups) if location.backups else []
+            dialog = RefusedDatabaseDialog(error, backups, parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+                return None
+            if location.file is not None:
+                try:
+                    restore_backup(dialog.chosen.path, location.file)
+                except (DatabaseRefused, OSError) as exc:
+                    QMessageBox.critical(parent, dialog.tr("Restore failed"), str(exc))
+        except StorageError as error:
+            QMessageBox.critical(parent, "Facilitator", str(error))
+            return None

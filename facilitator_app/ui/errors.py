@@ -1,0 +1,75 @@
+"""How errors reach the user: a UserError as a warning, a StorageError as an alert while the app
+goes on, anything else logged and shown with where the log is."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from facilitator_app.errors import StorageError, UserError
+
+log = logging.getLogger("facilitator_app")
+_log_file: Path | None = None
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    if isinstance(exc, UserError):
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Errors", "Cannot do that"), str(exc)
+        )
+    elif isinstance(exc, StorageError):
+        QMessageBox.critical(parent, QCoreApplication.translate("Errors", "Not saved"), str(exc))
+    else:
+        log.error("unexpected error", exc_info=exc)
+        where = (
+            str(_log_file) if _log_file else QCoreApplication.translate("Errors", "the terminal")
+        )
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("Errors", "Unexpected error"),
+            QCoreApplication.translate(
+                "Errors", "Something went wrong: {error}\n\nDetails were written to {log}."
+            ).format(error=exc, log=where),
+        )
+
+
+@contextmanager
+def reported(parent: QWidget | None) -> Iterator[None]:
+    """Run a user action; show its error instead of letting it escape into Qt's event loop."""
+    try:
+        yield
+    except Exception as exc:
+        show_error(parent, exc)
+
+
+def setup_logging(logs_dir: Path) -> Path:
+    global _log_file
+    logs_dir.mkdir(parents=True, exist_ok=True)
+    _log_file = logs_dir / "facilitator.log"
+    handler = logging.handlers.RotatingFileHandler(
+        _log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return _log_file
+
+
+def install_excepthook() -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught: %s", "".join(traceback.format_exception(kind, value, tb)))
+        sys.__excepthook__(kind, value, tb)
+        with suppress(Exception):
+            show_error(None, value)
+
+    sys.excepthook = hook

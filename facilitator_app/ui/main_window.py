@@ -1,0 +1,258 @@
+"""The main window: sections (workshops, methods library) chosen from the toolbar; in the
+workshops section, the list on the left and the open workshop on the right."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from facilitator_app import APP_NAME, __version__
+from facilitator_app.services import workshops as service
+from facilitator_app.ui.actions import build_actions
+from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.errors import reported
+from facilitator_app.ui.undo import run_operation
+from facilitator_app.ui.workshop_list import WorkshopListPanel
+from facilitator_app.ui.workshop_view import EmptyWorkshopView, WorkshopView
+
+# Sections besides the workshops, built when first shown: (action id, "module:Class").
+# A section class takes (ctx, parent).
+SECTIONS: tuple[tuple[str, str], ...] = ()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+        self.undo_stack = QUndoStack(self)
+        ctx.undo_stack = self.undo_stack  # type: ignore[attr-defined]
+        self.actions_by_id = build_actions(self)
+        self._wire_actions()
+
+        self.sections = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.workshop_list = WorkshopListPanel(ctx)
+        self.workshop_list.selected.connect(self.open_workshop)
+        self.splitter.addWidget(self.workshop_list)
+        self.workshop_view: QWidget = EmptyWorkshopView()
+        self.splitter.addWidget(self.workshop_view)
+        self.splitter.setSizes([320, 960])
+        self.sections.addWidget(self.splitter)
+        self._section_widgets: dict[str, QWidget] = {"show_workshops": self.splitter}
+        self.setCentralWidget(self.sections)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=ctx.data_dir), 8000)
+        if self.workshop_list.list.count():
+            self.workshop_list.list.setCurrentRow(0)
+
+    # -- menus and actions -------------------------------------------------------------------
+    def _wire_actions(self) -> None:
+        a = self.actions_by_id
+        a["new_workshop"].triggered.connect(self.new_workshop)
+        a["rename_workshop"].triggered.connect(self.rename_workshop)
+        a["duplicate_workshop"].triggered.connect(self.duplicate_workshop)
+        a["delete_workshop"].triggered.connect(self.delete_workshop)
+        a["quit"].triggered.connect(self.close)
+        a["undo"].triggered.connect(lambda: self._guarded(self.undo_stack.undo))
+        a["redo"].triggered.connect(lambda: self._guarded(self.undo_stack.redo))
+        a["about"].triggered.connect(self.about)
+        a["open_data_folder"].triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
+        )
+        a["show_workshops"].triggered.connect(lambda: self.show_section("show_workshops"))
+        a["language_fr"].triggered.connect(lambda: self.choose_language("fr"))
+        a["language_en"].triggered.connect(lambda: self.choose_language("en"))
+        self.undo_stack.canUndoChanged.connect(a["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a["redo"].setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: a["undo"].setText(
+                self.tr("&Undo {what}").format(what=text) if text else self.tr("&Undo")
+            )
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: a["redo"].setText(
+                self.tr("&Redo {what}").format(what=text) if text else self.tr("&Redo")
+            )
+        )
+        a["undo"].setEnabled(False)
+        a["redo"].setEnabled(False)
+        for action_id, _factory in SECTIONS:
+            a[action_id].triggered.connect(lambda _=False, key=action_id: self.show_section(key))
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_id
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for key in ("new_workshop", "duplicate_workshop", "rename_workshop", "delete_workshop"):
+            file_menu.addAction(a[key])
+        file_menu.addSeparator()
+        file_menu.addAction(a["open_data_folder"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+        self.file_menu = file_menu
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(a["undo"])
+        edit_menu.addAction(a["redo"])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(a["show_workshops"])
+        for action_id, _factory in SECTIONS:
+            view_menu.addAction(a[action_id])
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.addAction(a["language_fr"])
+        language_menu.addAction(a["language_en"])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a["about"])
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(a["show_workshops"])
+        for action_id, _factory in SECTIONS:
+            toolbar.addAction(a[action_id])
+        toolbar.addSeparator()
+        for key in ("new_workshop", "duplicate_workshop", "delete_workshop", "undo", "redo"):
+            toolbar.addAction(a[key])
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def show_section(self, key: str) -> QWidget:
+        widget = self._section_widgets.get(key)
+        if widget is None:
+            factory = dict(SECTIONS)[key]
+            module_name, class_name = factory.split(":")
+            widget = getattr(importlib.import_module(module_name), class_name)(self.ctx, self)
+            self._section_widgets[key] = widget
+            self.sections.addWidget(widget)
+        self.sections.setCurrentWidget(widget)
+        return widget
+
+    def _guarded(self, action) -> None:
+        with reported(self):
+            action()
+
+    # -- workshops ---------------------------------------------------------------------------
+    def open_workshop(self, workshop_id: int | None) -> None:
+        self.ctx.set_current_workshop(workshop_id)
+        old = self.workshop_view
+        if workshop_id is None:
+            new: QWidget = EmptyWorkshopView()
+        elif isinstance(old, WorkshopView) and old.workshop_id == workshop_id:
+            return
+        else:
+            new = WorkshopView(self.ctx, workshop_id)
+        self.splitter.replaceWidget(1, new)
+        old.deleteLater()
+        self.workshop_view = new
+        for key in ("rename_workshop", "duplicate_workshop", "delete_workshop"):
+            self.actions_by_id[key].setEnabled(workshop_id is not None)
+
+    def new_workshop(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New workshop"), self.tr("Title:"))
+        if not ok:
+            return
+        with reported(self):
+            new_id = run_operation(
+                self.undo_stack,
+                self.tr("create workshop"),
+                lambda: service.create_workshop(self.ctx.db, title),
+                lambda created: service.delete_workshop(self.ctx.db, created),
+            )
+            self.workshop_list.select(new_id)
+
+    def rename_workshop(self) -> None:
+        workshop_id = self.workshop_list.current_id()
+        if workshop_id is None:
+            return
+        current = service.get_summary(self.ctx.db, workshop_id).title
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename workshop"), self.tr("New title:"), text=current
+        )
+        if not ok or title.strip() == current:
+            return
+        with reported(self):
+            run_operation(
+                self.undo_stack,
+                self.tr("rename workshop"),
+                lambda: service.rename_workshop(self.ctx.db, workshop_id, title),
+                lambda previous: service.rename_workshop(self.ctx.db, workshop_id, previous),
+            )
+
+    def duplicate_workshop(self) -> None:
+        workshop_id = self.workshop_list.current_id()
+        if workshop_id is None:
+            return
+        current = service.get_summary(self.ctx.db, workshop_id).title
+        title = self.tr("{title} (copy)").format(title=current)
+        with reported(self):
+            new_id = run_operation(
+                self.undo_stack,
+                self.tr("duplicate workshop"),
+                lambda: service.duplicate_workshop(self.ctx.db, workshop_id, title),
+                lambda created: service.delete_workshop(self.ctx.db, created),
+            )
+            self.workshop_list.select(new_id)
+
+    def delete_workshop(self) -> None:
+        workshop_id = self.workshop_list.current_id()
+        if workshop_id is None:
+            return
+        title = service.get_summary(self.ctx.db, workshop_id).title
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete workshop"),
+            self.tr("Delete “{title}”? You can undo this with Ctrl+Z.").format(title=title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with reported(self):
+            run_operation(
+                self.undo_stack,
+                self.tr("delete workshop"),
+                lambda: service.delete_workshop(self.ctx.db, workshop_id),
+                lambda _none: service.restore_workshop(self.ctx.db, workshop_id),
+            )
+            self.statusBar().showMessage(
+                self.tr("“{title}” deleted. Ctrl+Z brings it back.").format(title=title), 8000
+            )
+
+    # -- settings and about ------------------------------------------------------------------
+    def choose_language(self, language: str) -> None:
+        self.ctx.settings.set("language", language)
+        QMessageBox.information(
+            self,
+            QCoreApplication.translate("MainWindow", "Language"),
+            QCoreApplication.translate(
+                "MainWindow", "The new language applies when the application is restarted."
+            ),
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About {name}").format(name=APP_NAME),
+            self.tr(
+                "{name} {version}\n\nPrepare, run and report in-room workshops, offline.\n"
+                "Data folder: {path}"
+            ).format(name=APP_NAME, version=__version__, path=self.ctx.data_dir),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Save any field still waiting for its pause before the window goes.
+        from facilitator_app.ui.autosave import AutoSave
+
+        for autosave in self.findChildren(AutoSave):
+            autosave.flush()
+        super().closeEvent(event)

@@ -1,0 +1,136 @@
+"""The first page of a workshop: its description (saved as typed), and at a glance its days,
+agenda and participants."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.errors import NotFoundError
+from facilitator_app.services import workshops as service
+from facilitator_app.services.changes import Change
+from facilitator_app.ui.autosave import AutoSave
+from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.formatting import format_date
+from facilitator_app.ui.labels import item_kind_label
+
+
+class OverviewPage(QWidget):
+    def __init__(self, ctx: AppContext, workshop_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workshop_id = workshop_id
+        layout = QHBoxLayout(self)
+        form_box = QWidget()
+        form = QFormLayout(form_box)
+        self.fields: dict[str, AutoSave] = {}
+        labels = {
+            "title": self.tr("Title"),
+            "theme": self.tr("Theme"),
+            "objective": self.tr("Objective"),
+            "organiser": self.tr("Organiser"),
+            "venue": self.tr("Venue"),
+            "facilitators": self.tr("Facilitators"),
+            "notes": self.tr("Notes"),
+        }
+        for name, label in labels.items():
+            widget: QLineEdit | QPlainTextEdit
+            if name in ("objective", "notes", "theme"):
+                widget = QPlainTextEdit()
+                widget.setTabChangesFocus(True)
+                widget.setMaximumHeight(90 if name != "notes" else 160)
+            else:
+                widget = QLineEdit()
+            widget.setObjectName(f"field_{name}")
+            form.addRow(label, widget)
+            self.fields[name] = AutoSave(widget, self._saver(name))
+        self.language = QComboBox()
+        self.language.setObjectName("field_language")
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        form.addRow(self.tr("Language of the workshop"), self.language)
+        layout.addWidget(form_box, 3)
+
+        side = QVBoxLayout()
+        self.agenda = QTreeWidget()
+        self.agenda.setObjectName("overviewAgenda")
+        self.agenda.setHeaderLabels([self.tr("Agenda"), self.tr("Duration")])
+        self.agenda.setColumnWidth(0, 320)
+        side.addWidget(self.agenda, 3)
+        self.people = QListWidget()
+        self.people.setObjectName("overviewParticipants")
+        side.addWidget(self.people, 2)
+        layout.addLayout(side, 2)
+        ctx.changed.connect(self._on_change)
+        self.refresh()
+
+    def _saver(self, name: str):
+        def save(text: str) -> None:
+            if name == "title" and not text.strip():
+                return  # keep the last title while the field is being retyped
+            service.update_workshop(self.ctx.db, self.workshop_id, **{name: text})
+
+        return save
+
+    def _language_chosen(self, _index: int) -> None:
+        value = self.language.currentData()
+        if value and not self._loading:
+            service.update_workshop(self.ctx.db, self.workshop_id, language=value)
+
+    def _on_change(self, change: Change) -> None:
+        if change.workshop_id in (None, self.workshop_id) and change.area in (
+            "workshops",
+            "agenda",
+            "participants",
+        ):
+            self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            outline = service.get_outline(self.ctx.db, self.workshop_id)
+        except NotFoundError:
+            return
+        self._loading = True
+        for name, autosave in self.fields.items():
+            if not autosave.pending() and not autosave.widget.hasFocus():
+                autosave.set_text(outline.fields[name])
+        index = self.language.findData(outline.fields["language"])
+        self.language.setCurrentIndex(max(index, 0))
+        self._loading = False
+
+        self.agenda.clear()
+        for number, day in enumerate(outline.days, start=1):
+            label = self.tr("Day {n}").format(n=number)
+            if day.date:
+                label += f" — {format_date(day.date)}"
+            if day.title:
+                label += f" — {day.title}"
+            total = sum(i.duration_minutes for i in day.items)
+            day_row = QTreeWidgetItem(
+                [label, self.tr("{h}h{m:02d}").format(h=total // 60, m=total % 60)]
+            )
+            for item in day.items:
+                title = item.title or item_kind_label(item.kind)
+                QTreeWidgetItem(
+                    day_row, [title, self.tr("{n} min").format(n=item.duration_minutes)]
+                )
+            self.agenda.addTopLevelItem(day_row)
+            day_row.setExpanded(True)
+        self.people.clear()
+        self.people.addItem(self.tr("{n} participant(s)").format(n=len(outline.participants)))
+        for person in outline.participants:
+            extra = ", ".join(p for p in (person.organisation, person.function) if p)
+            self.people.addItem(f"{person.name}" + (f" — {extra}" if extra else ""))
+
+    _loading = False

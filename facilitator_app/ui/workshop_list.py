@@ -1,0 +1,94 @@
+"""The list of workshops (and templates) on the left of the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.services import workshops as service
+from facilitator_app.services.changes import Change
+from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.formatting import format_date_range
+
+WORKSHOP_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class WorkshopListPanel(QWidget):
+    selected = Signal(object)  # workshop id or None
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter workshops"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        layout.addWidget(self.filter)
+        self.list = QListWidget()
+        self.list.setObjectName("workshopList")
+        self.list.currentItemChanged.connect(self._current_changed)
+        layout.addWidget(self.list, 1)
+        self.show_templates = QCheckBox(self.tr("Show templates"))
+        self.show_templates.toggled.connect(lambda _=False: self.refresh())
+        layout.addWidget(self.show_templates)
+        ctx.changed.connect(self._on_change)
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.area == "workshops":
+            self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        templates = None if self.show_templates.isChecked() else False
+        for summary in service.list_workshops(self.ctx.db, templates=templates):
+            title = summary.title
+            if summary.is_template:
+                title = self.tr("{title} (template)").format(title=title)
+            when = format_date_range(summary.first_date, summary.last_date)
+            detail = self.tr("{days} day(s), {people} participant(s)").format(
+                days=summary.days, people=summary.participants
+            )
+            entry = QListWidgetItem(f"{title}\n{when + ' · ' if when else ''}{detail}")
+            entry.setData(WORKSHOP_ID_ROLE, summary.id)
+            entry.setToolTip(summary.title)
+            self.list.addItem(entry)
+            if summary.id == keep:
+                self.list.setCurrentItem(entry)
+        self.list.blockSignals(False)
+        self._apply_filter(self.filter.text())
+        if self.current_id() != keep:
+            self.selected.emit(self.current_id())
+
+    def _apply_filter(self, text: str) -> None:
+        from facilitator_app.text import fold
+
+        needle = fold(text)
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            entry.setHidden(bool(needle) and needle not in fold(entry.text()))
+
+    def current_id(self) -> int | None:
+        entry = self.list.currentItem()
+        return None if entry is None else int(entry.data(WORKSHOP_ID_ROLE))
+
+    def select(self, workshop_id: int | None) -> None:
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            if entry.data(WORKSHOP_ID_ROLE) == workshop_id:
+                self.list.setCurrentItem(entry)
+                return
+
+    def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        self.selected.emit(None if current is None else int(current.data(WORKSHOP_ID_ROLE)))

@@ -1,0 +1,448 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>the terminal</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Details were written to {log}.</source>
+        <translation>Something went wrong: {error}
+
+Details were written to {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New workshop</source>
+        <translation>&amp;New workshop</translation>
+    </message>
+    <message>
+        <source>Create an empty workshop</source>
+        <translation>Create an empty workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Rename...</translation>
+    </message>
+    <message>
+        <source>Rename the selected workshop</source>
+        <translation>Rename the selected workshop</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Copy the plan and participants into a new workshop</source>
+        <translation>Copy the plan and participants into a new workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected workshop (can be undone)</source>
+        <translation>Delete the selected workshop (can be undone)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Workshops</translation>
+    </message>
+    <message>
+        <source>Your workshops</source>
+        <translation>Your workshops</translation>
+    </message>
+    <message>
+        <source>&amp;Methods library</source>
+        <translation>&amp;Methods library</translation>
+    </message>
+    <message>
+        <source>The facilitation methods</source>
+        <translation>The facilitation methods</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Show the &amp;data folder</source>
+        <translation>Show the &amp;data folder</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyWorkshopView</name>
+    <message>
+        <source>Select a workshop on the left, or create one with Ctrl+N.</source>
+        <translation>Select a workshop on the left, or create one with Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Elected official</source>
+        <translation>Elected official</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation>Scribe</translation>
+    </message>
+    <message>
+        <source>Timekeeper</source>
+        <translation>Timekeeper</translation>
+    </message>
+    <message>
+        <source>Table host</source>
+        <translation>Table host</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Undo {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Redo {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>create workshop</source>
+        <translation>create workshop</translation>
+    </message>
+    <message>
+        <source>Rename workshop</source>
+        <translation>Rename workshop</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>New title:</translation>
+    </message>
+    <message>
+        <source>rename workshop</source>
+        <translation>rename workshop</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+    <message>
+        <source>duplicate workshop</source>
+        <translation>duplicate workshop</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Delete workshop</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? You can undo this with Ctrl+Z.</source>
+        <translation>Delete “{title}”? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>delete workshop</source>
+        <translation>delete workshop</translation>
+    </message>
+    <message>
+        <source>“{title}” deleted. Ctrl+Z brings it back.</source>
+        <translation>“{title}” deleted. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language applies when the application is restarted.</source>
+        <translation>The new language applies when the application is restarted.</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>About {name}</translation>
+    </message>
+    <message>
+        <source>{name} {version}
+
+Prepare, run and report in-room workshops, offline.
+Data folder: {path}</source>
+        <translation>{name} {version}
+
+Prepare, run and report in-room workshops, offline.
+Data folder: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Language of the workshop</source>
+        <translation>Language of the workshop</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Day {n}</translation>
+    </message>
+    <message>
+        <source>{h}h{m:02d}</source>
+        <translation>{h}h{m:02d}</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} participant(s)</source>
+        <translation>{n} participant(s)</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedDatabaseDialog</name>
+    <message>
+        <source>The data file cannot be opened</source>
+        <translation>The data file cannot be opened</translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation>The file is damaged.</translation>
+    </message>
+    <message>
+        <source>The file was not made by this application.</source>
+        <translation>The file was not made by this application.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of this application.</source>
+        <translation>The file was written by a newer version of this application.</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+{path}
+{detail}
+
+It has not been modified.</source>
+        <translation>{reason}
+
+{path}
+{detail}
+
+It has not been modified.</translation>
+    </message>
+    <message>
+        <source>The file was refused.</source>
+        <translation>The file was refused.</translation>
+    </message>
+    <message>
+        <source>{date} ({reason}, {size} KiB)</source>
+        <translation>{date} ({reason}, {size} KiB)</translation>
+    </message>
+    <message>
+        <source>Restore a backup (the refused file is kept aside):</source>
+        <translation>Restore a backup (the refused file is kept aside):</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>There is no backup to restore.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopListPanel</name>
+    <message>
+        <source>Filter workshops</source>
+        <translation>Filter workshops</translation>
+    </message>
+    <message>
+        <source>Show templates</source>
+        <translation>Show templates</translation>
+    </message>
+    <message>
+        <source>{title} (template)</source>
+        <translation>{title} (template)</translation>
+    </message>
+    <message>
+        <source>{days} day(s), {people} participant(s)</source>
+        <translation>{days} day(s), {people} participant(s)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPages</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+</context>
+</TS>

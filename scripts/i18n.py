@@ -1,0 +1,139 @@
+"""Translations: one Qt Linguist .ts per screen area and language, compiled to .qm.
+
+    python scripts/i18n.py update [AREA ...]   extract strings (keeps existing translations)
+    python scripts/i18n.py release             compile every .ts to its .qm
+    python scripts/i18n.py status              list areas and untranslated French strings
+
+Areas: "app" is facilitator_app/ui/*.py; every sub-package of facilitator_app/ui is its own area
+(ui/planner -> "planner"), so people working on different screens never edit the same .ts.
+English is the source language; the English .ts marks every string as translated by itself.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "facilitator_app" / "ui"
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = ("fr", "en")
+BIN = Path(sys.executable).parent
+
+
+def areas() -> dict[str, list[Path]]:
+    found = {"app": sorted(UI.glob("*.py"))}
+    for package in sorted(p for p in UI.iterdir() if p.is_dir() and (p / "__init__.py").exists()):
+        found[package.name] = sorted(package.rglob("*.py"))
+    return found
+
+
+def ts_path(area: str, language: str) -> Path:
+    return I18N / f"{area}_{language}.ts"
+
+
+def update(selected: list[str]) -> None:
+    all_areas = areas()
+    for area in selected or list(all_areas):
+        sources = all_areas[area]
+        for language in LANGUAGES:
+            target = ts_path(area, language)
+            subprocess.run(
+                [
+                    str(BIN / "pyside6-lupdate"),
+                    *map(str, sources),
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-source-language",
+                    "en",
+                    "-target-language",
+                    language,
+                    "-ts",
+                    str(target),
+                ],
+                check=True,
+                capture_output=True,
+            )
+            if language == "en":
+                _english_is_its_own_translation(target)
+            print(f"updated {target.relative_to(ROOT)}")
+
+
+def _english_is_its_own_translation(path: Path) -> None:
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        source = message.find("source")
+        translation = message.find("translation")
+        if source is None or translation is None:
+            continue
+        translation.text = source.text
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def compile_ts(ts: Path, qm: Path) -> None:
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def release() -> None:
+    for ts in sorted(I18N.glob("*.ts")):
+        compile_ts(ts, ts.with_suffix(".qm"))
+        print(f"compiled {ts.with_suffix('.qm').relative_to(ROOT)}")
+
+
+def untranslated(ts: Path) -> list[str]:
+    missing = []
+    for message in ET.parse(ts).iter("message"):
+        translation = message.find("translation")
+        source = message.find("source")
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished",)
+            or not (translation.text or "").strip()
+        ):
+            missing.append(source.text if source is not None and source.text else "?")
+    return missing
+
+
+def status() -> int:
+    problems = 0
+    for area in areas():
+        ts = ts_path(area, "fr")
+        if not ts.exists():
+            print(f"{area}: no French .ts yet")
+            problems += 1
+            continue
+        missing = untranslated(ts)
+        problems += len(missing)
+        print(f"{area}: {len(missing)} untranslated")
+        for text in missing[:20]:
+            print(f"    {text!r}")
+    return 1 if problems else 0
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    if command == "update":
+        update(rest)
+    elif command == "release":
+        release()
+    elif command == "status":
+        return status()
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

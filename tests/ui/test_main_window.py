@@ -1,0 +1,58 @@
+"""The main window on the real widgets: create, rename, duplicate, delete and undo workshops."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from facilitator_app.services import workshops as service
+
+
+def test_new_workshop_is_saved_and_selected(qtbot, main_window, ctx, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Séminaire des cadres", True))
+    main_window.actions_by_id["new_workshop"].trigger()
+    titles = [w.title for w in service.list_workshops(ctx.db)]
+    assert titles == ["Séminaire des cadres"]
+    assert main_window.workshop_view.heading.text() == "Séminaire des cadres"
+
+
+def test_delete_asks_then_undo_brings_the_workshop_back(qtbot, main_window, ctx, monkeypatch):
+    workshop_id = service.create_workshop(ctx.db, "World Café")
+    main_window.workshop_list.select(workshop_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    main_window.actions_by_id["delete_workshop"].trigger()
+    assert len(service.list_workshops(ctx.db)) == 1
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    main_window.actions_by_id["delete_workshop"].trigger()
+    assert service.list_workshops(ctx.db) == []
+    assert main_window.workshop_list.list.count() == 0
+
+    main_window.actions_by_id["undo"].trigger()
+    assert [w.id for w in service.list_workshops(ctx.db)] == [workshop_id]
+    assert main_window.workshop_list.list.count() == 1
+
+
+def test_rename_and_duplicate_then_undo_both(qtbot, main_window, ctx, monkeypatch):
+    workshop_id = service.create_workshop(ctx.db, "Codev")
+    main_window.workshop_list.select(workshop_id)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Co-développement", True))
+    main_window.actions_by_id["rename_workshop"].trigger()
+    assert service.get_summary(ctx.db, workshop_id).title == "Co-développement"
+
+    main_window.actions_by_id["duplicate_workshop"].trigger()
+    titles = sorted(w.title for w in service.list_workshops(ctx.db))
+    assert titles == ["Co-développement", "Co-développement (copy)"]
+
+    main_window.actions_by_id["undo"].trigger()  # the duplicate
+    main_window.actions_by_id["undo"].trigger()  # the rename
+    assert [w.title for w in service.list_workshops(ctx.db)] == ["Codev"]
+
+
+def test_overview_saves_as_typed(qtbot, main_window, ctx):
+    workshop_id = service.create_workshop(ctx.db, "Forum")
+    main_window.workshop_list.select(workshop_id)
+    page = main_window.workshop_view.page("overview")
+    field = page.findChild(object, "field_venue")
+    field.setFocus()
+    qtbot.keyClicks(field, "Cap Decouverte")
+    qtbot.waitUntil(lambda: service.get_summary(ctx.db, workshop_id).venue == "Cap Decouverte")
