@@ -28,7 +28,20 @@ from facilitator_app.ui.workshop_view import EmptyWorkshopView, WorkshopView
 
 # Sections besides the workshops, built when first shown: (action id, "module:Class").
 # A section class takes (ctx, parent).
-SECTIONS: tuple[tuple[str, str], ...] = ()
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("show_library", "facilitator_app.ui.library:LibraryPage"),
+)
+
+
+# Actions that need a selected workshop.
+WORKSHOP_ACTIONS = (
+    "rename_workshop",
+    "duplicate_workshop",
+    "delete_workshop",
+    "run_workshop",
+    "export_workshop",
+    "save_as_template",
+)
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +80,11 @@ class MainWindow(QMainWindow):
         a["duplicate_workshop"].triggered.connect(self.duplicate_workshop)
         a["delete_workshop"].triggered.connect(self.delete_workshop)
         a["quit"].triggered.connect(self.close)
+        a["run_workshop"].triggered.connect(self.run_workshop)
+        a["import_workshop"].triggered.connect(lambda: self._exchange("import_workshop"))
+        a["export_workshop"].triggered.connect(lambda: self._exchange("export_workshop"))
+        a["save_as_template"].triggered.connect(lambda: self._exchange("save_as_template"))
+        a["new_from_template"].triggered.connect(lambda: self._exchange("new_from_template"))
         a["undo"].triggered.connect(lambda: self._guarded(self.undo_stack.undo))
         a["redo"].triggered.connect(lambda: self._guarded(self.undo_stack.redo))
         a["about"].triggered.connect(self.about)
@@ -96,8 +114,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_by_id
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for key in ("new_workshop", "duplicate_workshop", "rename_workshop", "delete_workshop"):
+        for key in (
+            "new_workshop",
+            "new_from_template",
+            "duplicate_workshop",
+            "rename_workshop",
+            "delete_workshop",
+        ):
             file_menu.addAction(a[key])
+        file_menu.addSeparator()
+        for key in ("import_workshop", "export_workshop", "save_as_template"):
+            file_menu.addAction(a[key])
+        file_menu.addSeparator()
+        file_menu.addAction(a["run_workshop"])
         file_menu.addSeparator()
         file_menu.addAction(a["open_data_folder"])
         file_menu.addSeparator()
@@ -125,6 +154,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for key in ("new_workshop", "duplicate_workshop", "delete_workshop", "undo", "redo"):
             toolbar.addAction(a[key])
+        toolbar.addSeparator()
+        toolbar.addAction(a["run_workshop"])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -156,7 +187,7 @@ class MainWindow(QMainWindow):
         self.splitter.replaceWidget(1, new)
         old.deleteLater()
         self.workshop_view = new
-        for key in ("rename_workshop", "duplicate_workshop", "delete_workshop"):
+        for key in WORKSHOP_ACTIONS:
             self.actions_by_id[key].setEnabled(workshop_id is not None)
 
     def new_workshop(self) -> None:
@@ -227,6 +258,23 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("“{title}” deleted. Ctrl+Z brings it back.").format(title=title), 8000
             )
+
+    def run_workshop(self) -> None:
+        """Open the live console (and the projector view) for the selected workshop."""
+        workshop_id = self.workshop_list.current_id()
+        if workshop_id is None:
+            return
+        from facilitator_app.ui.live import open_console
+
+        with reported(self):
+            self.console = open_console(self.ctx, workshop_id, self)
+
+    def _exchange(self, name: str) -> None:
+        """File import/export and templates live in ui/exchange; each takes the window."""
+        from facilitator_app.ui import exchange
+
+        with reported(self):
+            getattr(exchange, name)(self)
 
     # -- settings and about ------------------------------------------------------------------
     def choose_language(self, language: str) -> None:

@@ -35,4 +35,16 @@ WORKSHOP_PAGES: tuple[PageSpec, ...] = (
         "mdi6.information-outline",
         "facilitator_app.ui.overview:OverviewPage",
     ),
+    PageSpec(
+        "agenda",
+        QT_TRANSLATE_NOOP("WorkshopPages", "Agenda"),
+        "mdi6.timeline-clock-outline",
+        "facilitator_app.ui.planner:PlannerPage",
+    ),
+    PageSpec(
+        "participants",
+        QT_TRANSLATE_NOOP("WorkshopPages", "Participants"),
+        "mdi6.account-group-outline",
+        "facilitator_app.ui.participants:ParticipantsPage",
+    ),
 )
