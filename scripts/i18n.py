@@ -3,6 +3,8 @@
     python scripts/i18n.py update [AREA ...]   extract strings (keeps existing translations)
     python scripts/i18n.py release             compile every .ts to its .qm
     python scripts/i18n.py status              list areas and untranslated French strings
+    python scripts/i18n.py fill AREA FILE.json  set French translations from
+                                               {"Context": {"source": "traduction"}}
 
 Areas: "app" is facilitator_app/ui/*.py; every sub-package of facilitator_app/ui is its own area
 (ui/planner -> "planner"), so people working on different screens never edit the same .ts.
@@ -118,6 +120,28 @@ def status() -> int:
     return 1 if problems else 0
 
 
+def fill(area: str, mapping_file: Path) -> None:
+    import json
+
+    mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
+    path = ts_path(area, "fr")
+    tree = ET.parse(path)
+    done = 0
+    for context in tree.iter("context"):
+        name_node = context.find("name")
+        table = mapping.get(name_node.text if name_node is not None and name_node.text else "", {})
+        for message in context.iter("message"):
+            source = message.find("source")
+            translation = message.find("translation")
+            if source is None or translation is None or source.text not in table:
+                continue
+            translation.text = table[source.text]
+            translation.attrib.pop("type", None)
+            done += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    print(f"{path.relative_to(ROOT)}: {done} translations set")
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
@@ -127,6 +151,8 @@ def main(argv: list[str]) -> int:
         update(rest)
     elif command == "release":
         release()
+    elif command == "fill" and len(rest) == 2:
+        fill(rest[0], Path(rest[1]))
     elif command == "status":
         return status()
     else:

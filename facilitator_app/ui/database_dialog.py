@@ -3,6 +3,7 @@ is, and offer to restore one of the backups."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -88,7 +89,11 @@ def open_or_offer_restore(location: Location, parent: QWidget | None = None) -> 
                 try:
                     restore_backup(dialog.chosen.path, location.file)
                 except (DatabaseRefused, OSError) as exc:
-                    QMessageBox.critical(parent, dialog.tr("Restore failed"), str(exc))
+                    QMessageBox.critical(
+                        parent,
+                        QCoreApplication.translate("RefusedDatabaseDialog", "Restore failed"),
+                        str(exc),
+                    )
         except StorageError as error:
             QMessageBox.critical(parent, "Facilitator", str(error))
             return None

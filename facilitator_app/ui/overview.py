@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.errors import NotFoundError
 from facilitator_app.services import workshops as service
 from facilitator_app.services.changes import Change
+from facilitator_app.timefmt import format_duration
 from facilitator_app.ui.autosave import AutoSave
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.formatting import format_date
@@ -117,9 +118,7 @@ class OverviewPage(QWidget):
             if day.title:
                 label += f" — {day.title}"
             total = sum(i.duration_minutes for i in day.items)
-            day_row = QTreeWidgetItem(
-                [label, self.tr("{h}h{m:02d}").format(h=total // 60, m=total % 60)]
-            )
+            day_row = QTreeWidgetItem([label, format_duration(total, self.ctx.language)])
             for item in day.items:
                 title = item.title or item_kind_label(item.kind)
                 QTreeWidgetItem(

@@ -1,33 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Cannot do that</source>
-        <translation>Cannot do that</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>the terminal</source>
-        <translation>the terminal</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Unexpected error</translation>
-    </message>
-    <message>
-        <source>Something went wrong: {error}
-
-Details were written to {log}.</source>
-        <translation>Something went wrong: {error}
-
-Details were written to {log}.</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;New workshop</source>
@@ -60,6 +33,46 @@ Details were written to {log}.</translation>
     <message>
         <source>Delete the selected workshop (can be undone)</source>
         <translation>Delete the selected workshop (can be undone)</translation>
+    </message>
+    <message>
+        <source>&amp;Run the workshop</source>
+        <translation>&amp;Run the workshop</translation>
+    </message>
+    <message>
+        <source>Open the console and the projector timer</source>
+        <translation>Open the console and the projector timer</translation>
+    </message>
+    <message>
+        <source>&amp;Import a workshop file...</source>
+        <translation>&amp;Import a workshop file...</translation>
+    </message>
+    <message>
+        <source>Add a workshop from a file made on another computer</source>
+        <translation>Add a workshop from a file made on another computer</translation>
+    </message>
+    <message>
+        <source>&amp;Export the workshop...</source>
+        <translation>&amp;Export the workshop...</translation>
+    </message>
+    <message>
+        <source>Save the whole workshop to one file to share it</source>
+        <translation>Save the whole workshop to one file to share it</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template...</source>
+        <translation>Save as &amp;template...</translation>
+    </message>
+    <message>
+        <source>Keep this plan to start new workshops from it</source>
+        <translation>Keep this plan to start new workshops from it</translation>
+    </message>
+    <message>
+        <source>New from &amp;template...</source>
+        <translation>New from &amp;template...</translation>
+    </message>
+    <message>
+        <source>Start a workshop from a template, with its dates shifted</source>
+        <translation>Start a workshop from a template, with its dates shifted</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -111,6 +124,33 @@ Details were written to {log}.</translation>
     <message>
         <source>Select a workshop on the left, or create one with Ctrl+N.</source>
         <translation>Select a workshop on the left, or create one with Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>the terminal</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Details were written to {log}.</source>
+        <translation>Something went wrong: {error}
+
+Details were written to {log}.</translation>
     </message>
 </context>
 <context>
@@ -336,10 +376,6 @@ Data folder: {path}</translation>
         <translation>Day {n}</translation>
     </message>
     <message>
-        <source>{h}h{m:02d}</source>
-        <translation>{h}h{m:02d}</translation>
-    </message>
-    <message>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
@@ -404,6 +440,10 @@ It has not been modified.</translation>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopListPanel</name>
@@ -430,19 +470,20 @@ It has not been modified.</translation>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopView</name>
     <message>
         <source>template</source>
         <translation>template</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Restore failed</source>
-        <translation>Restore failed</translation>
     </message>
 </context>
 </TS>

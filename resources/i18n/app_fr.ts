@@ -1,366 +1,406 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
-<context>
-    <name></name>
-    <message>
-        <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong: {error}
-
-Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel atelier</translation>
     </message>
     <message>
         <source>Create an empty workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un atelier vide</translation>
     </message>
     <message>
         <source>&amp;Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>Rename the selected workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’atelier sélectionné</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Copy the plan and participants into a new workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le déroulé et les participants dans un nouvel atelier</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected workshop (can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’atelier sélectionné (annulable)</translation>
+    </message>
+    <message>
+        <source>&amp;Run the workshop</source>
+        <translation>&amp;Animer l’atelier</translation>
+    </message>
+    <message>
+        <source>Open the console and the projector timer</source>
+        <translation>Ouvrir la console et le minuteur projeté</translation>
+    </message>
+    <message>
+        <source>&amp;Import a workshop file...</source>
+        <translation>&amp;Importer un fichier d’atelier…</translation>
+    </message>
+    <message>
+        <source>Add a workshop from a file made on another computer</source>
+        <translation>Ajouter un atelier depuis un fichier créé sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Export the workshop...</source>
+        <translation>&amp;Exporter l’atelier…</translation>
+    </message>
+    <message>
+        <source>Save the whole workshop to one file to share it</source>
+        <translation>Enregistrer tout l’atelier dans un seul fichier pour le partager</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template...</source>
+        <translation>Enregistrer comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Keep this plan to start new workshops from it</source>
+        <translation>Garder ce déroulé pour en faire de nouveaux ateliers</translation>
+    </message>
+    <message>
+        <source>New from &amp;template...</source>
+        <translation>Nouveau depuis un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Start a workshop from a template, with its dates shifted</source>
+        <translation>Créer un atelier à partir d’un modèle, avec ses dates décalées</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ateliers</translation>
     </message>
     <message>
         <source>Your workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos ateliers</translation>
     </message>
     <message>
         <source>&amp;Methods library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque d’outils</translation>
     </message>
     <message>
         <source>The facilitation methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Les méthodes d’animation</translation>
     </message>
     <message>
         <source>Français</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>Show the &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
 </context>
 <context>
     <name>EmptyWorkshopView</name>
     <message>
         <source>Select a workshop on the left, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un atelier à gauche, ou créez-en un avec Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Action impossible</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>le terminal</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Details were written to {log}.</source>
+        <translation>Un problème est survenu : {error}
+
+Les détails ont été écrits dans {log}.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plénière</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Repas</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Elected official</source>
-        <translation type="unfinished"></translation>
+        <translation>Élu·e</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formateur·rice</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Scribe</translation>
     </message>
     <message>
         <source>Timekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître du temps</translation>
     </message>
     <message>
         <source>Table host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de table</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitateur·rice</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données : {path}</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : {what}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficha&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>création de l’atelier</translation>
     </message>
     <message>
         <source>Rename workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’atelier</translation>
     </message>
     <message>
         <source>New title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau titre :</translation>
     </message>
     <message>
         <source>rename workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>renommage de l’atelier</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (copie)</translation>
     </message>
     <message>
         <source>duplicate workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>duplication de l’atelier</translation>
     </message>
     <message>
         <source>Delete workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’atelier</translation>
     </message>
     <message>
         <source>Delete “{title}”? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {title} » ? Vous pourrez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>delete workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de l’atelier</translation>
     </message>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » supprimé. Ctrl+Z le fait revenir.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The new language applies when the application is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de l’application.</translation>
     </message>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {name}</translation>
     </message>
     <message>
         <source>{name} {version}
 
 Prepare, run and report in-room workshops, offline.
 Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {version}
+
+Préparer, animer et restituer des ateliers en salle, hors ligne.
+Dossier des données : {path}</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateurs</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Language of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’atelier</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Day {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{h}h{m:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {n}</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{n} participant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} participant(s)</translation>
     </message>
 </context>
 <context>
     <name>RefusedDatabaseDialog</name>
     <message>
         <source>The data file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données ne peut pas être ouvert</translation>
     </message>
     <message>
         <source>The file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé.</translation>
     </message>
     <message>
         <source>The file was not made by this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’a pas été créé par cette application.</translation>
     </message>
     <message>
         <source>The file was written by a newer version of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été écrit par une version plus récente de l’application.</translation>
     </message>
     <message>
         <source>{reason}
@@ -369,71 +409,81 @@ Data folder: {path}</source>
 {detail}
 
 It has not been modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+{path}
+{detail}
+
+Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The file was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été refusé.</translation>
     </message>
     <message>
         <source>{date} ({reason}, {size} KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({reason}, {size} Kio)</translation>
     </message>
     <message>
         <source>Restore a backup (the refused file is kept aside):</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde (le fichier refusé est mis de côté) :</translation>
     </message>
     <message>
         <source>There is no backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde à restaurer.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>La restauration a échoué</translation>
     </message>
 </context>
 <context>
     <name>WorkshopListPanel</name>
     <message>
         <source>Filter workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les ateliers</translation>
     </message>
     <message>
         <source>Show templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modèles</translation>
     </message>
     <message>
         <source>{title} (template)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (modèle)</translation>
     </message>
     <message>
         <source>{days} day(s), {people} participant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} jour(s), {people} participant(s)</translation>
     </message>
 </context>
 <context>
     <name>WorkshopPages</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>
     <name>WorkshopView</name>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,84 @@
+"""Rotating backups, and restoring one without ever losing the file it replaces."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from facilitator_app.errors import CorruptDatabase, UserError
+from facilitator_app.services import workshops
+from facilitator_app.storage.backups import (
+    KEEP_BACKUPS,
+    find_backup,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
+from facilitator_app.storage.database import Location, open_database
+
+
+def test_a_backup_is_a_consistent_copy_while_the_database_is_open(db):
+    workshops.create_workshop(db, "Séminaire")
+    path = db.backup("manual")
+    copy = sqlite3.connect(path)
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert copy.execute("SELECT title FROM workshop").fetchall() == [("Séminaire",)]
+    assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    copy.close()
+
+
+def test_only_the_last_ten_backups_are_kept_newest_first(db):
+    made = [db.backup("start") for _ in range(KEEP_BACKUPS + 3)]
+    kept = list_backups(db.location.backups)
+    assert len(kept) == KEEP_BACKUPS
+    assert [b.path for b in kept] == list(reversed(made))[:KEEP_BACKUPS]
+
+
+def test_ending_a_workshop_makes_a_backup(db):
+    workshop_id = workshops.create_workshop(db, "World Café")
+    workshops.end_workshop(db, workshop_id)
+    assert [b.reason for b in list_backups(db.location.backups)] == ["workshop-ended"]
+
+
+def test_restore_puts_the_backup_back_and_keeps_the_replaced_file(isolated_data_dir):
+    location = Location.in_data_dir(isolated_data_dir)
+    database = open_database(location)
+    workshops.create_workshop(database, "Avant")
+    backup = database.backup("manual")
+    workshops.create_workshop(database, "Après")
+    database.close()
+
+    moved = restore_backup(backup, location.file)
+    assert moved is not None and moved.exists()
+    reopened = open_database(location)
+    assert [w.title for w in workshops.list_workshops(reopened)] == ["Avant"]
+    reopened.close()
+    kept = sqlite3.connect(moved)
+    assert {r[0] for r in kept.execute("SELECT title FROM workshop")} == {"Avant", "Après"}
+    kept.close()
+
+
+def test_a_damaged_backup_is_not_restored(isolated_data_dir, tmp_path):
+    location = Location.in_data_dir(isolated_data_dir)
+    open_database(location).close()
+    bad = tmp_path / "facilitator-20260101T000000000000-manual.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    before = location.file.read_bytes()
+    with pytest.raises(CorruptDatabase):
+        restore_backup(bad, location.file)
+    assert location.file.read_bytes() == before
+
+
+def test_find_backup_by_name_or_latest(db):
+    first = db.backup("manual")
+    second = db.backup("manual")
+    assert find_backup(db.location.backups, "latest").path == second
+    assert find_backup(db.location.backups, first.name).path == first
+    with pytest.raises(UserError):
+        find_backup(db.location.backups, "nope.sqlite3")
+
+
+def test_backup_reasons_are_plain_words(db):
+    with pytest.raises(ValueError):
+        make_backup(db.location.file, db.location.backups, "../../etc")

@@ -1,0 +1,87 @@
+"""French and English ship: every screen area has both .ts files, the .qm files are compiled from
+them, the .ts files hold every string of the code, and no French string is left untranslated."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
+assert spec and spec.loader
+i18n = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(i18n)
+
+AREAS = sorted(i18n.areas())
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+
+
+def messages(ts: Path) -> set[tuple[str, str]]:
+    found = set()
+    for context in ET.parse(ts).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found.add((name, message.findtext("source") or ""))
+    return found
+
+
+@pytest.mark.parametrize("area", AREAS)
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_each_area_ships_a_compiled_translation_that_is_up_to_date(area, language, tmp_path):
+    ts = i18n.ts_path(area, language)
+    assert ts.exists(), f"{ts.name} is missing: run scripts/i18n.py update {area}"
+    qm = ts.with_suffix(".qm")
+    assert qm.exists(), f"{qm.name} is missing: run scripts/i18n.py release"
+    fresh = tmp_path / qm.name
+    subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(fresh)], check=True)
+    assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is stale: run scripts/i18n.py release"
+
+
+@pytest.mark.parametrize("area", AREAS)
+def test_every_string_of_the_code_is_in_the_translations(area, tmp_path):
+    extracted = tmp_path / f"{area}.ts"
+    subprocess.run(
+        [str(LUPDATE), *map(str, i18n.areas()[area]), "-locations", "none", "-ts", str(extracted)],
+        check=True,
+        capture_output=True,
+    )
+    missing = messages(extracted) - messages(i18n.ts_path(area, "fr"))
+    assert not missing, f"run scripts/i18n.py update {area}; new strings: {sorted(missing)[:5]}"
+
+
+@pytest.mark.parametrize("area", AREAS)
+def test_no_french_string_is_left_untranslated(area):
+    missing = i18n.untranslated(i18n.ts_path(area, "fr"))
+    assert not missing, f"{area}: untranslated French strings: {missing[:5]}"
+
+
+def test_french_is_loaded_and_english_restored(qapp):
+    from facilitator_app.ui.i18n import install_translations
+
+    try:
+        loaded = install_translations(qapp, "fr")
+        assert "app_fr.qm" in loaded
+        assert QCoreApplication.translate("Actions", "&New workshop") == "&Nouvel atelier"
+    finally:
+        install_translations(qapp, "en")
+    assert QCoreApplication.translate("Actions", "&New workshop") == "&New workshop"
+
+
+def test_the_language_follows_the_system_unless_chosen(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from facilitator_app.ui import i18n as ui_i18n
+
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.French))
+    assert ui_i18n.resolve_language("auto") == "fr"
+    assert ui_i18n.resolve_language("en") == "en"
+    assert ui_i18n.resolve_language("auto", override="en") == "en"
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.German))
+    assert ui_i18n.resolve_language("auto") == "en"
