@@ -127,10 +127,9 @@ def test_a_full_disk_becomes_a_storage_error_and_nothing_is_saved(db):
 
     db.engine.dispose()
     event.listen(db.engine, "connect", cap_size)
-    with pytest.raises(StorageError, match="disk is full|refused"):
-        with db.transaction() as session:
-            for index in range(200):
-                session.add(Workshop(title="y" * 250 + str(index), notes="z" * 4000))
+    with pytest.raises(StorageError, match="disk is full"), db.transaction() as session:
+        for index in range(200):
+            session.add(Workshop(title="y" * 250 + str(index), notes="z" * 4000))
     event.remove(db.engine, "connect", cap_size)
     db.engine.dispose()
     assert workshops.list_workshops(db) == []
