@@ -7,8 +7,9 @@ undo entries recorded later still name the right rows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,7 +17,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from facilitator_app import agenda
 from facilitator_app.errors import NotFoundError, UserError
-from facilitator_app.models import AgendaItem, Day, ItemKind, RoleAssignment, Workshop
+from facilitator_app.models import (
+    AgendaItem,
+    Day,
+    ItemKind,
+    Participant,
+    RoleAssignment,
+    Workshop,
+)
 from facilitator_app.services.changes import Change
 from facilitator_app.storage.database import Database
 
@@ -411,3 +419,294 @@ def count_items(db: Database, workshop_id: int) -> int:
             )
             or 0
         )
+
+
+# --- roles --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParticipantName:
+    id: int
+    name: str
+
+
+def list_participants(db: Database, workshop_id: int) -> list[ParticipantName]:
+    """The roster, for picking role holders (the participants' own screen edits it)."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(Participant.id, Participant.name)
+            .where(Participant.workshop_id == workshop_id)
+            .order_by(Participant.name, Participant.id)
+        )
+        return [ParticipantName(row.id, row.name) for row in rows]
+
+
+def _check_role(role: RoleSnapshot, workshop_id: int, session: Session) -> None:
+    if not role.role or len(role.role) > 60:
+        raise UserError("a role needs a name of at most 60 characters")
+    if role.participant_id is not None:
+        person = session.get(Participant, role.participant_id)
+        if person is None or person.workshop_id != workshop_id:
+            raise UserError("a role holder must be a participant of this workshop")
+
+
+def _replace_roles(session: Session, item: AgendaItem, roles: Sequence[RoleSnapshot]) -> None:
+    workshop_id = item.day.workshop_id
+    for role in roles:
+        _check_role(role, workshop_id, session)
+    item.roles = [
+        RoleAssignment(
+            role=r.role,
+            participant_id=r.participant_id,
+            person_name=_clean_text(r.person_name, 200, "a holder's name"),
+            group_label=r.group_label,
+        )
+        for r in roles
+    ]
+
+
+def set_roles(
+    db: Database, item_id: int, roles: Sequence[RoleSnapshot]
+) -> tuple[RoleSnapshot, ...]:
+    """Replace all the roles of an item; returns the previous ones."""
+    with db.transaction() as session:
+        item = _item(session, item_id)
+        previous = _roles_of(item)
+        _replace_roles(session, item, roles)
+        workshop_id = item.day.workshop_id
+    _publish(db, workshop_id)
+    return previous
+
+
+def set_role(
+    db: Database,
+    item_id: int,
+    role: str,
+    *,
+    participant_id: int | None = None,
+    person_name: str = "",
+) -> tuple[RoleSnapshot, ...]:
+    """Give `role` to one holder (a participant or free text), or to nobody when both are
+    empty. Returns the item's previous roles."""
+    with db.transaction() as session:
+        item = _item(session, item_id)
+        previous = _roles_of(item)
+        kept = [r for r in previous if r.role != role]
+        if participant_id is not None or person_name.strip():
+            kept.append(RoleSnapshot(role, participant_id, person_name))
+        _replace_roles(session, item, kept)
+        workshop_id = item.day.workshop_id
+    _publish(db, workshop_id)
+    return previous
+
+
+def rotate_roles(
+    db: Database, item_ids: Sequence[int], roles: Sequence[str] = ("scribe", "timekeeper")
+) -> dict[int, tuple[RoleSnapshot, ...]]:
+    """Name new holders of `roles` at every item of the sequence (a World Café's rotations),
+    spread fairly across the workshop's participants. Other roles are kept. Returns the
+    previous roles per item; `restore_roles` undoes it."""
+    if not item_ids:
+        return {}
+    with db.transaction() as session:
+        items = [_item(session, item_id) for item_id in item_ids]
+        workshop_id = items[0].day.workshop_id
+        if any(item.day.workshop_id != workshop_id for item in items):
+            raise UserError("roles rotate within one workshop")
+        people = list(
+            session.scalars(
+                select(Participant.id)
+                .where(Participant.workshop_id == workshop_id)
+                .order_by(Participant.id)
+            )
+        )
+        if not people:
+            raise UserError("add participants before rotating roles")
+        plan = agenda.rotate_roles(people, len(items), roles)
+        previous: dict[int, tuple[RoleSnapshot, ...]] = {}
+        for item, holders in zip(items, plan, strict=True):
+            previous[item.id] = _roles_of(item)
+            kept = [r for r in previous[item.id] if r.role not in roles]
+            kept += [RoleSnapshot(role, person) for role, person in holders.items()]
+            _replace_roles(session, item, kept)
+    _publish(db, workshop_id)
+    return previous
+
+
+def restore_roles(db: Database, previous: dict[int, tuple[RoleSnapshot, ...]]) -> None:
+    if not previous:
+        return
+    with db.transaction() as session:
+        workshop_id = 0
+        for item_id, roles in previous.items():
+            item = _item(session, item_id)
+            _replace_roles(session, item, roles)
+            workshop_id = item.day.workshop_id
+    _publish(db, workshop_id)
+
+
+# --- the read model -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoleView:
+    role: str
+    participant_id: int | None
+    holder: str
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: int
+    position: int
+    kind: str
+    title: str
+    tool_id: str | None
+    question: str
+    notes: str
+    duration_minutes: int
+    pinned_start: time | None
+    phases: list[dict[str, Any]] | None
+    slot: agenda.Slot
+    roles: tuple[RoleView, ...]
+    has_run: bool
+
+    @property
+    def start_time(self) -> time:
+        return self.slot.start_time
+
+    @property
+    def end_time(self) -> time:
+        return self.slot.end_time
+
+    @property
+    def gap(self) -> agenda.Gap | agenda.Overlap | None:
+        return self.slot.gap
+
+
+@dataclass(frozen=True)
+class DayView:
+    id: int
+    workshop_id: int
+    position: int
+    date: date | None
+    title: str
+    venue: str
+    start_time: time
+    items: tuple[ItemView, ...]
+    schedule: agenda.DaySchedule
+
+    @property
+    def end_time(self) -> time:
+        return agenda.clock(self.schedule.end)
+
+
+@dataclass(frozen=True)
+class WorkshopAgenda:
+    workshop_id: int
+    language: str
+    days: tuple[DayView, ...]
+    totals: agenda.Totals
+
+    def day(self, day_id: int) -> DayView:
+        for day in self.days:
+            if day.id == day_id:
+                return day
+        raise NotFoundError(f"day {day_id} does not exist")
+
+
+def _day_view(day: Day, names: dict[int, str]) -> DayView:
+    schedule = agenda.schedule_day(
+        day.start_time,
+        [agenda.PlanItem(i.duration_minutes, i.pinned_start, i.kind) for i in day.items],
+    )
+    items = tuple(
+        ItemView(
+            id=i.id,
+            position=index,
+            kind=i.kind,
+            title=i.title,
+            tool_id=i.tool_id,
+            question=i.question,
+            notes=i.notes,
+            duration_minutes=i.duration_minutes,
+            pinned_start=i.pinned_start,
+            phases=i.phases,
+            slot=slot,
+            roles=tuple(
+                RoleView(
+                    r.role,
+                    r.participant_id,
+                    names.get(r.participant_id, r.person_name)
+                    if r.participant_id
+                    else r.person_name,
+                )
+                for r in i.roles
+            ),
+            has_run=i.actual_end is not None,
+        )
+        for index, (i, slot) in enumerate(zip(day.items, schedule.slots, strict=True))
+    )
+    return DayView(
+        day.id,
+        day.workshop_id,
+        day.position,
+        day.date,
+        day.title,
+        day.venue,
+        day.start_time,
+        items,
+        schedule,
+    )
+
+
+def workshop_agenda(db: Database, workshop_id: int) -> WorkshopAgenda:
+    """Every day of the workshop with its items' computed clock times, and the totals."""
+    with db.reading() as session:
+        workshop = session.get(Workshop, workshop_id)
+        if workshop is None:
+            raise NotFoundError(f"workshop {workshop_id} does not exist")
+        days = list(
+            session.scalars(
+                select(Day)
+                .where(Day.workshop_id == workshop_id)
+                .order_by(Day.position, Day.id)
+                .options(selectinload(Day.items).selectinload(AgendaItem.roles))
+            )
+        )
+        names = {p.id: p.name for p in workshop.participants}
+        views = tuple(_day_view(day, names) for day in days)
+        return WorkshopAgenda(
+            workshop_id,
+            workshop.language,
+            views,
+            agenda.workshop_totals([view.schedule for view in views]),
+        )
+
+
+def day_agenda(db: Database, day_id: int) -> DayView:
+    return workshop_agenda(db, workshop_of_day(db, day_id)).day(day_id)
+
+
+def project_day(
+    db: Database, day_id: int, now: datetime, tz: tzinfo | None = None
+) -> agenda.Projection:
+    """How the rest of a day will run, from the actual times the live run recorded."""
+    with db.reading() as session:
+        day = _day(session, day_id)
+        anchor = day.date or now.astimezone(tz).date()
+
+        def minute(moment: datetime | None) -> int | None:
+            return None if moment is None else agenda.minute_in_day(moment, anchor, tz)
+
+        items = [
+            agenda.RunItem(
+                i.duration_minutes,
+                i.pinned_start,
+                i.kind,
+                minute(i.actual_start),
+                minute(i.actual_end),
+            )
+            for i in day.items
+        ]
+        return agenda.project_day(day.start_time, items, agenda.minute_in_day(now, anchor, tz))

@@ -1,0 +1,81 @@
+"""Properties of the agenda arithmetic that must hold for any agenda."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from facilitator_app.agenda import (
+    Gap,
+    Overlap,
+    PlanItem,
+    phases_seconds,
+    scale_phases,
+    schedule_day,
+)
+
+clock_times = st.times().map(lambda t: time(t.hour, t.minute))
+unpinned = st.builds(
+    PlanItem,
+    st.integers(0, 600),
+    st.none(),
+    st.sampled_from(["activity", "break", "plenary", "meal"]),
+)
+any_item = st.builds(
+    PlanItem,
+    st.integers(0, 600),
+    st.one_of(st.none(), clock_times),
+    st.sampled_from(["activity", "break", "plenary", "meal"]),
+)
+
+
+@given(clock_times, st.lists(unpinned, max_size=40))
+def test_without_pins_each_item_starts_when_the_previous_ends(
+    start: time, items: list[PlanItem]
+) -> None:
+    day = schedule_day(start, items)
+    cursor = day.start
+    for slot in day.slots:
+        assert slot.start == cursor and slot.end >= slot.start
+        cursor = slot.end
+    assert day.end - day.start == sum(i.duration_minutes for i in items)
+
+
+@given(clock_times, st.lists(any_item, max_size=40))
+def test_totals_equal_the_sum_of_durations_and_pins_hold(
+    start: time, items: list[PlanItem]
+) -> None:
+    day = schedule_day(start, items)
+    assert day.total_minutes == sum(i.duration_minutes for i in items)
+    assert day.working_minutes == sum(
+        i.duration_minutes for i in items if i.kind not in ("break", "meal")
+    )
+    previous_end = day.start
+    for item, slot in zip(items, day.slots, strict=True):
+        assert slot.duration == item.duration_minutes
+        if item.pinned_start is not None:
+            assert slot.start_time == item.pinned_start
+            shift = slot.start - previous_end
+            expected = Gap(shift) if shift > 0 else Overlap(-shift) if shift < 0 else None
+            assert slot.gap == expected
+        else:
+            assert slot.start == previous_end and slot.gap is None
+        previous_end = slot.end
+
+
+phase = st.fixed_dictionaries(
+    {"seconds": st.integers(0, 3600)}, optional={"rounds": st.integers(1, 5)}
+)
+
+
+@given(st.lists(phase, min_size=1, max_size=8), st.integers(0, 300))
+def test_scaled_phases_fill_the_new_duration(phases: list[dict], minutes: int) -> None:
+    scaled = scale_phases(phases, minutes)
+    assert len(scaled) == len(phases)
+    assert all(p["seconds"] >= 0 for p in scaled)
+    if any(p.get("rounds", 1) == 1 for p in phases):
+        assert phases_seconds(scaled) == minutes * 60
+    else:
+        assert 0 <= minutes * 60 - phases_seconds(scaled) < 5
