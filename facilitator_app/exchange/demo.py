@@ -1,0 +1,24 @@
+"""The demo a first start shows, imported through the same path as a user's file: the World
+Café of the seed notes, and the 4-day programme as a template (resources/demo/*.json, each a
+workshop.json document)."""
+
+from __future__ import annotations
+
+import json
+
+from facilitator_app.exchange.importing import import_document
+from facilitator_app.resources import resource_path
+from facilitator_app.storage.database import Database
+
+
+def demo_files() -> list[str]:
+    return sorted(p.name for p in resource_path("demo").glob("*.json"))
+
+
+def install_demo(db: Database) -> list[int]:
+    """Import every demo document, in name order; returns the new workshops' ids."""
+    ids = []
+    for name in demo_files():
+        document = json.loads(resource_path("demo", name).read_text(encoding="utf-8"))
+        ids.append(import_document(db, document).workshop_id)
+    return ids

@@ -1,0 +1,318 @@
+"""Workshop to document: every table that belongs to one workshop, with local references
+instead of database ids and a canonical order, so the same workshop gives the same file."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator_app import __version__, models
+from facilitator_app.errors import NotFoundError, UserError
+from facilitator_app.exchange import format as f
+from facilitator_app.models import utcnow
+from facilitator_app.storage.database import Database
+
+CUSTOM_PREFIX = "custom:"
+_PREFIX = {"card_clusters": "k", "cards": "c"}
+
+
+def _row(fields: tuple[f.Field, ...], obj: Any) -> dict[str, Any]:
+    return {field.column: f.to_json(field, getattr(obj, field.column)) for field in fields}
+
+
+def build_document(db: Database, workshop_id: int) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The workshop.json document and the photo files it names (name -> content)."""
+    with db.reading() as session:
+        return _Exporter(session, workshop_id).document()
+
+
+class _Exporter:
+    def __init__(self, session: Session, workshop_id: int) -> None:
+        self.session = session
+        self.workshop = session.get(models.Workshop, workshop_id)
+        if self.workshop is None or self.workshop.deleted_at is not None:
+            raise NotFoundError(f"workshop {workshop_id} does not exist")
+        self.id = workshop_id
+        self.people: dict[int, str] = {}
+        self.days: dict[int, str] = {}
+        self.items: dict[int, str] = {}
+        self.item_order: dict[int, int] = {}
+        self.photos: dict[str, bytes] = {}
+
+    def _all(self, model: Any, *where: Any, order: Any = None) -> list[Any]:
+        query = select(model).where(*where).order_by(*(order or (model.id,)))
+        return list(self.session.scalars(query))
+
+    def document(self) -> tuple[dict[str, Any], dict[str, bytes]]:
+        participants = self._participants()
+        days = self._days()
+        document = {
+            "format": f.FORMAT,
+            "format_version": f.FORMAT_VERSION,
+            "exported_at": utcnow().replace(microsecond=0).isoformat(),
+            "app_version": __version__,
+            "workshop": _row(f.WORKSHOP_FIELDS, self.workshop),
+            "participants": participants,
+            "days": days,
+            "custom_tools": self._custom_tools(),
+            "attendance": self._attendance(),
+            "group_sets": self._group_sets(),
+            "outputs": self._outputs(),
+            "evaluation": self._evaluation(),
+        }
+        return document, self.photos
+
+    def _participants(self) -> list[dict[str, Any]]:
+        result = []
+        for person in self._all(models.Participant, models.Participant.workshop_id == self.id):
+            ref = f"p{len(self.people) + 1}"
+            self.people[person.id] = ref
+            result.append({"ref": ref, **_row(f.PARTICIPANT_FIELDS, person)})
+        return result
+
+    def _days(self) -> list[dict[str, Any]]:
+        days = self._all(
+            models.Day,
+            models.Day.workshop_id == self.id,
+            order=(models.Day.position, models.Day.id),
+        )
+        items = self._all(
+            models.AgendaItem,
+            models.AgendaItem.day_id.in_([d.id for d in days]),
+            order=(models.AgendaItem.position, models.AgendaItem.id),
+        )
+        roles = self._all(
+            models.RoleAssignment, models.RoleAssignment.item_id.in_([i.id for i in items])
+        )
+        result = []
+        for day in days:
+            self.days[day.id] = ref = f"d{len(self.days) + 1}"
+            day_items = []
+            for item in (i for i in items if i.day_id == day.id):
+                self.items[item.id] = item_ref = f"i{len(self.items) + 1}"
+                self.item_order[item.id] = len(self.item_order)
+                day_items.append(
+                    {
+                        "ref": item_ref,
+                        **_row(f.ITEM_FIELDS, item),
+                        "phases": f.to_json(f.Field("phases", f.OBJECT), item.phases),
+                        "roles": [
+                            {
+                                **_row(f.ROLE_FIELDS, role),
+                                "participant": self.people.get(role.participant_id or 0),
+                            }
+                            for role in roles
+                            if role.item_id == item.id
+                        ],
+                    }
+                )
+            result.append({"ref": ref, **_row(f.DAY_FIELDS, day), "items": day_items})
+        return result
+
+    def _custom_tools(self) -> list[dict[str, Any]]:
+        used = sorted(
+            {
+                tool_id.removeprefix(CUSTOM_PREFIX)
+                for tool_id in self.session.scalars(
+                    select(models.AgendaItem.tool_id).where(
+                        models.AgendaItem.id.in_(list(self.items)),
+                        models.AgendaItem.tool_id.startswith(CUSTOM_PREFIX),
+                    )
+                )
+            }
+        )
+        tools = self._all(models.CustomTool, models.CustomTool.uid.in_(used))
+        missing = set(used) - {tool.uid for tool in tools}
+        if missing:
+            raise UserError(
+                "the agenda uses custom tools that no longer exist: "
+                + ", ".join(sorted(missing))
+                + " (choose another tool for those items, then export again)"
+            )
+        return [
+            {
+                "uid": tool.uid,
+                "based_on": tool.based_on,
+                "definition": f.to_json(f.Field("d", f.OBJECT), tool.definition),
+            }
+            for tool in sorted(tools, key=lambda tool: tool.uid)
+        ]
+
+    def _attendance(self) -> list[dict[str, Any]]:
+        rows = self._all(models.Attendance, models.Attendance.participant_id.in_(list(self.people)))
+        result = [
+            {
+                "participant": self.people[row.participant_id],
+                "day": self.days[row.day_id],
+                **_row(f.ATTENDANCE_FIELDS, row),
+            }
+            for row in rows
+            if row.day_id in self.days
+        ]
+        order = {ref: index for index, ref in enumerate(self.people.values())}
+        days = {ref: index for index, ref in enumerate(self.days.values())}
+        result.sort(key=lambda r: (days[r["day"]], r["half_day"], order[r["participant"]]))
+        return result
+
+    def _group_sets(self) -> list[dict[str, Any]]:
+        sets = self._all(models.GroupSet, models.GroupSet.workshop_id == self.id)
+        groups = self._all(
+            models.Group,
+            models.Group.group_set_id.in_([g.id for g in sets]),
+            order=(models.Group.position, models.Group.id),
+        )
+        members = list(
+            self.session.execute(
+                select(models.GroupMember.group_id, models.GroupMember.participant_id).where(
+                    models.GroupMember.group_id.in_([g.id for g in groups])
+                )
+            )
+        )
+        order = {pid: index for index, pid in enumerate(self.people)}
+        result = []
+        for group_set in sets:
+            entry = {
+                "item": self.items.get(group_set.item_id or 0),
+                **_row(f.GROUP_SET_FIELDS, group_set),
+                "groups": [
+                    {
+                        "label": group.label,
+                        "members": [
+                            self.people[pid]
+                            for pid in sorted(
+                                (pid for gid, pid in members if gid == group.id),
+                                key=order.__getitem__,
+                            )
+                        ],
+                    }
+                    for group in groups
+                    if group.group_set_id == group_set.id
+                ],
+            }
+            result.append(entry)
+        return result
+
+    def _outputs(self) -> dict[str, list[dict[str, Any]]]:
+        outputs: dict[str, list[dict[str, Any]]] = {}
+        refs: dict[str, dict[int, str]] = {"participants": self.people}
+        for section in f.OUTPUT_SECTIONS:
+            model = getattr(models, section.model)
+            rows = self._all(model, model.workshop_id == self.id)
+            # Canonical order: agenda order, then the room's own order (position), then age.
+            rows.sort(
+                key=lambda r: (
+                    self.item_order.get(r.item_id, -1),
+                    r.group_label,
+                    r.position,
+                    r.id,
+                )
+            )
+            own: dict[int, str] = {}
+            entries = []
+            for row in rows:
+                entry = {
+                    "item": self.items.get(row.item_id or 0),
+                    **_row(f.OUTPUT_FIELDS + section.fields, row),
+                }
+                if section.has_ref:
+                    own[row.id] = entry["ref"] = f"{_PREFIX.get(section.key, 'x')}{len(own) + 1}"
+                for key, column, target in section.refs:
+                    entry[key] = refs[target].get(getattr(row, column) or 0)
+                if section.key == "decisions":
+                    entry["objections"] = [
+                        _row(f.OBJECTION_FIELDS, o)
+                        for o in sorted(row.objections, key=lambda o: (o.position, o.id))
+                    ]
+                if section.key == "photos":
+                    digest = hashlib.sha256(row.content).hexdigest()
+                    entry["file"] = name = f.photo_file_name(digest, row.media_type)
+                    self.photos[name] = row.content
+                entries.append(entry)
+            refs[section.key] = own
+            outputs[section.key] = entries
+        return outputs
+
+    def _evaluation(self) -> dict[str, list[dict[str, Any]]]:
+        questions = self._all(
+            models.QuizQuestion,
+            models.QuizQuestion.workshop_id == self.id,
+            order=(models.QuizQuestion.position, models.QuizQuestion.id),
+        )
+        answers = self._all(
+            models.QuizAnswer, models.QuizAnswer.question_id.in_([q.id for q in questions])
+        )
+        quiz = [
+            {
+                **_row(f.QUIZ_FIELDS, q),
+                "choices": list(q.choices or []),
+                "correct": list(q.correct or []),
+                "answers": [
+                    {
+                        **_row(f.ANSWER_FIELDS, a),
+                        "participant": self.people.get(a.participant_id or 0),
+                        "chosen": list(a.chosen or []),
+                    }
+                    for a in answers
+                    if a.question_id == q.id
+                ],
+            }
+            for q in questions
+        ]
+        satisfaction = [
+            {
+                **_row(f.SATISFACTION_FIELDS, r),
+                "participant": self.people.get(r.participant_id or 0),
+            }
+            for r in self._all(
+                models.SatisfactionResponse, models.SatisfactionResponse.workshop_id == self.id
+            )
+        ]
+        return {"quiz": quiz, "satisfaction": satisfaction}
+
+
+def write_workshop_file(path: Path, document: dict[str, Any], photos: dict[str, bytes]) -> None:
+    """Atomic: a temporary file in the same folder, renamed over the target when complete."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=".part", dir=path.parent or "."
+    )
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(_entry(f.DOCUMENT_NAME), f.canonical_json(document))
+            for name in sorted(photos):
+                # Photos are compressed already; storing them saves time for nothing lost.
+                archive.writestr(_entry(name), photos[name], compress_type=zipfile.ZIP_STORED)
+        with open(temporary, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    # A fixed date keeps the bytes of the archive the same for the same content.
+    info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
+def export_workshop(db: Database, workshop_id: int, path: Path | str) -> Path:
+    """Write the whole workshop to one file; returns where."""
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise UserError(f"{target.parent}: no such folder")
+    document, photos = build_document(db, workshop_id)
+    try:
+        write_workshop_file(target, document, photos)
+    except OSError as exc:
+        raise UserError(f"{target}: cannot write the file: {exc.strerror or exc}") from exc
+    return target

@@ -1,0 +1,278 @@
+"""What a workshop file holds, declared once: the sections, their fields and how each field's
+value travels between the database and JSON. The exporter, the importer and the JSON Schema
+(resources/schema/workshop-file.schema.json) are all built from these tables."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+FORMAT = "facilitator-workshop"
+FORMAT_VERSION = 1
+FILE_SUFFIX = ".facilitator"
+DOCUMENT_NAME = "workshop.json"
+PHOTO_FOLDER = "photos/"
+
+# Read at call time (tests monkeypatch them): a file, its JSON and all its members unpacked.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+MAX_TEXT = 100_000  # a Text column: long notes, never a novel
+
+# The kinds of value a field carries. Text kinds carry their maximum length.
+STR, TEXT, INT, FLOAT, BOOL, DATE, TIME, DATETIME, OBJECT = (
+    "str",
+    "text",
+    "int",
+    "float",
+    "bool",
+    "date",
+    "time",
+    "datetime",
+    "object",
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column carried as one JSON property (same name unless `key` says otherwise)."""
+
+    column: str
+    kind: str
+    max_length: int = 0
+    nullable: bool = False
+    enum: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+    @property
+    def key(self) -> str:
+        return self.column
+
+
+def s(column: str, max_length: int, **kw: Any) -> Field:
+    return Field(column, STR, max_length, **kw)
+
+
+def t(column: str) -> Field:
+    return Field(column, TEXT, MAX_TEXT)
+
+
+def to_json(field: Field, value: Any) -> Any:
+    if value is None:
+        return None
+    if field.kind in (DATE, DATETIME):
+        return value.isoformat()
+    if field.kind == TIME:
+        return value.strftime("%H:%M:%S") if value.second else value.strftime("%H:%M")
+    if field.kind == FLOAT:
+        return float(value)
+    if field.kind == INT:
+        return int(value)
+    if field.kind == BOOL:
+        return bool(value)
+    if field.kind == OBJECT:
+        # A JSON column may hold whatever was stored; carry it through a JSON round trip.
+        return json.loads(json.dumps(value))
+    return value
+
+
+def from_json(field: Field, value: Any) -> Any:
+    """JSON to a database value; raises ValueError for a date or time that does not exist."""
+    if value is None:
+        return None
+    if field.kind == DATE:
+        return date.fromisoformat(value)
+    if field.kind == TIME:
+        return time.fromisoformat(value)
+    if field.kind == DATETIME:
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            raise ValueError("a date and time needs its UTC offset (e.g. +00:00)")
+        return moment
+    if field.kind == FLOAT:
+        return float(value)
+    return value
+
+
+# The enum vocabularies come from the models so the file and the database never disagree.
+def _values(enum: Any) -> tuple[str, ...]:
+    return tuple(member.value for member in enum)
+
+
+def _enums() -> dict[str, tuple[str, ...]]:
+    from facilitator_app.models import enums
+
+    return {
+        "item_kind": _values(enums.ItemKind),
+        "category": _values(enums.ParticipantCategory),
+        "half_day": _values(enums.HalfDay),
+        "attendance": _values(enums.AttendanceStatus),
+        "decision_kind": _values(enums.DecisionKind),
+        "outcome": _values(enums.DecisionOutcome),
+        "action_status": _values(enums.ActionStatus),
+    }
+
+
+ENUMS = _enums()
+
+WORKSHOP_FIELDS = (
+    s("uid", 36),
+    s("title", 300),
+    t("theme"),
+    t("objective"),
+    s("organiser", 300),
+    s("venue", 300),
+    s("facilitators", 500),
+    s("language", 8),
+    t("notes"),
+    Field("is_template", BOOL),
+    Field("created_at", DATETIME),
+    Field("ended_at", DATETIME, nullable=True),
+)
+PARTICIPANT_FIELDS = (
+    s("name", 200),
+    s("organisation", 300),
+    s("function", 300),
+    s("category", 24, enum=ENUMS["category"]),
+    s("email", 320),
+    t("notes"),
+)
+DAY_FIELDS = (
+    Field("date", DATE, nullable=True),
+    s("title", 300),
+    s("venue", 300),
+    Field("start_time", TIME),
+)
+ITEM_FIELDS = (
+    s("kind", 24, enum=ENUMS["item_kind"]),
+    s("title", 300),
+    s("tool_id", 120, nullable=True),
+    t("question"),
+    Field("duration_minutes", INT, minimum=0, maximum=24 * 60),
+    Field("pinned_start", TIME, nullable=True),
+    t("notes"),
+    Field("actual_start", DATETIME, nullable=True),
+    Field("actual_end", DATETIME, nullable=True),
+)
+ROLE_FIELDS = (s("role", 60), s("person_name", 200), s("group_label", 100))
+ATTENDANCE_FIELDS = (
+    s("half_day", 4, enum=ENUMS["half_day"]),
+    s("status", 24, enum=ENUMS["attendance"]),
+    Field("signed", BOOL),
+    Field("arrived_at", TIME, nullable=True),
+    Field("left_at", TIME, nullable=True),
+)
+GROUP_SET_FIELDS = (
+    s("name", 200),
+    Field("round_index", INT, minimum=0),
+    Field("created_at", DATETIME),
+)
+OUTPUT_FIELDS = (
+    s("group_label", 100),
+    Field("position", INT, minimum=0),
+    Field("created_at", DATETIME),
+)
+
+
+@dataclass(frozen=True)
+class OutputSection:
+    """One table of what the room produced; `refs` maps a reference property to what it names."""
+
+    key: str
+    model: str
+    fields: tuple[Field, ...]
+    refs: tuple[tuple[str, str, str], ...] = ()  # (json key, column, section referred to)
+    has_ref: bool = False  # other outputs refer to its rows
+
+
+OUTPUT_SECTIONS = (
+    OutputSection("notes", "Note", (t("text"), s("scribe", 200))),
+    OutputSection("card_clusters", "CardCluster", (s("name", 300),), has_ref=True),
+    OutputSection(
+        "cards",
+        "Card",
+        (t("text"), s("colour", 24), s("author", 200)),
+        refs=(("cluster", "cluster_id", "card_clusters"),),
+        has_ref=True,
+    ),
+    OutputSection(
+        "votes",
+        "Vote",
+        (
+            s("subject", 500),
+            s("option", 100),
+            Field("value", FLOAT),
+            s("voter", 200),
+            Field("round_index", INT, minimum=0),
+        ),
+        refs=(("card", "card_id", "cards"),),
+    ),
+    OutputSection(
+        "decisions",
+        "Decision",
+        (
+            s("kind", 24, enum=ENUMS["decision_kind"]),
+            s("title", 300),
+            t("proposal"),
+            t("amended_proposal"),
+            s("outcome", 24, enum=ENUMS["outcome"]),
+            Field("decided_on", DATE, nullable=True),
+            Field("details", OBJECT),
+        ),
+    ),
+    OutputSection(
+        "action_items",
+        "ActionItem",
+        (
+            t("what"),
+            s("who", 300),
+            Field("due_on", DATE, nullable=True),
+            s("due_text", 200),
+            s("status", 24, enum=ENUMS["action_status"]),
+        ),
+    ),
+    OutputSection(
+        "tool_records",
+        "ToolRecord",
+        (s("kind", 40), s("author", 200), Field("data", OBJECT)),
+        refs=(("participant", "participant_id", "participants"),),
+    ),
+    OutputSection(
+        "photos",
+        "Photo",
+        (s("caption", 500), s("filename", 300), s("media_type", 100)),
+    ),
+)
+OBJECTION_FIELDS = (s("author", 200), t("text"), t("integration"))
+QUIZ_FIELDS = (t("text"),)
+ANSWER_FIELDS = (Field("is_correct", BOOL),)
+SATISFACTION_FIELDS = (
+    s("criterion", 300),
+    Field("rating", INT, nullable=True),
+    t("comment"),
+    Field("extra", OBJECT),
+)
+
+# Photos are stored beside the JSON under their content's SHA-256, with an extension.
+PHOTO_EXTENSIONS = {
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/gif": "gif",
+    "image/webp": "webp",
+    "image/heic": "heic",
+}
+PHOTO_FILE_PATTERN = r"^photos/[0-9a-f]{64}\.[a-z0-9]{1,5}$"
+REF_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
+
+
+def photo_file_name(digest: str, media_type: str) -> str:
+    return f"{PHOTO_FOLDER}{digest}.{PHOTO_EXTENSIONS.get(media_type, 'bin')}"
+
+
+def canonical_json(document: dict[str, Any]) -> bytes:
+    """Sorted keys and a fixed layout, so the same workshop always gives the same bytes."""
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1)
+    return (text + "\n").encode("utf-8")

@@ -1,0 +1,95 @@
+"""Templates: a workshop's plan kept to start new ones from it. Both directions are document
+transformations followed by the ordinary import, so a template is exactly what a file holds."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date, timedelta
+from typing import Any
+
+from facilitator_app.errors import UserError
+from facilitator_app.exchange.export import build_document
+from facilitator_app.exchange.importing import ImportResult, import_document
+from facilitator_app.models import new_uid, utcnow
+from facilitator_app.services.workshops import clean_title, get_summary
+from facilitator_app.storage.database import Database
+
+
+def _fresh(document: dict[str, Any]) -> dict[str, Any]:
+    result = copy.deepcopy(document)
+    workshop = result["workshop"]
+    workshop["uid"] = new_uid()
+    workshop["created_at"] = utcnow().replace(microsecond=0).isoformat()
+    workshop["ended_at"] = None
+    return result
+
+
+def template_document(
+    document: dict[str, Any], *, title: str | None = None, keep_participants: bool = False
+) -> dict[str, Any]:
+    """The plan only: outputs, attendance, groups, answers and live times are left out."""
+    result = _fresh(document)
+    result["workshop"]["is_template"] = True
+    if title is not None:
+        result["workshop"]["title"] = clean_title(title)
+    result["attendance"] = []
+    result["group_sets"] = []
+    result["outputs"] = {key: [] for key in result["outputs"]}
+    result["evaluation"]["satisfaction"] = []
+    for question in result["evaluation"]["quiz"]:
+        question["answers"] = []
+    for day in result["days"]:
+        for item in day["items"]:
+            item["actual_start"] = item["actual_end"] = None
+            if not keep_participants:
+                for role in item["roles"]:
+                    role["participant"] = None
+    if not keep_participants:
+        result["participants"] = []
+    return result
+
+
+def shifted_days(days: list[dict[str, Any]], start: date) -> list[dict[str, Any]]:
+    """Dates moved so the first day is `start`, keeping their spacing; an undated day is the
+    day after the one before it."""
+    dated = [date.fromisoformat(day["date"]) for day in days if day["date"]]
+    offset = start - dated[0] if dated else timedelta(0)
+    result = []
+    previous: date | None = None
+    for day in days:
+        if day["date"]:
+            when = date.fromisoformat(day["date"]) + offset
+        else:
+            when = start if previous is None else previous + timedelta(days=1)
+        previous = when
+        result.append({**day, "date": when.isoformat()})
+    return result
+
+
+def workshop_document(
+    template: dict[str, Any], *, start: date, title: str | None = None
+) -> dict[str, Any]:
+    result = _fresh(template)
+    result["workshop"]["is_template"] = False
+    if title is not None:
+        result["workshop"]["title"] = clean_title(title)
+    result["days"] = shifted_days(result["days"], start)
+    return result
+
+
+def save_as_template(
+    db: Database, workshop_id: int, *, title: str | None = None, keep_participants: bool = False
+) -> ImportResult:
+    document, _photos = build_document(db, workshop_id)
+    return import_document(
+        db, template_document(document, title=title, keep_participants=keep_participants)
+    )
+
+
+def new_from_template(
+    db: Database, template_id: int, *, start: date, title: str | None = None
+) -> ImportResult:
+    if not get_summary(db, template_id).is_template:
+        raise UserError(f"workshop {template_id} is not a template")
+    document, photos = build_document(db, template_id)
+    return import_document(db, workshop_document(document, start=start, title=title), photos)

@@ -1,0 +1,220 @@
+"""Everything a workshop document must satisfy before one row is written: its format and
+version, the JSON Schema, then what a schema cannot say (references that point somewhere,
+dates that exist, photos that are present and intact). Each refusal names the JSON path."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from typing import Any
+
+from facilitator_app.errors import UserError
+from facilitator_app.exchange import format as f
+from facilitator_app.resources import resource_path
+
+SCHEMA_FILE = ("schema", "workshop-file.schema.json")
+MAX_MESSAGE = 300
+
+
+class InvalidWorkshopFile(UserError):
+    """The document breaks a rule; `path` is the JSON path of the first problem."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+@cache
+def _validator() -> Any:
+    # jsonschema is imported here, on the first import, never when the app starts.
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resource_path(*SCHEMA_FILE).read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
+
+
+def check_version(document: Any) -> None:
+    if not isinstance(document, dict):
+        raise InvalidWorkshopFile("$", "the document is not a JSON object")
+    if document.get("format") != f.FORMAT:
+        raise InvalidWorkshopFile(
+            "$.format", f"this is not a workshop file (expected {f.FORMAT!r})"
+        )
+    version = document.get("format_version")
+    if type(version) is not int:
+        raise InvalidWorkshopFile("$.format_version", "missing or not a whole number")
+    if version > f.FORMAT_VERSION:
+        raise InvalidWorkshopFile(
+            "$.format_version",
+            f"the file was made by a newer version of the application (format version "
+            f"{version}; this one reads up to {f.FORMAT_VERSION}): update the application",
+        )
+
+
+def check_schema(document: Any) -> None:
+    validator = _validator()
+    if validator.is_valid(document):
+        return
+    errors = sorted(validator.iter_errors(document), key=lambda e: (list(e.path), e.message))
+    # The most specific problem is the most useful: prefer the deepest path.
+    first = max(errors, key=lambda e: len(e.path)) if errors else None
+    if first is None:  # pragma: no cover - is_valid said otherwise
+        return
+    message = first.message
+    if first.context:
+        deepest = max(first.context, key=lambda e: len(e.path))
+        message = deepest.message
+    extra = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    raise InvalidWorkshopFile(first.json_path, _short(message) + extra)
+
+
+class _References:
+    """Walks the document once: unique refs per kind, references that resolve, values that a
+    pattern cannot check (a 31st of February)."""
+
+    def __init__(self, document: dict[str, Any], photos: dict[str, bytes]) -> None:
+        self.document = document
+        self.photos = photos
+        self.known: dict[str, set[str]] = {}
+
+    def declare(self, kind: str, entries: list[dict[str, Any]], path: str) -> None:
+        seen = self.known.setdefault(kind, set())
+        for index, entry in enumerate(entries):
+            ref = entry["ref"]
+            if ref in seen:
+                raise InvalidWorkshopFile(f"{path}[{index}].ref", f"{ref!r} is used twice")
+            seen.add(ref)
+
+    def resolve(self, kind: str, ref: str | None, path: str) -> None:
+        if ref is not None and ref not in self.known.get(kind, ()):
+            raise InvalidWorkshopFile(path, f"{ref!r} names no entry of {kind}")
+
+    def values(self, fields: tuple[f.Field, ...], entry: dict[str, Any], path: str) -> None:
+        for field in fields:
+            if field.kind in (f.DATE, f.TIME, f.DATETIME):
+                try:
+                    f.from_json(field, entry[field.column])
+                except ValueError as exc:
+                    raise InvalidWorkshopFile(
+                        f"{path}.{field.column}", f"{entry[field.column]!r}: {exc}"
+                    ) from None
+
+    def check(self) -> None:
+        d = self.document
+        self.values(f.WORKSHOP_FIELDS, d["workshop"], "$.workshop")
+        self.declare("participants", d["participants"], "$.participants")
+        self.declare("days", d["days"], "$.days")
+        for day_index, day in enumerate(d["days"]):
+            self.declare("items", day["items"], f"$.days[{day_index}].items")
+        tools = {tool["uid"] for tool in d["custom_tools"]}
+        if len(tools) != len(d["custom_tools"]):
+            raise InvalidWorkshopFile("$.custom_tools", "the same custom tool is listed twice")
+        for day_index, day in enumerate(d["days"]):
+            day_path = f"$.days[{day_index}]"
+            self.values(f.DAY_FIELDS, day, day_path)
+            for index, item in enumerate(day["items"]):
+                path = f"{day_path}.items[{index}]"
+                self.values(f.ITEM_FIELDS, item, path)
+                tool = item["tool_id"] or ""
+                if tool.startswith("custom:") and tool.removeprefix("custom:") not in tools:
+                    raise InvalidWorkshopFile(
+                        f"{path}.tool_id", f"{tool!r} is not among $.custom_tools"
+                    )
+                for role_index, role in enumerate(item["roles"]):
+                    self.resolve(
+                        "participants",
+                        role["participant"],
+                        f"{path}.roles[{role_index}].participant",
+                    )
+        self._attendance()
+        self._groups()
+        self._outputs()
+        self._evaluation()
+
+    def _attendance(self) -> None:
+        seen: set[tuple[str, str, str]] = set()
+        for index, row in enumerate(self.document["attendance"]):
+            path = f"$.attendance[{index}]"
+            self.resolve("participants", row["participant"], f"{path}.participant")
+            self.resolve("days", row["day"], f"{path}.day")
+            self.values(f.ATTENDANCE_FIELDS, row, path)
+            key = (row["participant"], row["day"], row["half_day"])
+            if key in seen:
+                raise InvalidWorkshopFile(path, "a second row for the same person and half-day")
+            seen.add(key)
+
+    def _groups(self) -> None:
+        for index, group_set in enumerate(self.document["group_sets"]):
+            path = f"$.group_sets[{index}]"
+            self.resolve("items", group_set["item"], f"{path}.item")
+            self.values(f.GROUP_SET_FIELDS, group_set, path)
+            for group_index, group in enumerate(group_set["groups"]):
+                members = group["members"]
+                for member_index, member in enumerate(members):
+                    self.resolve(
+                        "participants",
+                        member,
+                        f"{path}.groups[{group_index}].members[{member_index}]",
+                    )
+                if len(set(members)) != len(members):
+                    raise InvalidWorkshopFile(
+                        f"{path}.groups[{group_index}].members", "a person is listed twice"
+                    )
+
+    def _outputs(self) -> None:
+        outputs = self.document["outputs"]
+        for section in f.OUTPUT_SECTIONS:
+            base = f"$.outputs.{section.key}"
+            entries = outputs[section.key]
+            if section.has_ref:
+                self.declare(section.key, entries, base)
+            for index, entry in enumerate(entries):
+                path = f"{base}[{index}]"
+                self.resolve("items", entry["item"], f"{path}.item")
+                self.values(f.OUTPUT_FIELDS + section.fields, entry, path)
+                for key, _column, target in section.refs:
+                    self.resolve(target, entry[key], f"{path}.{key}")
+                if section.key == "photos":
+                    self._photo(entry["file"], f"{path}.file")
+
+    def _photo(self, name: str, path: str) -> None:
+        content = self.photos.get(name)
+        if content is None:
+            raise InvalidWorkshopFile(path, f"{name!r} is missing from the archive")
+        digest = name.removeprefix(f.PHOTO_FOLDER).split(".")[0]
+        if hashlib.sha256(content).hexdigest() != digest:
+            raise InvalidWorkshopFile(path, f"{name!r} is damaged (its checksum differs)")
+
+    def _evaluation(self) -> None:
+        evaluation = self.document["evaluation"]
+        for index, question in enumerate(evaluation["quiz"]):
+            path = f"$.evaluation.quiz[{index}]"
+            count = len(question["choices"])
+            for choice in question["correct"]:
+                if choice >= count:
+                    raise InvalidWorkshopFile(f"{path}.correct", f"no choice number {choice}")
+            for answer_index, answer in enumerate(question["answers"]):
+                answer_path = f"{path}.answers[{answer_index}]"
+                self.resolve("participants", answer["participant"], f"{answer_path}.participant")
+                if any(choice >= count for choice in answer["chosen"]):
+                    raise InvalidWorkshopFile(f"{answer_path}.chosen", "names a missing choice")
+        for index, row in enumerate(evaluation["satisfaction"]):
+            self.resolve(
+                "participants",
+                row["participant"],
+                f"$.evaluation.satisfaction[{index}].participant",
+            )
+
+
+def validate_document(document: Any, photos: dict[str, bytes]) -> dict[str, Any]:
+    """Checks everything; returns the document, now known to be a valid workshop."""
+    check_version(document)
+    check_schema(document)
+    _References(document, photos).check()
+    return document  # type: ignore[no-any-return]
