@@ -60,6 +60,10 @@ def launch_gui(cli: CliContext) -> int:
         from facilitator_app.demo import install_demo
 
         install_demo(db)
+    else:
+        from facilitator_app.services.workshops import purge_deleted
+
+        purge_deleted(db)  # workshops in the bin for more than 30 days
     context = AppContext(db, settings, data_dir, language)
     window = MainWindow(context)
     window.show()

@@ -16,6 +16,7 @@ from facilitator_app.services import workshops as service
 from facilitator_app.services.changes import Change
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.formatting import format_date_range
+from facilitator_app.ui.workshop_list_delegate import DETAIL_ROLE, WorkshopItemDelegate
 
 WORKSHOP_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,6 +36,8 @@ class WorkshopListPanel(QWidget):
         layout.addWidget(self.filter)
         self.list = QListWidget()
         self.list.setObjectName("workshopList")
+        self.list.setItemDelegate(WorkshopItemDelegate(self.list))
+        self.list.setUniformItemSizes(True)
         self.list.currentItemChanged.connect(self._current_changed)
         layout.addWidget(self.list, 1)
         self.show_templates = QCheckBox(self.tr("Show templates"))
@@ -60,7 +63,8 @@ class WorkshopListPanel(QWidget):
             detail = self.tr("{days} day(s), {people} participant(s)").format(
                 days=summary.days, people=summary.participants
             )
-            entry = QListWidgetItem(f"{title}\n{when + ' · ' if when else ''}{detail}")
+            entry = QListWidgetItem(title)
+            entry.setData(DETAIL_ROLE, f"{when + ' · ' if when else ''}{detail}")
             entry.setData(WORKSHOP_ID_ROLE, summary.id)
             entry.setToolTip(summary.title)
             self.list.addItem(entry)
@@ -77,7 +81,8 @@ class WorkshopListPanel(QWidget):
         needle = fold(text)
         for row in range(self.list.count()):
             entry = self.list.item(row)
-            entry.setHidden(bool(needle) and needle not in fold(entry.text()))
+            haystack = fold(f"{entry.text()} {entry.data(DETAIL_ROLE)}")
+            entry.setHidden(bool(needle) and needle not in haystack)
 
     def current_id(self) -> int | None:
         entry = self.list.currentItem()
