@@ -1,0 +1,203 @@
+"""Named operations on the library: the user's own tools ("My tools") and favourites.
+
+A built-in tool is never modified: duplicating it stores an independent copy of its definition
+in `CustomTool`, which the user may then edit or delete. Every definition is checked by the
+same validator as the data files. The workshop file (exchange) reads and writes user tools
+through `custom_tool_record` and `upsert_custom_tool`.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from facilitator_app.errors import NotFoundError
+from facilitator_app.models import CustomTool, FavouriteTool, new_uid
+from facilitator_app.services.changes import Change
+from facilitator_app.storage.database import Database
+from facilitator_app.tools.loader import ToolDataError, parse_tool
+from facilitator_app.tools.model import CUSTOM_PREFIX, Tool
+from facilitator_app.tools.vocabulary import LANGUAGES
+
+COPY_SUFFIX = {"fr": " (copie)", "en": " (copy)"}
+
+
+@dataclass(frozen=True)
+class CustomToolRecord:
+    """A user's tool as it travels in a workshop file."""
+
+    uid: str
+    based_on: str | None
+    definition: dict[str, Any]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"uid": self.uid, "based_on": self.based_on, "definition": self.definition}
+
+
+def custom_id(uid: str) -> str:
+    return f"{CUSTOM_PREFIX}{uid}"
+
+
+def validate_definition(definition: dict[str, Any], uid: str, based_on: str | None = None) -> Tool:
+    """The Tool this definition makes; raises ToolDataError (a UserError) naming the keys."""
+    data = {k: v for k, v in definition.items() if k != "id"}
+    return parse_tool(
+        data, custom_id(uid), tool_id=custom_id(uid), is_builtin=False, based_on=based_on
+    )
+
+
+def _clean(definition: dict[str, Any], uid: str, based_on: str | None) -> dict[str, Any]:
+    """Validated, then stored in the canonical shape (stripped texts, explicit rounds)."""
+    return validate_definition(definition, uid, based_on).definition()
+
+
+def blank_definition(language: str = "fr") -> dict[str, Any]:
+    """A new tool from scratch: one ten-minute phase for the whole room."""
+    name = {"fr": "Nouvel outil", "en": "New tool"}
+    phase = {"fr": "Tous", "en": "All"}
+    return {
+        "family": "classic",
+        "purposes": ["explore"],
+        "group_min": 2,
+        "group_max": 0,
+        "duration_minutes": 10,
+        "materials": [],
+        "outputs": [],
+        **{lang: {"name": name[lang] if lang == language else ""} for lang in LANGUAGES},
+        "phases": [
+            {
+                "key": "all",
+                "seconds": 600,
+                "grouping": "whole-room",
+                "rounds": 1,
+                **{lang: {"name": phase[lang]} for lang in LANGUAGES},
+            }
+        ],
+    }
+
+
+def _get_row(session: Any, uid: str) -> CustomTool:
+    row = session.scalars(select(CustomTool).where(CustomTool.uid == uid)).one_or_none()
+    if row is None:
+        raise NotFoundError(f"no tool of yours has the id {custom_id(uid)!r}")
+    return row
+
+
+def _to_tool(row: CustomTool) -> Tool:
+    return validate_definition(row.definition, row.uid, row.based_on)
+
+
+def list_custom_tools(db: Database) -> list[Tool]:
+    """The user's tools, oldest first. A stored definition that no longer validates (written by
+    a newer version) is skipped rather than hiding the whole library."""
+    with db.reading() as session:
+        rows = list(session.scalars(select(CustomTool).order_by(CustomTool.id)))
+    tools = []
+    for row in rows:
+        try:
+            tools.append(_to_tool(row))
+        except ToolDataError:
+            continue
+    return tools
+
+
+def get_custom_tool(db: Database, uid: str) -> Tool:
+    with db.reading() as session:
+        return _to_tool(_get_row(session, uid))
+
+
+def custom_tool_record(db: Database, uid: str) -> CustomToolRecord:
+    """A user's tool's definition, for the workshop file."""
+    with db.reading() as session:
+        row = _get_row(session, uid)
+        return CustomToolRecord(row.uid, row.based_on, copy.deepcopy(row.definition))
+
+
+def upsert_custom_tool(
+    db: Database, uid: str, definition: dict[str, Any], based_on: str | None = None
+) -> bool:
+    """Create or replace the user's tool `uid` (an import). Returns True when it was created."""
+    cleaned = _clean(definition, uid, based_on)
+    with db.transaction() as session:
+        row = session.scalars(select(CustomTool).where(CustomTool.uid == uid)).one_or_none()
+        created = row is None
+        if row is None:
+            session.add(CustomTool(uid=uid, based_on=based_on, definition=cleaned))
+        else:
+            row.definition = cleaned
+            row.based_on = based_on
+    db.changes.publish(Change("tools"))
+    return created
+
+
+def create_custom_tool(
+    db: Database, definition: dict[str, Any], based_on: str | None = None
+) -> str:
+    """A new tool of the user's; returns its uid (its id is "custom:<uid>")."""
+    uid = new_uid()
+    upsert_custom_tool(db, uid, definition, based_on)
+    return uid
+
+
+def duplicate_tool(db: Database, tool_id: str) -> str:
+    """Copy a tool (built-in or the user's) into My tools, named "... (copie)"; returns the uid.
+    The original is left exactly as it was."""
+    from facilitator_app.tools.registry import find_tool
+
+    source = find_tool(tool_id, db)
+    definition = source.definition()
+    for language in LANGUAGES:
+        name = definition[language]["name"]
+        if name:
+            definition[language]["name"] = name + COPY_SUFFIX[language]
+    based_on = source.id if source.is_builtin else source.based_on
+    return create_custom_tool(db, definition, based_on)
+
+
+def update_custom_tool(db: Database, uid: str, definition: dict[str, Any]) -> dict[str, Any]:
+    """Replace the definition; returns the previous one (the undo of this operation)."""
+    with db.reading() as session:
+        based_on = _get_row(session, uid).based_on
+    cleaned = _clean(definition, uid, based_on)
+    with db.transaction() as session:
+        row = _get_row(session, uid)
+        previous = copy.deepcopy(row.definition)
+        row.definition = cleaned
+    db.changes.publish(Change("tools"))
+    return previous
+
+
+def delete_custom_tool(db: Database, uid: str) -> CustomToolRecord:
+    """Remove the user's tool; returns it so that `upsert_custom_tool` can bring it back.
+    Agenda items keep their copied phases, so workshops using it are unaffected."""
+    with db.transaction() as session:
+        row = _get_row(session, uid)
+        record = CustomToolRecord(row.uid, row.based_on, copy.deepcopy(row.definition))
+        session.delete(row)
+        favourite = session.get(FavouriteTool, custom_id(uid))
+        if favourite is not None:
+            session.delete(favourite)
+    db.changes.publish(Change("tools"))
+    return record
+
+
+def favourite_ids(db: Database) -> frozenset[str]:
+    with db.reading() as session:
+        return frozenset(session.scalars(select(FavouriteTool.tool_id)))
+
+
+def set_favourite(db: Database, tool_id: str, favourite: bool) -> bool:
+    """Mark or unmark a tool; returns whether it was a favourite before (for undo)."""
+    with db.transaction() as session:
+        row = session.get(FavouriteTool, tool_id)
+        before = row is not None
+        if favourite and row is None:
+            session.add(FavouriteTool(tool_id=tool_id))
+        elif not favourite and row is not None:
+            session.delete(row)
+    if before != favourite:
+        db.changes.publish(Change("tools"))
+    return before

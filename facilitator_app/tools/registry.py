@@ -1,0 +1,49 @@
+"""Where tools are found: the built-in ones, read once from resources/tools when first asked
+(never on the start-up path), and the user's own, stored in the database as "custom:<uid>"."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from facilitator_app.errors import NotFoundError
+from facilitator_app.resources import resource_path
+from facilitator_app.tools.loader import load_directory
+from facilitator_app.tools.model import CUSTOM_PREFIX, Tool
+
+if TYPE_CHECKING:
+    from facilitator_app.storage.database import Database
+
+
+@cache
+def builtin_tools() -> tuple[Tool, ...]:
+    return load_directory(resource_path("tools"))
+
+
+@cache
+def _by_id() -> dict[str, Tool]:
+    return {tool.id: tool for tool in builtin_tools()}
+
+
+def builtin_tool(tool_id: str) -> Tool | None:
+    return _by_id().get(tool_id)
+
+
+def find_tool(tool_id: str, db: Database | None = None) -> Tool:
+    """A built-in tool by id, or a user's tool by "custom:<uid>" (which needs `db`)."""
+    if tool_id.startswith(CUSTOM_PREFIX):
+        if db is None:
+            raise NotFoundError(f"the tool {tool_id!r} is one of the user's tools: open a database")
+        from facilitator_app.services.library import get_custom_tool
+
+        return get_custom_tool(db, tool_id.removeprefix(CUSTOM_PREFIX))
+    tool = builtin_tool(tool_id)
+    if tool is None:
+        raise NotFoundError(f"no tool has the id {tool_id!r} (try `facilitator-app tools list`)")
+    return tool
+
+
+def reload() -> None:
+    """Forget the loaded tools (tests that write data files)."""
+    builtin_tools.cache_clear()
+    _by_id.cache_clear()

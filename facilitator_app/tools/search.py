@@ -1,0 +1,111 @@
+"""Search as you type and filters over the library, pure Python (no Qt) so it is tested alone.
+
+Each tool's names, summaries and purposes in both languages are folded once (accents and case
+removed) when the index is built; a keystroke is then only substring tests over those strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from facilitator_app.text import fold
+from facilitator_app.tools.model import Tool
+from facilitator_app.tools.vocabulary import LANGUAGES
+
+
+@dataclass(frozen=True)
+class ToolFilter:
+    """What the facilitator narrowed the library to. Empty means no restriction.
+
+    `purposes`: the tool serves at least one of them. `group_size`: the tool works with that
+    many people. `max_minutes`: the tool fits in that slot. `materials_available`: the tool
+    needs nothing beyond them. `only`: restrict to these ids (the favourites)."""
+
+    purposes: frozenset[str] = frozenset()
+    group_size: int | None = None
+    max_minutes: int | None = None
+    materials_available: frozenset[str] | None = None
+    only: frozenset[str] | None = None
+
+    def accepts(self, tool: Tool) -> bool:
+        if self.purposes and not self.purposes.intersection(tool.purposes):
+            return False
+        if self.group_size is not None and not tool.fits_group(self.group_size):
+            return False
+        if self.max_minutes is not None and tool.duration_minutes > self.max_minutes:
+            return False
+        if self.materials_available is not None:
+            needed = set(tool.materials) - {"none"}
+            if not needed <= self.materials_available:
+                return False
+        return self.only is None or tool.id in self.only
+
+
+@dataclass(frozen=True)
+class _Entry:
+    tool: Tool
+    names: str  # folded names in every language, matched first
+    text: str  # folded names, summaries, purposes and id
+    order: str  # folded name in the display language, for sorting
+
+
+@dataclass
+class SearchIndex:
+    language: str = "fr"
+    _entries: list[_Entry] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, tools: Iterable[Tool], language: str = "fr") -> SearchIndex:
+        index = cls(language)
+        index.add(tools)
+        return index
+
+    def add(self, tools: Iterable[Tool]) -> None:
+        for tool in tools:
+            texts = [tool.text(lang) for lang in LANGUAGES]
+            names = fold(" | ".join(t.name for t in texts))
+            body = " | ".join(f"{t.summary} | {t.purpose}" for t in texts)
+            self._entries.append(
+                _Entry(
+                    tool,
+                    names,
+                    f"{names} | {tool.id} | {fold(body)}",
+                    fold(tool.text(self.language).name),
+                )
+            )
+        self._entries.sort(key=lambda e: (not e.tool.is_builtin, e.order))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def search(self, query: str = "", tool_filter: ToolFilter | None = None) -> list[Tool]:
+        """Tools matching every word of `query` (partial words, accents and case ignored) and
+        the filter; those whose name matches come first, then by name."""
+        words = fold(query).split()
+        accepts = tool_filter.accepts if tool_filter is not None else None
+        by_name: list[Tool] = []
+        by_text: list[Tool] = []
+        for entry in self._entries:
+            if words:
+                text = entry.text
+                if not all(word in text for word in words):
+                    continue
+            if accepts is not None and not accepts(entry.tool):
+                continue
+            names = entry.names
+            if words and all(word in names for word in words):
+                by_name.append(entry.tool)
+            else:
+                by_text.append(entry.tool)
+        return by_name + by_text
+
+
+def search(
+    tools: Iterable[Tool],
+    query: str = "",
+    tool_filter: ToolFilter | None = None,
+    language: str = "fr",
+) -> list[Tool]:
+    """One-off search (the command line); screens keep a SearchIndex."""
+    return SearchIndex.of(tools, language).search(query, tool_filter)
