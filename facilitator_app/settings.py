@@ -32,9 +32,9 @@ class Setting:
             return False
         if self.choices and value not in self.choices:
             return False
-        if self.minimum is not None and value < self.minimum:
+        if self.minimum is not None and float(value) < self.minimum:
             return False
-        return not (self.maximum is not None and value > self.maximum)
+        return not (self.maximum is not None and float(value) > self.maximum)
 
 
 SETTINGS: tuple[Setting, ...] = (

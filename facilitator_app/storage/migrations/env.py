@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 
@@ -10,7 +10,7 @@ import facilitator_app.models  # noqa: F401  registers every table
 from facilitator_app.models.base import Base, UTCDateTime
 
 
-def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     """Migrations must not import our models: a type we own is written as the plain type."""
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime()"
