@@ -9,7 +9,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, SupportsFloat, cast
 
 log = logging.getLogger(__name__)
 SETTINGS_FILENAME = "settings.json"
@@ -32,9 +32,12 @@ class Setting:
             return False
         if self.choices and value not in self.choices:
             return False
-        if self.minimum is not None and float(value) < self.minimum:
+        if self.minimum is None and self.maximum is None:
+            return True
+        number = float(cast(SupportsFloat, value))
+        if self.minimum is not None and number < self.minimum:
             return False
-        return not (self.maximum is not None and float(value) > self.maximum)
+        return not (self.maximum is not None and number > self.maximum)
 
 
 SETTINGS: tuple[Setting, ...] = (
