@@ -1,0 +1,222 @@
+"""The renderer every printed document builds on: shipped fonts (so accents and bold work on any
+machine), named paragraph styles, a header and footer on every page with "page X of Y", and
+output written to a temporary file renamed into place (a half-written PDF never replaces a good
+one)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from facilitator_app import APP_NAME
+from facilitator_app.resources import resource_path
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+ACCENT = colors.HexColor("#1f5f8b")
+MUTED = colors.HexColor("#5f6b76")
+
+_PAGE_OF = {"fr": "Page {page} sur {pages}", "en": "Page {page} of {pages}"}
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans and its family once, so <b> and <i> pick the right faces."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    faces = {
+        FONT: "DejaVuSans.ttf",
+        FONT_BOLD: "DejaVuSans-Bold.ttf",
+        "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
+        "DejaVuSans-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+    }
+    for name, filename in faces.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+    pdfmetrics.registerFontFamily(
+        FONT,
+        normal=FONT,
+        bold=FONT_BOLD,
+        italic="DejaVuSans-Oblique",
+        boldItalic="DejaVuSans-BoldOblique",
+    )
+
+
+def base_styles() -> StyleSheet1:
+    """The named paragraph styles documents share: title, subtitle, heading, body, small, box."""
+    sheet = StyleSheet1()
+    body = ParagraphStyle(
+        "body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT, spaceAfter=3
+    )
+    sheet.add(body)
+    sheet.add(ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22))
+    sheet.add(ParagraphStyle("subtitle", parent=body, textColor=MUTED, fontSize=9.5, spaceAfter=6))
+    sheet.add(
+        ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            textColor=ACCENT,
+            spaceBefore=6,
+            spaceAfter=2,
+        )
+    )
+    sheet.add(ParagraphStyle("small", parent=body, fontSize=8, leading=10))
+    sheet.add(ParagraphStyle("small-bold", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10))
+    sheet.add(
+        ParagraphStyle(
+            "box",
+            parent=body,
+            fontSize=10,
+            leading=13.5,
+            backColor=colors.HexColor("#eef4f8"),
+            borderColor=ACCENT,
+            borderWidth=0.6,
+            borderPadding=6,
+            spaceBefore=6,
+            spaceAfter=8,
+        )
+    )
+    return sheet
+
+
+class _NumberedCanvas(Canvas):
+    """Holds every page back until the end so the footer can say "page X of Y"."""
+
+    language = "fr"
+    footer_left = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_page_number(total)
+            super().showPage()
+        super().save()
+
+    def _draw_page_number(self, total: int) -> None:
+        width, _height = self._pagesize
+        self.setFont(FONT, 7.5)
+        self.setFillColor(MUTED)
+        label = _PAGE_OF.get(self.language, _PAGE_OF["en"])
+        self.drawRightString(
+            width - 15 * mm, 9 * mm, label.format(page=self._pageNumber, pages=total)
+        )
+
+
+class ReportRenderer:
+    """Subclasses give `story()` and may change the header, footer, margins or page size."""
+
+    pagesize = A4
+    margins = (15 * mm, 15 * mm, 16 * mm, 16 * mm)  # left, right, top, bottom
+
+    def __init__(self, language: str = "fr") -> None:
+        self.language = language if language in ("fr", "en") else "fr"
+        register_fonts()
+        self.styles = base_styles()
+
+    # -- hooks ---------------------------------------------------------------------------------
+    def document_title(self) -> str:
+        return APP_NAME
+
+    def header_text(self) -> str:
+        return ""
+
+    def footer_text(self) -> str:
+        return APP_NAME
+
+    def story(self) -> list[Flowable]:
+        raise NotImplementedError
+
+    # -- drawing -------------------------------------------------------------------------------
+    def on_page(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        left, right, _top, _bottom = self.margins
+        canvas.saveState()
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.5)
+        header = self.header_text()
+        if header:
+            canvas.setFont(FONT, 7.5)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(left, height - 10 * mm, header)
+            canvas.line(left, height - 11.5 * mm, width - right, height - 11.5 * mm)
+        canvas.line(left, 12.5 * mm, width - right, 12.5 * mm)
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(left, 9 * mm, self.footer_text())
+        canvas.restoreState()
+
+    def frame_size(self) -> tuple[float, float]:
+        width, height = self.pagesize
+        left, right, top, bottom = self.margins
+        return width - left - right, height - top - bottom
+
+    def render(self, path: str | os.PathLike[str]) -> Path:
+        """Write the PDF to `path` atomically; returns the path."""
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        left, right, top, bottom = self.margins
+        width, height = self.frame_size()
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{target.stem}-", suffix=".pdf", dir=target.parent
+        )
+        os.close(handle)
+        try:
+            document = BaseDocTemplate(
+                temp_name,
+                pagesize=self.pagesize,
+                title=self.document_title(),
+                author=APP_NAME,
+                creator=APP_NAME,
+                leftMargin=left,
+                rightMargin=right,
+                topMargin=top,
+                bottomMargin=bottom,
+            )
+            frame = Frame(
+                left,
+                bottom,
+                width,
+                height,
+                id="body",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+            document.addPageTemplates(
+                [PageTemplate(id="page", frames=[frame], onPage=self.on_page)]
+            )
+            language = self.language
+
+            class Numbered(_NumberedCanvas):
+                pass
+
+            Numbered.language = language
+            document.build(self.story(), canvasmaker=Numbered)
+            os.replace(temp_name, target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+        return target
