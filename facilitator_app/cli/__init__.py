@@ -16,6 +16,7 @@ from facilitator_app.errors import DatabaseRefused, StorageError, UserError
 COMMAND_MODULES = (
     "facilitator_app.cli.workshops",
     "facilitator_app.cli.maintenance",
+    "facilitator_app.cli.tools",
     "facilitator_app.cli.exchange",
 )
 
