@@ -1,9 +1,8 @@
 """How a countdown is shown and coloured: the one place that rounds remaining time.
 
 While remaining > 0 the display shows ceil(remaining) (so 0.2 s left still reads 00:01 and
-00:00 appears exactly at zero); from zero on it shows floor(-remaining) counting up, marked as
-time is up from zero on: 00:01, 00:00 (for one second, already in the overtime colour), +00:01,
-+00:02...
+00:00 appears exactly at zero); from zero on it shows floor(-remaining) counting up, and time
+is up: 00:01, 00:00 (for one second, already in the overtime colour), +00:01, +00:02...
 Every change therefore happens when remaining crosses a whole second, which is what
 `TimerSnapshot.seconds_to_next_display_change` announces.
 """
@@ -54,9 +53,10 @@ def level(
     warning_seconds: float | None = DEFAULT_WARNING_SECONDS,
     warning_percent: float | None = None,
 ) -> Level:
-    """ "overtime" below zero, "warning" within the threshold (zero included), else "normal"."""
+    """'overtime' once time is up (zero included), 'warning' within the threshold, else
+    'normal'. Both limits are whole seconds, so the colour changes with the digits."""
     remaining = snapshot.remaining
-    if remaining < 0:
+    if remaining <= 0:
         return "overtime"
     threshold = warning_threshold(snapshot.planned_seconds, warning_seconds, warning_percent)
     if threshold > 0 and remaining <= threshold:

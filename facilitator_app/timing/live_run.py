@@ -1,0 +1,446 @@
+"""The live run: the day's agenda items in order, the current one's timer, and the saving.
+
+Every operation is one short transaction that rewrites the workshop's RunState (so a crash or
+a closed lid loses nothing), writes the PhaseLog rows of the steps that started or ended and
+the item's actual start and end (the planner projects lateness from them), then publishes
+Change("run", workshop_id).
+"""
+
+from __future__ import annotations
+
+import time as _time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator_app.agenda import PlanItem, schedule_day
+from facilitator_app.errors import NotFoundError, UserError
+from facilitator_app.models import AgendaItem, Day, PhaseLog, RunState, utcnow
+from facilitator_app.services.changes import Change
+from facilitator_app.storage.database import Database
+from facilitator_app.timing.breaks import break_ends_at
+from facilitator_app.timing.engine import (
+    Clock,
+    RestoredTimer,
+    TimerEngine,
+    TimerSnapshot,
+    WallClock,
+)
+from facilitator_app.timing.steps import expand_steps
+
+RUN_STATE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class LiveDay:
+    id: int
+    position: int
+    date: date | None
+    title: str
+    start_time: time
+
+
+@dataclass(frozen=True)
+class LiveItem:
+    """An agenda item as the console needs it (plain data, no session)."""
+
+    id: int
+    day_id: int
+    position: int
+    kind: str
+    title: str
+    question: str
+    tool_id: str | None
+    duration_minutes: int
+    planned_start: time
+    phases: tuple[dict[str, Any], ...]
+    actual_start: datetime | None
+    actual_end: datetime | None
+
+
+@dataclass(frozen=True)
+class PendingResume:
+    """A run that was interrupted: what to offer ("Resume Fishbowl, round 2, 4 min ago?")."""
+
+    workshop_id: int
+    item_id: int
+    item_title: str
+    step_index: int
+    step_count: int
+    step_name: dict[str, str]
+    round_index: int
+    round_count: int
+    saved_at: datetime
+    away_seconds: float
+    was_running: bool
+    remaining: float  # what the timer will show on resuming
+
+
+def _days(session: Session, workshop_id: int) -> list[LiveDay]:
+    rows = session.scalars(
+        select(Day).where(Day.workshop_id == workshop_id).order_by(Day.position, Day.id)
+    )
+    return [LiveDay(d.id, d.position, d.date, d.title, d.start_time) for d in rows]
+
+
+def _items(session: Session, day: LiveDay) -> tuple[LiveItem, ...]:
+    rows = list(
+        session.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.day_id == day.id)
+            .order_by(AgendaItem.position, AgendaItem.id)
+        )
+    )
+    plan = schedule_day(
+        day.start_time,
+        [PlanItem(r.duration_minutes, r.pinned_start, r.kind) for r in rows],
+    )
+    return tuple(
+        LiveItem(
+            id=r.id,
+            day_id=r.day_id,
+            position=r.position,
+            kind=r.kind,
+            title=r.title,
+            question=r.question,
+            tool_id=r.tool_id,
+            duration_minutes=r.duration_minutes,
+            planned_start=slot.start_time,
+            phases=tuple(dict(p) for p in r.phases or ()),
+            actual_start=r.actual_start,
+            actual_end=r.actual_end,
+        )
+        for r, slot in zip(rows, plan.slots, strict=True)
+    )
+
+
+def choose_day(days: list[LiveDay], today: date) -> LiveDay:
+    """Today's day if the workshop has one, otherwise its first day."""
+    return next((d for d in days if d.date == today), days[0])
+
+
+class LiveRun:
+    def __init__(
+        self,
+        db: Database,
+        workshop_id: int,
+        *,
+        clock: Clock = _time.monotonic,
+        wall: WallClock = utcnow,
+        day_id: int | None = None,
+    ) -> None:
+        self.db = db
+        self.workshop_id = workshop_id
+        self._clock = clock
+        self._wall = wall
+        with db.reading() as session:
+            self.days: tuple[LiveDay, ...] = tuple(_days(session, workshop_id))
+        if not self.days:
+            raise UserError("this workshop has no day to run")
+        self.resumed: RestoredTimer | None = None
+        self._log_ids: list[int] = []
+        self._logged_ends: int = 0  # how many records' end is already on disk
+        self.day = choose_day(list(self.days), wall().astimezone().date())
+        self.items: tuple[LiveItem, ...] = ()
+        self.index = 0
+        self.engine: TimerEngine | None = None
+        self._load_day(day_id if day_id is not None else self.day.id)
+
+    # ----- reading -------------------------------------------------------------------
+
+    @property
+    def current_item(self) -> LiveItem | None:
+        return self.items[self.index] if self.items else None
+
+    @property
+    def next_item_preview(self) -> LiveItem | None:
+        return self.items[self.index + 1] if self.index + 1 < len(self.items) else None
+
+    def snapshot(self) -> TimerSnapshot | None:
+        return self.engine.snapshot() if self.engine else None
+
+    def break_end(self) -> time | None:
+        """For a break or a meal: the clock time it ends ("back at 15h40"), local time."""
+        item = self.current_item
+        if item is None or self.engine is None:
+            return None
+        planned = sum(self.engine.planned_seconds(i) for i in range(len(self.engine.steps)))
+        return break_ends_at(planned, item.planned_start, self.engine.item_started_at)
+
+    # ----- navigation ----------------------------------------------------------------
+
+    def select_day(self, day_id: int) -> None:
+        """Show another day; the current item's timer is left as it was saved."""
+        self._leave_item()
+        self._load_day(day_id)
+        self._save()
+
+    def start_item(self, item_id: int) -> None:
+        """Make an item current and start its timer."""
+        position = next((i for i, item in enumerate(self.items) if item.id == item_id), None)
+        if position is None:
+            raise NotFoundError(f"agenda item {item_id} is not in this day")
+        self._leave_item()
+        self._enter_item(position)
+        self._operate(lambda e: e.start())
+
+    def next_item(self, *, start: bool | None = None) -> None:
+        """The next item of the day. By default it starts at once if this one had started,
+        so the room flows on (Space pauses it)."""
+        if self.engine is None or self.index + 1 >= len(self.items):
+            self.finish_item()
+            return
+        carry_on = self.engine.snapshot().started or self.engine.finished
+        self._leave_item()
+        self._enter_item(self.index + 1)
+        if start if start is not None else carry_on:
+            self._operate(lambda e: e.start())
+        else:
+            self._save()
+
+    def previous_item(self) -> None:
+        """Back to the previous item, ready but not started (a correction, not the flow)."""
+        if self.index == 0:
+            return
+        self._leave_item()
+        self._enter_item(self.index - 1)
+        self._save()
+
+    # ----- timer operations (each saved) ---------------------------------------------
+
+    def start(self) -> None:
+        self._operate(lambda e: e.start())
+
+    def pause(self) -> None:
+        self._operate(lambda e: e.pause())
+
+    def toggle(self) -> None:
+        self._operate(lambda e: e.toggle())
+
+    def next_step(self) -> None:
+        """Next step; after the last one the item ends, and pressing again moves on."""
+        if self.engine is not None and self.engine.finished:
+            self.next_item()
+            return
+        self._operate(lambda e: e.next_step())
+
+    def previous_step(self) -> None:
+        self._operate(lambda e: e.previous_step())
+
+    def restart_step(self) -> None:
+        self._operate(lambda e: e.restart_step())
+
+    def add_seconds(self, seconds: int) -> None:
+        self._operate(lambda e: e.add_seconds(seconds))
+
+    def finish_item(self) -> None:
+        self._operate(lambda e: e.finish())
+
+    def finish(self, *, end_workshop: bool = True) -> None:
+        """Stop the run: the current item ends, nothing is left to resume and, by default,
+        the workshop is marked as run."""
+        if self.engine is not None and self.engine.snapshot().started:
+            self.engine.finish()
+            self._save(clear=True)
+        else:
+            self._clear()
+        if end_workshop:
+            from facilitator_app.services.workshops import end_workshop as _end
+
+            _end(self.db, self.workshop_id)
+
+    # ----- resuming ------------------------------------------------------------------
+
+    @classmethod
+    def resume(
+        cls,
+        db: Database,
+        workshop_id: int,
+        *,
+        clock: Clock = _time.monotonic,
+        wall: WallClock = utcnow,
+    ) -> LiveRun:
+        """Continue an interrupted run where it was (the time away counted if it ran)."""
+        with db.reading() as session:
+            row = session.get(RunState, workshop_id)
+            saved = dict(row.state) if row is not None else None
+            item_id = row.item_id if row is not None else None
+            day_id = session.get(AgendaItem, item_id).day_id if item_id is not None else None
+        if saved is None or item_id is None or day_id is None:
+            raise NotFoundError("there is no interrupted run to resume")
+        run = cls(db, workshop_id, clock=clock, wall=wall, day_id=day_id)
+        run.index = next(i for i, item in enumerate(run.items) if item.id == item_id)
+        if saved.get("engine"):
+            run.resumed = TimerEngine.from_state(saved["engine"], clock, wall)
+            run.engine = run.resumed.engine
+            run._log_ids = [int(i) for i in saved.get("log_ids", ())]
+            run._logged_ends = int(saved.get("logged_ends", 0))
+        else:
+            run._enter_item(run.index)
+        run._save()
+        return run
+
+    # ----- internals -----------------------------------------------------------------
+
+    def _load_day(self, day_id: int) -> None:
+        day = next((d for d in self.days if d.id == day_id), None)
+        if day is None:
+            raise NotFoundError(f"day {day_id} is not in this workshop")
+        self.day = day
+        self._reload_items()
+        # Where the day stands: the first item not yet ended.
+        first_open = next((i for i, it in enumerate(self.items) if it.actual_end is None), 0)
+        self._enter_item(first_open)
+
+    def _reload_items(self) -> None:
+        with self.db.reading() as session:
+            self.items = _items(session, self.day)
+
+    def _enter_item(self, index: int) -> None:
+        self.index = index
+        self._log_ids = []
+        self._logged_ends = 0
+        item = self.current_item
+        if item is None:
+            self.engine = None
+            return
+        steps = expand_steps(item.phases, item.duration_minutes, item.title)
+        self.engine = TimerEngine(steps, self._clock, self._wall)
+
+    def _leave_item(self) -> None:
+        """Moving away from an item that ran closes it (its end is recorded)."""
+        engine = self.engine
+        if engine is not None and engine.snapshot().started and not engine.finished:
+            engine.finish()
+            self._save()
+
+    def _operate(self, operation: Callable[[TimerEngine], Any]) -> None:
+        if self.engine is None:
+            return
+        operation(self.engine)
+        if self.engine.finished and self._is_last_of_workshop():
+            self._save(clear=True)
+            from facilitator_app.services.workshops import end_workshop
+
+            end_workshop(self.db, self.workshop_id)
+            return
+        # The day is over after its last item: nothing is left to resume.
+        self._save(clear=self.engine.finished and self.index + 1 >= len(self.items))
+
+    def _is_last_of_workshop(self) -> bool:
+        return self.day.id == self.days[-1].id and self.index + 1 >= len(self.items)
+
+    def _clear(self) -> None:
+        with self.db.transaction() as session:
+            row = session.get(RunState, self.workshop_id)
+            if row is not None:
+                session.delete(row)
+        self.db.changes.publish(Change("run", self.workshop_id))
+
+    def _save(self, *, clear: bool = False) -> None:
+        engine, item = self.engine, self.current_item
+        with self.db.transaction() as session:
+            if engine is not None and item is not None:
+                self._write_times(session, engine, item)
+            row = session.get(RunState, self.workshop_id)
+            if clear or item is None:
+                if row is not None:
+                    session.delete(row)
+            else:
+                if row is None:
+                    row = RunState(workshop_id=self.workshop_id)
+                    session.add(row)
+                row.item_id = item.id
+                row.state = {
+                    "version": RUN_STATE_VERSION,
+                    "day_id": self.day.id,
+                    "item_id": item.id,
+                    "engine": engine.to_state() if engine is not None else None,
+                    "log_ids": list(self._log_ids),
+                    "logged_ends": self._logged_ends,
+                }
+                row.saved_at = self._wall()
+        if engine is not None and item is not None:
+            self._refresh_item_times(item.id)
+        self.db.changes.publish(Change("run", self.workshop_id))
+
+    def _write_times(self, session: Session, engine: TimerEngine, item: LiveItem) -> None:
+        records = engine.records
+        for number, record in enumerate(records):
+            if number >= len(self._log_ids):
+                log = PhaseLog(
+                    item_id=item.id,
+                    phase_index=record.phase_index,
+                    round_index=record.round_index,
+                    started_at=record.started_at,
+                    ended_at=record.ended_at,
+                    planned_seconds=record.planned_seconds,
+                )
+                session.add(log)
+                session.flush()
+                self._log_ids.append(log.id)
+            elif record.ended_at is not None and number >= self._logged_ends:
+                log = session.get(PhaseLog, self._log_ids[number])
+                if log is not None:
+                    log.ended_at = record.ended_at
+                    log.planned_seconds = record.planned_seconds
+        self._logged_ends = sum(1 for r in records if r.ended_at is not None)
+        row = session.get(AgendaItem, item.id)
+        if row is None or engine.item_started_at is None:
+            return
+        if row.actual_start is None:
+            row.actual_start = engine.item_started_at
+        row.actual_end = engine.item_ended_at
+
+    def _refresh_item_times(self, item_id: int) -> None:
+        with self.db.reading() as session:
+            row = session.get(AgendaItem, item_id)
+            if row is None:
+                return
+            start, end = row.actual_start, row.actual_end
+        self.items = tuple(
+            it
+            if it.id != item_id
+            else LiveItem(**{**it.__dict__, "actual_start": start, "actual_end": end})
+            for it in self.items
+        )
+
+
+def pending_resume(
+    db: Database, workshop_id: int, *, wall: WallClock = utcnow
+) -> PendingResume | None:
+    """The interrupted run of this workshop, if any, to offer "Resume where we were?"."""
+    with db.reading() as session:
+        row = session.get(RunState, workshop_id)
+        if row is None or row.item_id is None:
+            return None
+        item = session.get(AgendaItem, row.item_id)
+        if item is None:
+            return None
+        title, saved, saved_at = item.title, dict(row.state), row.saved_at
+    engine_state = saved.get("engine")
+    if not engine_state:
+        return None
+    try:
+        restored = TimerEngine.from_state(engine_state, lambda: 0.0, wall)
+    except (KeyError, ValueError, TypeError):
+        return None
+    snap = restored.engine.snapshot()
+    return PendingResume(
+        workshop_id=workshop_id,
+        item_id=int(saved.get("item_id") or 0),
+        item_title=title,
+        step_index=snap.step_index,
+        step_count=snap.step_count,
+        step_name=snap.name,
+        round_index=snap.round_index,
+        round_count=snap.round_count,
+        saved_at=saved_at,
+        away_seconds=restored.away_seconds,
+        was_running=restored.was_running,
+        remaining=snap.remaining,
+    )
