@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from typing import Literal
 
-from facilitator_app.timing.engine import TimerSnapshot
+from facilitator_app.timing.engine import DISPLAY_MARGIN, TimerSnapshot
 
 Level = Literal["normal", "warning", "overtime"]
 DEFAULT_WARNING_SECONDS = 60
@@ -78,5 +78,5 @@ def seconds_to_level_change(
         return None
     threshold = warning_threshold(snapshot.planned_seconds, warning_seconds, warning_percent)
     if threshold > 0 and remaining > threshold:
-        return remaining - threshold
-    return remaining
+        return remaining - threshold + DISPLAY_MARGIN
+    return remaining + DISPLAY_MARGIN

@@ -74,8 +74,9 @@ class TimerSnapshot:
     running: bool
     started: bool  # the step has run at least once
     finished: bool  # the item is over (after the last step or finish())
-    # Seconds until the displayed whole second changes, while running; None when frozen.
-    # The UI arms ONE single-shot timer for this instant instead of polling.
+    # Seconds until the displayed whole second changes (1 ms after, see DISPLAY_MARGIN), while
+    # running; None when frozen. The UI arms ONE precise single-shot timer for this instant
+    # instead of polling.
     seconds_to_next_display_change: float | None
     item_remaining: float  # this step's remaining + the plan of the steps after it
     step_key: str  # changes when a step is entered or restarted (the chimes re-arm on it)
@@ -117,11 +118,16 @@ class TimerSnapshot:
         return self.elapsed / self.planned_seconds
 
 
+# The announced instant is this much after the true boundary, so that a timer firing then finds
+# the new digits despite floating-point rounding (1 ms late is invisible).
+DISPLAY_MARGIN = 0.001
+
+
 def seconds_to_next_boundary(remaining: float) -> float:
     """Time until `remaining` reaches the next whole second below it (where the display
-    changes, see the module docstring)."""
+    changes, see the module docstring), plus DISPLAY_MARGIN."""
     fraction = remaining - math.floor(remaining)
-    return fraction if fraction > 0 else 1.0
+    return (fraction if fraction > 0 else 1.0) + DISPLAY_MARGIN
 
 
 @dataclass(frozen=True)
@@ -390,6 +396,7 @@ def _parse(value: str | None) -> datetime | None:
 
 
 __all__ = [
+    "DISPLAY_MARGIN",
     "Clock",
     "RestoredTimer",
     "StepRecord",
