@@ -1,0 +1,237 @@
+"""The selected item's details, saved as typed: title, kind, duration, pinned start, question,
+notes and who holds which role. Every change goes through the page's undoable operations."""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Protocol
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.services.agenda import KINDS, MAX_MINUTES, ItemView, ParticipantName
+from facilitator_app.timefmt import format_duration
+from facilitator_app.ui.autosave import AutoSave
+from facilitator_app.ui.labels import item_kind_label, role_label
+
+# The roles offered for every item (the service accepts others, e.g. from imported files).
+ROLES = ("facilitator", "scribe", "timekeeper", "table_host", "client")
+
+
+class Editor(Protocol):
+    def edit_item(self, item_id: int, label: str, **values: object) -> None: ...
+
+    def assign_role(
+        self, item_id: int, role: str, participant_id: int | None, name: str
+    ) -> None: ...
+
+
+class ItemDetail(QWidget):
+    rotate_requested = Signal()
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.item: ItemView | None = None
+        self._loading = False
+        self.language = "fr"
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("plannerDetailHeading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+
+        form = QFormLayout()
+        self.title = QLineEdit()
+        self.title.setObjectName("plannerTitle")
+        self.title_saver = AutoSave(self.title, self._save_title)
+        form.addRow(self.tr("Title"), self.title)
+        self.kind = QComboBox()
+        self.kind.setObjectName("plannerKind")
+        for kind in KINDS:
+            self.kind.addItem(item_kind_label(kind), kind)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        form.addRow(self.tr("Kind"), self.kind)
+        self.duration = QSpinBox()
+        self.duration.setObjectName("plannerDuration")
+        self.duration.setRange(0, MAX_MINUTES)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setKeyboardTracking(False)  # typed digits save on Enter, not per digit
+        self.duration.valueChanged.connect(self._duration_changed)
+        form.addRow(self.tr("Duration"), self.duration)
+        pin_row = QHBoxLayout()
+        self.pinned = QCheckBox(self.tr("Starts at a fixed time"))
+        self.pinned.setObjectName("plannerPinned")
+        self.pinned.toggled.connect(self._pin_changed)
+        self.pin_time = QTimeEdit()
+        self.pin_time.setObjectName("plannerPinTime")
+        self.pin_time.setDisplayFormat("HH:mm")
+        self.pin_time.setKeyboardTracking(False)
+        self.pin_time.timeChanged.connect(self._pin_changed)
+        pin_row.addWidget(self.pinned)
+        pin_row.addWidget(self.pin_time)
+        form.addRow(self.tr("Pinned"), pin_row)
+        self.tool = QLabel()
+        self.tool.setObjectName("plannerTool")
+        self.tool.setWordWrap(True)
+        form.addRow(self.tr("Tool"), self.tool)
+        self.question = QPlainTextEdit()
+        self.question.setObjectName("plannerQuestion")
+        self.question.setTabChangesFocus(True)
+        self.question.setMaximumHeight(70)
+        self.question_saver = AutoSave(
+            self.question, self._saver("question", self.tr("Edit question"))
+        )
+        form.addRow(self.tr("Question"), self.question)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("plannerNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+        self.notes_saver = AutoSave(self.notes, self._saver("notes", self.tr("Edit notes")))
+        form.addRow(self.tr("Notes"), self.notes)
+        layout.addLayout(form)
+
+        roles_box = QGroupBox(self.tr("Roles"))
+        roles_form = QFormLayout(roles_box)
+        self.role_boxes: dict[str, QComboBox] = {}
+        for role in ROLES:
+            box = QComboBox()
+            box.setObjectName(f"plannerRole_{role}")
+            box.setEditable(True)
+            box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            box.activated.connect(lambda _i, role=role: self._role_chosen(role))
+            line = box.lineEdit()
+            line.setPlaceholderText(self.tr("nobody"))
+            line.editingFinished.connect(lambda role=role: self._role_chosen(role))
+            roles_form.addRow(role_label(role), box)
+            self.role_boxes[role] = box
+        layout.addWidget(roles_box)
+        layout.addStretch(1)
+        self.show_item(None, [])
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def show_item(
+        self, item: ItemView | None, people: list[ParticipantName], tool_name: str = ""
+    ) -> None:
+        same = item is not None and self.item is not None and item.id == self.item.id
+        self.item = item
+        self._loading = True
+        try:
+            for child in self.findChildren(QWidget):
+                if child is not self.heading:
+                    child.setEnabled(item is not None)
+            if item is None:
+                self.heading.setText(self.tr("Select an item of the agenda to edit it."))
+                for saver in (self.title_saver, self.question_saver, self.notes_saver):
+                    saver.set_text("")
+                self.tool.setText("")
+                return
+            self.heading.setText(
+                self.tr("<b>{title}</b> — {duration}").format(
+                    title=(item.title or item_kind_label(item.kind)).replace("<", "&lt;"),
+                    duration=format_duration(item.duration_minutes, self.language),
+                )
+            )
+            for saver, value in (
+                (self.title_saver, item.title),
+                (self.question_saver, item.question),
+                (self.notes_saver, item.notes),
+            ):
+                # Keep what the user is typing: the refresh comes from their own save.
+                if not (same and (saver.pending() or saver.widget.hasFocus())):
+                    saver.set_text(value)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
+            self.duration.setValue(item.duration_minutes)
+            self.pinned.setChecked(item.pinned_start is not None)
+            pin = item.pinned_start or item.start_time
+            self.pin_time.setTime(QTime(pin.hour, pin.minute))
+            self.pin_time.setEnabled(item.pinned_start is not None)
+            self.tool.setText(tool_name or self.tr("none"))
+            holders = {r.role: r for r in item.roles}
+            for role, box in self.role_boxes.items():
+                if same and box.lineEdit().hasFocus():
+                    continue
+                box.clear()
+                box.addItem("", None)
+                for person in people:
+                    box.addItem(person.name, person.id)
+                held = holders.get(role)
+                if held is None:
+                    box.setCurrentIndex(0)
+                elif held.participant_id is not None:
+                    box.setCurrentIndex(max(0, box.findData(held.participant_id)))
+                else:
+                    box.setEditText(held.holder)
+        finally:
+            self._loading = False
+
+    def flush(self) -> None:
+        for saver in (self.title_saver, self.question_saver, self.notes_saver):
+            saver.flush()
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def _save_title(self, text: str) -> None:
+        if self.item is not None and text.strip() != self.item.title:
+            self.editor.edit_item(self.item.id, self.tr("Rename item"), title=text)
+
+    def _saver(self, name: str, label: str):  # type: ignore[no-untyped-def]
+        def save(text: str) -> None:
+            if self.item is not None and text != getattr(self.item, name):
+                self.editor.edit_item(self.item.id, label, **{name: text})
+
+        return save
+
+    def _kind_chosen(self, _index: int) -> None:
+        kind = self.kind.currentData()
+        if not self._loading and self.item is not None and kind != self.item.kind:
+            self.editor.edit_item(self.item.id, self.tr("Change kind"), kind=kind)
+
+    def _duration_changed(self, minutes: int) -> None:
+        if not self._loading and self.item is not None and minutes != self.item.duration_minutes:
+            self.editor.edit_item(
+                self.item.id, self.tr("Change duration"), duration_minutes=minutes
+            )
+
+    def _pin_changed(self, *_args: object) -> None:
+        if self._loading or self.item is None:
+            return
+        self.pin_time.setEnabled(self.pinned.isChecked())
+        chosen = self.pin_time.time()
+        value = time(chosen.hour(), chosen.minute()) if self.pinned.isChecked() else None
+        if value != self.item.pinned_start:
+            self.editor.edit_item(self.item.id, self.tr("Change pinned start"), pinned_start=value)
+
+    def _role_chosen(self, role: str) -> None:
+        if self._loading or self.item is None:
+            return
+        box = self.role_boxes[role]
+        text = box.currentText().strip()
+        index = box.findText(text)
+        participant_id = box.itemData(index) if index > 0 else None
+        name = "" if participant_id is not None else text
+        current = next((r for r in self.item.roles if r.role == role), None)
+        if current is None and not text:
+            return
+        if current is not None and (current.participant_id, current.holder) == (
+            participant_id,
+            text if participant_id is None else current.holder,
+        ):
+            return
+        self.editor.assign_role(self.item.id, role, participant_id, name)

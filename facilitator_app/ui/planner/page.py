@@ -1,0 +1,494 @@
+"""The planner: the workshop's days as tabs, each day's agenda as a timeline, the selected
+item's details beside it, and the totals below. Every change is an undoable operation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import time
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.errors import NotFoundError
+from facilitator_app.services import agenda as service
+from facilitator_app.services.changes import Change
+from facilitator_app.timefmt import format_clock, format_duration
+from facilitator_app.tools.model import Tool
+from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.errors import reported
+from facilitator_app.ui.formatting import format_date
+from facilitator_app.ui.planner.detail import ItemDetail
+from facilitator_app.ui.planner.dialogs import DayDialog, DayFields, ToolPicker
+from facilitator_app.ui.planner.timeline import TimelineDelegate, TimelineModel, TimelineView
+from facilitator_app.ui.undo import run_operation
+
+# Default length of the items added with one click, in minutes.
+QUICK_ITEMS = {"break": 15, "plenary": 30, "meal": 60}
+
+
+class PlannerPage(QWidget):
+    def __init__(self, ctx: AppContext, workshop_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workshop_id = workshop_id
+        self.day_id: int | None = None
+        self.plan: service.WorkshopAgenda | None = None
+        self.people: list[service.ParticipantName] = []
+        self._tool_names: dict[str, str] = {}
+        self.undo_stack: QUndoStack = getattr(ctx, "undo_stack", None) or QUndoStack(self)
+        self._refreshing = False
+
+        layout = QVBoxLayout(self)
+        days_row = QHBoxLayout()
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("plannerDays")
+        self.tabs.setExpanding(False)
+        self.tabs.currentChanged.connect(self._day_chosen)
+        days_row.addWidget(self.tabs, 1)
+        self.add_day_button = self._button(self.tr("Add day"), self.add_day, "plannerAddDay")
+        self.edit_day_button = self._button(self.tr("Edit day…"), self.edit_day, "plannerEditDay")
+        self.remove_day_button = self._button(
+            self.tr("Remove day"), self.remove_day, "plannerRemoveDay"
+        )
+        for button in (self.add_day_button, self.edit_day_button, self.remove_day_button):
+            days_row.addWidget(button)
+        layout.addLayout(days_row)
+        self.day_label = QLabel()
+        self.day_label.setObjectName("plannerDayLabel")
+        layout.addWidget(self.day_label)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        add_row = QHBoxLayout()
+        add_row.addWidget(
+            self._button(self.tr("Add activity…"), self.choose_tool, "plannerAddTool")
+        )
+        add_row.addWidget(
+            self._button(self.tr("Add break"), lambda: self.add_quick("break"), "plannerAddBreak")
+        )
+        add_row.addWidget(
+            self._button(
+                self.tr("Add plenary"), lambda: self.add_quick("plenary"), "plannerAddPlenary"
+            )
+        )
+        add_row.addWidget(
+            self._button(self.tr("Add meal"), lambda: self.add_quick("meal"), "plannerAddMeal")
+        )
+        add_row.addStretch(1)
+        add_row.addWidget(
+            self._button(self.tr("Rotate roles"), self.rotate_roles, "plannerRotateRoles")
+        )
+        add_row.addWidget(
+            self._button(self.tr("Remove item"), self.remove_selected, "plannerRemoveItem")
+        )
+        left_layout.addLayout(add_row)
+        self.model = TimelineModel(self)
+        self.model.move_requested.connect(self.move_item)
+        self.view = TimelineView()
+        self.view.setObjectName("plannerTimeline")
+        self.delegate = TimelineDelegate(lambda: self.ctx.language, self.tool_name)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setModel(self.model)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
+        self.view.move_by.connect(self.move_selected)
+        self.view.lengthen_by.connect(self.lengthen_selected)
+        self.view.remove_pressed.connect(self.remove_selected)
+        left_layout.addWidget(self.view, 1)
+        hint = QLabel(
+            self.tr("Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min")
+        )
+        hint.setObjectName("plannerHint")
+        hint.setStyleSheet("color: #555;")
+        left_layout.addWidget(hint)
+        splitter.addWidget(left)
+        self.detail = ItemDetail(self)
+        self.detail.language = ctx.language
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        scroll.setMinimumWidth(320)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.totals = QLabel()
+        self.totals.setObjectName("plannerTotals")
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.totals)
+        ctx.changed.connect(self._on_change)
+        self.refresh()
+
+    def _button(self, text: str, slot: Callable[[], Any], name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.workshop_id in (None, self.workshop_id) and change.area in (
+            "agenda",
+            "participants",
+            "workshops",
+            "tools",
+        ):
+            self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.plan = service.workshop_agenda(self.ctx.db, self.workshop_id)
+        except NotFoundError:
+            return
+        self.people = service.list_participants(self.ctx.db, self.workshop_id)
+        ids = [day.id for day in self.plan.days]
+        if self.day_id not in ids:
+            self.day_id = ids[0] if ids else None
+        self._refreshing = True
+        try:
+            while self.tabs.count() > len(ids):
+                self.tabs.removeTab(self.tabs.count() - 1)
+            for number, day in enumerate(self.plan.days):
+                label = self._day_tab_label(number + 1, day)
+                if number < self.tabs.count():
+                    self.tabs.setTabText(number, label)
+                else:
+                    self.tabs.addTab(label)
+                self.tabs.setTabData(number, day.id)
+            if self.day_id is not None:
+                self.tabs.setCurrentIndex(ids.index(self.day_id))
+        finally:
+            self._refreshing = False
+        self.remove_day_button.setEnabled(len(ids) > 1)
+        self._show_day()
+        if self.day_id is not None:
+            self.ctx.set_current_day(self.day_id)
+
+    def _day_tab_label(self, number: int, day: service.DayView) -> str:
+        label = self.tr("Day {n}").format(n=number)
+        if day.title:
+            label += f" — {day.title}"
+        return label
+
+    def current_day(self) -> service.DayView | None:
+        if self.plan is None or self.day_id is None:
+            return None
+        return self.plan.day(self.day_id)
+
+    def _show_day(self) -> None:
+        day = self.current_day()
+        selected = self.selected_ids()
+        current = self.current_item()
+        self.model.set_items(day.items if day else ())
+        if day is None:
+            return
+        language = self.ctx.language
+        parts = []
+        if day.date:
+            parts.append(format_date(day.date))
+        if day.venue:
+            parts.append(day.venue)
+        parts.append(
+            self.tr("{start} – {end}").format(
+                start=format_clock(day.start_time, language),
+                end=format_clock(day.end_time, language),
+            )
+        )
+        self.day_label.setText(" · ".join(parts))
+        self._select([i for i in selected if self.model.row_of(i) is not None], current)
+        self._show_totals(day)
+        self._show_detail()
+
+    def _show_totals(self, day: service.DayView) -> None:
+        assert self.plan is not None
+        language = self.ctx.language
+        totals = self.plan.totals
+        self.totals.setText(
+            self.tr(
+                "<b>This day:</b> {work} of work, {all} in all &nbsp;&nbsp; "
+                "<b>Workshop:</b> {wwork} of work over {days} day(s), {wall} in all"
+            ).format(
+                work=format_duration(day.schedule.working_minutes, language),
+                all=format_duration(day.schedule.total_minutes, language),
+                wwork=format_duration(totals.working_minutes, language),
+                days=len(self.plan.days),
+                wall=format_duration(totals.total_minutes, language),
+            )
+        )
+
+    def _show_detail(self) -> None:
+        item = self.current_item()
+        self.detail.show_item(
+            item, self.people, self.tool_name(item.tool_id) if item and item.tool_id else ""
+        )
+
+    def tool_name(self, tool_id: str) -> str:
+        if tool_id not in self._tool_names:
+            from facilitator_app.tools import registry
+
+            try:
+                name = registry.find_tool(tool_id, self.ctx.db).text(self.ctx.language).name
+            except Exception:  # a tool missing from this installation still shows its id
+                name = tool_id
+            self._tool_names[tool_id] = name
+        return self._tool_names[tool_id]
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return [self.model.items[r].id for r in rows if r < len(self.model.items)]
+
+    def current_item(self) -> service.ItemView | None:
+        index = self.view.currentIndex()
+        if index.isValid() and index.row() < len(self.model.items):
+            return self.model.items[index.row()]
+        return None
+
+    def _select(self, ids: list[int], current: service.ItemView | int | None) -> None:
+        selection = self.view.selectionModel()
+        current_id = current.id if isinstance(current, service.ItemView) else current
+        row = self.model.row_of(current_id) if current_id is not None else None
+        if row is not None:
+            selection.setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        for item_id in ids:
+            found = self.model.row_of(item_id)
+            if found is not None:
+                selection.select(self.model.index(found), QItemSelectionModel.SelectionFlag.Select)
+
+    def select_item(self, item_id: int) -> None:
+        self.view.selectionModel().clearSelection()
+        self._select([item_id], item_id)
+        row = self.model.row_of(item_id)
+        if row is not None:
+            self.view.scrollTo(self.model.index(row))
+
+    def _day_chosen(self, index: int) -> None:
+        if self._refreshing or index < 0:
+            return
+        self.detail.flush()
+        self.day_id = self.tabs.tabData(index)
+        self.ctx.set_current_day(self.day_id)
+        self.view.selectionModel().clear()
+        self._show_day()
+
+    # --- changing --------------------------------------------------------------------------
+
+    def _run(self, label: str, do: Callable[[], Any], undo: Callable[[Any], Any]) -> Any:
+        with reported(self):
+            return run_operation(self.undo_stack, label, do, undo)
+        return None
+
+    def _insert_position(self) -> int | None:
+        item = self.current_item()
+        return item.position + 1 if item is not None else None
+
+    def _add(self, label: str, **fields: Any) -> int | None:
+        day_id = self.day_id
+        if day_id is None:
+            return None
+        db = self.ctx.db
+        position = self._insert_position()
+        removed: dict[str, service.ItemSnapshot] = {}
+
+        def do() -> int:
+            if "snapshot" in removed:  # redo puts back the very same item
+                return service.restore_item(db, removed.pop("snapshot"))
+            return service.add_item(db, day_id, position=position, **fields)
+
+        def undo(item_id: int) -> None:
+            removed["snapshot"] = service.remove_item(db, item_id)
+
+        item_id = self._run(label, do, undo)
+        if item_id is not None:
+            self.select_item(item_id)
+        return item_id  # type: ignore[no-any-return]
+
+    def add_tool(self, tool: Tool) -> int | None:
+        return self._add(
+            self.tr("Add {tool}").format(tool=tool.text(self.ctx.language).name),
+            kind="activity",
+            title=tool.text(self.ctx.language).name,
+            duration_minutes=tool.duration_minutes,
+            tool_id=tool.id,
+            phases=tool.agenda_phases(),
+        )
+
+    def choose_tool(self) -> None:
+        from facilitator_app.tools import registry
+
+        with reported(self):
+            picker = ToolPicker(registry.builtin_tools(), self.ctx.language, self)
+            if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen() is not None:
+                self.add_tool(picker.chosen())  # type: ignore[arg-type]
+
+    def add_quick(self, kind: str) -> int | None:
+        titles = {
+            "break": self.tr("Break"),
+            "plenary": self.tr("Plenary"),
+            "meal": self.tr("Lunch"),
+        }
+        return self._add(
+            self.tr("Add {kind}").format(kind=titles[kind].lower()),
+            kind=kind,
+            title=titles[kind],
+            duration_minutes=QUICK_ITEMS[kind],
+        )
+
+    def edit_item(self, item_id: int, label: str, **values: Any) -> None:
+        db = self.ctx.db
+        self._run(
+            label,
+            lambda: service.update_item(db, item_id, **values),
+            lambda previous: service.update_item(db, item_id, **previous),
+        )
+
+    def assign_role(self, item_id: int, role: str, participant_id: int | None, name: str) -> None:
+        db = self.ctx.db
+        self._run(
+            self.tr("Assign a role"),
+            lambda: service.set_role(
+                db, item_id, role, participant_id=participant_id, person_name=name
+            ),
+            lambda previous: service.set_roles(db, item_id, previous),
+        )
+
+    def move_item(self, item_id: int, position: int, day_id: int | None = None) -> None:
+        db = self.ctx.db
+        self._run(
+            self.tr("Move item"),
+            lambda: service.move_item(db, item_id, position, day_id),
+            lambda previous: service.move_item(db, item_id, previous[1], previous[0]),
+        )
+        if day_id is None or day_id == self.day_id:
+            self.select_item(item_id)
+
+    def move_selected(self, delta: int) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        target = item.position + delta
+        if 0 <= target < len(self.model.items):
+            self.move_item(item.id, target)
+
+    def lengthen_selected(self, minutes: int) -> None:
+        item = self.current_item()
+        if item is not None:
+            new = max(0, min(service.MAX_MINUTES, item.duration_minutes + minutes))
+            if new != item.duration_minutes:
+                self.edit_item(item.id, self.tr("Change duration"), duration_minutes=new)
+
+    def remove_selected(self) -> None:
+        db = self.ctx.db
+        current = self.current_item()
+        for item_id in self.selected_ids() or ([current.id] if current else []):
+            self._run(
+                self.tr("Remove item"),
+                lambda item_id=item_id: service.remove_item(db, item_id),
+                lambda snapshot: service.restore_item(db, snapshot),
+            )
+
+    def rotate_roles(self) -> None:
+        """Over the selected items, or every activity of the day when one or none is selected."""
+        day = self.current_day()
+        if day is None:
+            return
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            ids = [i.id for i in day.items if i.kind == "activity"]
+        db = self.ctx.db
+        self._run(
+            self.tr("Rotate roles"),
+            lambda: service.rotate_roles(db, ids),
+            lambda previous: service.restore_roles(db, previous),
+        )
+
+    # --- days ------------------------------------------------------------------------------
+
+    def add_day(self, fields: DayFields | None = None) -> int | None:
+        if fields is None:
+            last = self.plan.days[-1] if self.plan and self.plan.days else None
+            start = last.start_time if last else time(9, 0)
+            dialog = DayDialog(DayFields(None, "", last.venue if last else "", start), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            fields = dialog.fields()
+        db = self.ctx.db
+        removed: dict[str, service.DaySnapshot] = {}
+        chosen = fields
+
+        def do() -> int:
+            if "snapshot" in removed:
+                return service.restore_day(db, removed.pop("snapshot"))
+            return service.add_day(
+                db,
+                self.workshop_id,
+                date=chosen.date,
+                title=chosen.title,
+                venue=chosen.venue,
+                start_time=chosen.start_time,
+            )
+
+        def undo(day_id: int) -> None:
+            removed["snapshot"] = service.remove_day(db, day_id)
+
+        day_id = self._run(self.tr("Add day"), do, undo)
+        if day_id is not None:
+            self.show_day(day_id)
+        return day_id  # type: ignore[no-any-return]
+
+    def edit_day(self, fields: DayFields | None = None) -> None:
+        day = self.current_day()
+        if day is None:
+            return
+        if fields is None:
+            dialog = DayDialog(DayFields(day.date, day.title, day.venue, day.start_time), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            fields = dialog.fields()
+        db = self.ctx.db
+        values = {
+            "date": fields.date,
+            "title": fields.title,
+            "venue": fields.venue,
+            "start_time": fields.start_time,
+        }
+        day_id = day.id
+        self._run(
+            self.tr("Edit day"),
+            lambda: service.update_day(db, day_id, **values),
+            lambda previous: service.update_day(db, day_id, **previous),
+        )
+
+    def remove_day(self) -> None:
+        day = self.current_day()
+        if day is None:
+            return
+        db = self.ctx.db
+        day_id = day.id
+        self._run(
+            self.tr("Remove day"),
+            lambda: service.remove_day(db, day_id),
+            lambda snapshot: service.restore_day(db, snapshot),
+        )
+
+    def show_day(self, day_id: int) -> None:
+        if self.plan is None:
+            return
+        ids = [day.id for day in self.plan.days]
+        if day_id in ids:
+            self.tabs.setCurrentIndex(ids.index(day_id))
