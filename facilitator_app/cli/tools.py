@@ -20,6 +20,7 @@ def register(subparsers: Any) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.add_argument("--search", metavar="TEXT", default="", help="words to look for")
     listing.add_argument("--purpose", choices=PURPOSES, help="only tools for this purpose")
+    listing.add_argument("--lang", dest="tool_lang", choices=LANGUAGES, help="language of names")
     listing.set_defaults(handler=list_command)
     show = commands.add_parser("show", help="everything about one tool")
     show.add_argument("tool_id", metavar="ID")

@@ -94,11 +94,15 @@ def list_custom_tools(db: Database) -> list[Tool]:
     """The user's tools, oldest first. A stored definition that no longer validates (written by
     a newer version) is skipped rather than hiding the whole library."""
     with db.reading() as session:
-        rows = list(session.scalars(select(CustomTool).order_by(CustomTool.id)))
+        rows = session.execute(
+            select(CustomTool.uid, CustomTool.based_on, CustomTool.definition).order_by(
+                CustomTool.id
+            )
+        ).all()
     tools = []
-    for row in rows:
+    for uid, based_on, definition in rows:
         try:
-            tools.append(_to_tool(row))
+            tools.append(validate_definition(definition, uid, based_on))
         except ToolDataError:
             continue
     return tools

@@ -247,16 +247,18 @@ def load_file(path: Path) -> Tool:
     return parse_tool(data, path.name, tool_id=path.stem)
 
 
+def check_unique(tools: Iterable[Tool]) -> None:
+    """Two sources may not define the same id."""
+    seen: dict[str, str] = {}
+    for tool in tools:
+        if tool.id in seen:
+            problem = Problem("id", f"{tool.id!r} is also in {seen[tool.id]}")
+            raise ToolDataError(tool.source, [problem])
+        seen[tool.id] = tool.source
+
+
 def load_directory(directory: Path) -> tuple[Tool, ...]:
     """Every `*.toml` in `directory`, sorted by id; duplicate ids are refused."""
-    tools: list[Tool] = []
-    seen: dict[str, str] = {}
-    for path in sorted(directory.glob("*.toml")):
-        tool = load_file(path)
-        if tool.id in seen:
-            raise ToolDataError(
-                path.name, [Problem("id", f"{tool.id!r} is also in {seen[tool.id]}")]
-            )
-        seen[tool.id] = path.name
-        tools.append(tool)
-    return tuple(tools)
+    tools = tuple(load_file(path) for path in sorted(directory.glob("*.toml")))
+    check_unique(tools)
+    return tools

@@ -1,0 +1,70 @@
+"""The printed method sheet: a real one-page PDF with the French text and embedded fonts."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from facilitator_app.reports.method_sheet import render_method_sheet
+from facilitator_app.tools import registry
+
+
+def _text(pdf) -> str:
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True, text=True
+    )
+    return result.stdout
+
+
+def _pages(pdf) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+
+
+def test_the_sheet_is_one_page_with_french_accents(tmp_path):
+    tool = registry.find_tool("1-2-4-all")
+    pdf = render_method_sheet(tool, tmp_path / "fiche.pdf", "fr")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+    assert _pages(pdf) == 1
+    assert b"DejaVuSans" in data and b"FontFile2" in data  # the font travels with the file
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    text = _text(pdf)
+    assert "1-2-4-Tous" in text
+    assert "À quatre" in text  # a phase name with its accent
+    assert "Déroulé" in text and "Consigne à donner" in text
+    assert "12 min" in text and "Page 1 sur 1" in text
+
+
+def test_the_longest_tool_still_fits_on_one_page(tmp_path):
+    tool = max(registry.builtin_tools(), key=lambda t: len(t.phases) * 1000 + len(str(t)))
+    for language in ("fr", "en"):
+        pdf = render_method_sheet(tool, tmp_path / f"{language}.pdf", language)
+        assert _pages(pdf) == 1
+
+
+def test_english_sheet_and_no_leftover_temporary_file(tmp_path):
+    pdf = render_method_sheet(registry.find_tool("1-2-4-all"), tmp_path / "sheet.pdf", "en")
+    assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
+    if shutil.which("pdftotext"):
+        text = _text(pdf)
+        assert "Steps" in text and "Page 1 of 1" in text
+
+
+def test_a_failed_render_leaves_the_previous_file(tmp_path, monkeypatch):
+    from facilitator_app.reports import method_sheet
+
+    target = tmp_path / "sheet.pdf"
+    target.write_bytes(b"previous")
+
+    def broken(self):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(method_sheet.MethodSheet, "story", broken)
+    with pytest.raises(RuntimeError):
+        render_method_sheet(registry.find_tool("1-2-4-all"), target)
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]

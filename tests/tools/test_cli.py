@@ -1,0 +1,45 @@
+"""`facilitator-app tools list/show/sheet`."""
+
+from __future__ import annotations
+
+import json
+
+from facilitator_app.cli import main
+
+
+def test_list_json_with_search_ignores_accents(capsys):
+    assert main(["tools", "list", "--json", "--search", "tous", "--lang", "fr"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert "1-2-4-all" in [t["id"] for t in found]
+    assert main(["tools", "list", "--json", "--purpose", "close"]) == 0
+    assert all("close" in t["purposes"] for t in json.loads(capsys.readouterr().out))
+
+
+def test_list_prints_a_table(capsys):
+    assert main(["tools", "list", "--search", "1-2-4"]) == 0
+    out = capsys.readouterr().out
+    assert "1-2-4-all" in out and "1-2-4-Tous" in out
+
+
+def test_show_in_english_and_json(capsys):
+    assert main(["tools", "show", "1-2-4-all", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1-2-4-All\n") and "Pairs (pairs)" in out
+    assert main(["tools", "show", "1-2-4-all", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["duration_minutes"] == 12 and data["phases"][0]["key"] == "alone"
+
+
+def test_unknown_id_is_one_line_and_exit_2(capsys):
+    assert main(["tools", "show", "no-such-tool"]) == 2
+    err = capsys.readouterr().err
+    assert "no-such-tool" in err and err.count("\n") == 1
+    assert main(["tools", "show", "custom:0000"]) == 2
+
+
+def test_sheet_writes_a_pdf(tmp_path, capsys):
+    target = tmp_path / "sheet.pdf"
+    assert main(["tools", "sheet", "1-2-4-all", "-o", str(target), "--lang", "en"]) == 0
+    assert target.read_bytes().startswith(b"%PDF")
+    assert main(["tools", "sheet", "1-2-4-all", "-o", str(tmp_path / "sheet.txt")]) == 2
+    assert "PDF" in capsys.readouterr().err
