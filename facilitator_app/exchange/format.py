@@ -20,6 +20,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 MAX_TEXT = 100_000  # a Text column: long notes, never a novel
+MAX_INT = 2_000_000_000
 
 # The kinds of value a field carries. Text kinds carry their maximum length.
 STR, TEXT, INT, FLOAT, BOOL, DATE, TIME, DATETIME, OBJECT = (

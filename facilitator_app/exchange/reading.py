@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,11 @@ _PHOTO_FILE = re.compile(f.PHOTO_FILE_PATTERN)
 
 def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MB"
+
+
+def _no_constant(name: str) -> Any:
+    # NaN and Infinity are not JSON; Python would accept them silently.
+    raise json.JSONDecodeError(f"{name} is not a JSON number", name, 0)
 
 
 def read_workshop_file(path: Path | str) -> tuple[Any, dict[str, bytes]]:
@@ -43,7 +49,7 @@ def read_workshop_file(path: Path | str) -> tuple[Any, dict[str, bytes]]:
             f"{path}: not a workshop file, or a damaged one (it is not a complete ZIP "
             f"archive: {exc})"
         ) from exc
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise UserError(f"{path}: the file is damaged or truncated ({exc})") from exc
 
 
@@ -75,9 +81,11 @@ def _read_archive(path: Path, archive: zipfile.ZipFile) -> tuple[Any, dict[str, 
     # zipfile stops at the declared size and checks the CRC, so the checks above bound memory.
     raw = archive.read(f.DOCUMENT_NAME)
     try:
-        document = json.loads(raw.decode("utf-8"))
+        document = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
     except UnicodeDecodeError as exc:
         raise UserError(f"{path}: {f.DOCUMENT_NAME} is not UTF-8 text ({exc.reason})") from exc
+    except RecursionError:
+        raise UserError(f"{path}: {f.DOCUMENT_NAME} is nested too deeply") from None
     except json.JSONDecodeError as exc:
         raise UserError(
             f"{path}: {f.DOCUMENT_NAME} is not valid JSON: {exc.msg} "

@@ -26,7 +26,8 @@ def _field(field: f.Field) -> dict[str, Any]:
         if field.enum:
             spec = {"enum": list(field.enum)}
     elif field.kind == f.INT:
-        spec = {"type": "integer"}
+        # SQLite stores 64-bit integers; no count in a workshop comes near this bound.
+        spec = {"type": "integer", "minimum": -f.MAX_INT, "maximum": f.MAX_INT}
     elif field.kind == f.FLOAT:
         spec = {"type": "number"}
     elif field.kind == f.BOOL:
@@ -152,7 +153,7 @@ def build_schema() -> dict[str, Any]:
             "definition": {"type": "object"},
         },
     )
-    choice_list = _array({"type": "integer", "minimum": 0})
+    choice_list = _array({"type": "integer", "minimum": 0, "maximum": f.MAX_INT})
     answer = _object(f.ANSWER_FIELDS, {"participant": _ref(nullable=True), "chosen": choice_list})
     question = _object(
         f.QUIZ_FIELDS,

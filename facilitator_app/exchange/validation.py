@@ -212,9 +212,39 @@ class _References:
             )
 
 
+def _bad_text(node: Any, path: str) -> str | None:
+    if isinstance(node, str):
+        try:
+            node.encode("utf-8")
+        except UnicodeEncodeError:
+            return path
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            found = _bad_text(key, path) or _bad_text(value, f"{path}.{key}")
+            if found:
+                return found
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found = _bad_text(value, f"{path}[{index}]")
+            if found:
+                return found
+    return None
+
+
+def check_text(document: Any) -> None:
+    """JSON escapes can spell half a character (a lone surrogate) that no database stores."""
+    try:
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidWorkshopFile(
+            _bad_text(document, "$") or "$", "the text holds an invalid character"
+        ) from None
+
+
 def validate_document(document: Any, photos: dict[str, bytes]) -> dict[str, Any]:
     """Checks everything; returns the document, now known to be a valid workshop."""
     check_version(document)
+    check_text(document)
     check_schema(document)
     _References(document, photos).check()
     return document  # type: ignore[no-any-return]

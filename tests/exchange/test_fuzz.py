@@ -1,0 +1,80 @@
+"""Hypothesis mutates a valid workshop.json: whatever it produces is either imported or refused
+with a UserError, and a refusal leaves the database exactly as it was."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from facilitator_app.errors import UserError
+from facilitator_app.exchange import build_document, import_document
+from facilitator_app.storage.database import Database
+from tests.exchange.helpers import dump, make_full_workshop
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20)
+    | st.sampled_from(
+        ["p1", "d1", "i1", "c1", "k1", "2026-02-30", "25:00", "custom:x", "", "\ud800"]
+    ),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+def _locations(node: Any, found: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found.append((node, key))
+            _locations(value, found)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found.append((node, index))
+            _locations(value, found)
+    return found
+
+
+def _mutate(document: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
+    result = copy.deepcopy(document)
+    for _ in range(data.draw(st.integers(min_value=1, max_value=3), label="mutations")):
+        places = _locations(result, [])
+        container, key = data.draw(st.sampled_from(places), label="where")
+        action = data.draw(st.sampled_from(["replace", "delete", "duplicate", "add"]))
+        if action == "replace":
+            container[key] = data.draw(JSON_VALUES, label="value")
+        elif action == "delete":
+            del container[key]
+        elif action == "duplicate" and isinstance(container, list):
+            container.append(copy.deepcopy(container[key]))
+        elif isinstance(container, dict):
+            container[data.draw(st.text(min_size=1, max_size=8), label="key")] = data.draw(
+                JSON_VALUES
+            )
+    return result
+
+
+@settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_mutated_documents_are_imported_or_refused_cleanly(db: Database, data: Any) -> None:
+    if not hasattr(db, "_fuzz_document"):
+        workshop_id = make_full_workshop(db)
+        db._fuzz_document = build_document(db, workshop_id)  # type: ignore[attr-defined]
+    document, photos = db._fuzz_document  # type: ignore[attr-defined]
+    mutated = _mutate(document, data)
+    before = dump(db)
+    try:
+        import_document(db, mutated, photos)
+    except UserError:
+        assert dump(db) == before
