@@ -338,16 +338,12 @@ class PlannerPage(QWidget):
 
     def add_quick(self, kind: str) -> int | None:
         titles = {
-            "break": self.tr("Break"),
-            "plenary": self.tr("Plenary"),
-            "meal": self.tr("Lunch"),
+            "break": (self.tr("Break"), self.tr("Add a break")),
+            "plenary": (self.tr("Plenary"), self.tr("Add a plenary")),
+            "meal": (self.tr("Lunch"), self.tr("Add a meal")),
         }
-        return self._add(
-            self.tr("Add {kind}").format(kind=titles[kind].lower()),
-            kind=kind,
-            title=titles[kind],
-            duration_minutes=QUICK_ITEMS[kind],
-        )
+        title, label = titles[kind]
+        return self._add(label, kind=kind, title=title, duration_minutes=QUICK_ITEMS[kind])
 
     def edit_item(self, item_id: int, label: str, **values: Any) -> None:
         db = self.ctx.db

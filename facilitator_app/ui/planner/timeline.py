@@ -204,13 +204,17 @@ class TimelineDelegate(QStyledItemDelegate):
 
         # Second and third lines, when the block is tall enough: tool and question, roles.
         details = []
-        if item.tool_id:
+        if item.tool_id and self._tool_name(item.tool_id) != item.title:
             details.append(self._tool_name(item.tool_id))
         if item.question:
             details.append(f"« {item.question} »" if language == "fr" else f"“{item.question}”")
         if item.roles:
             details.append(
-                " · ".join(f"{role_label(r.role)}: {r.holder}" for r in item.roles if r.holder)
+                " · ".join(
+                    self.tr("{role}: {holder}").format(role=role_label(r.role), holder=r.holder)
+                    for r in item.roles
+                    if r.holder
+                )
             )
         painter.setFont(small)
         painter.setPen(muted)

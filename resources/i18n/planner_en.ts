@@ -1,0 +1,242 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetail</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Starts at a fixed time</source>
+        <translation>Starts at a fixed time</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Edit question</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Edit notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Select an item of the agenda to edit it.</source>
+        <translation>Select an item of the agenda to edit it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {duration}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {duration}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation>Rename item</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Change kind</translation>
+    </message>
+    <message>
+        <source>Change duration</source>
+        <translation>Change duration</translation>
+    </message>
+    <message>
+        <source>Change pinned start</source>
+        <translation>Change pinned start</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <source>Add day</source>
+        <translation>Add day</translation>
+    </message>
+    <message>
+        <source>Edit day…</source>
+        <translation>Edit day…</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Remove day</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>Add activity…</translation>
+    </message>
+    <message>
+        <source>Add break</source>
+        <translation>Add break</translation>
+    </message>
+    <message>
+        <source>Add plenary</source>
+        <translation>Add plenary</translation>
+    </message>
+    <message>
+        <source>Add meal</source>
+        <translation>Add meal</translation>
+    </message>
+    <message>
+        <source>Rotate roles</source>
+        <translation>Rotate roles</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min</source>
+        <translation>Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Day {n}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This day:&lt;/b&gt; {work} of work, {all} in all &amp;nbsp;&amp;nbsp; &lt;b&gt;Workshop:&lt;/b&gt; {wwork} of work over {days} day(s), {wall} in all</source>
+        <translation>&lt;b&gt;This day:&lt;/b&gt; {work} of work, {all} in all &amp;nbsp;&amp;nbsp; &lt;b&gt;Workshop:&lt;/b&gt; {wwork} of work over {days} day(s), {wall} in all</translation>
+    </message>
+    <message>
+        <source>Add {tool}</source>
+        <translation>Add {tool}</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Add a break</source>
+        <translation>Add a break</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <source>Add a plenary</source>
+        <translation>Add a plenary</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Add a meal</source>
+        <translation>Add a meal</translation>
+    </message>
+    <message>
+        <source>Assign a role</source>
+        <translation>Assign a role</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Move item</translation>
+    </message>
+    <message>
+        <source>Change duration</source>
+        <translation>Change duration</translation>
+    </message>
+    <message>
+        <source>Edit day</source>
+        <translation>Edit day</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>fixed at {time}</source>
+        <translation>fixed at {time}</translation>
+    </message>
+    <message>
+        <source>{role}: {holder}</source>
+        <translation>{role}: {holder}</translation>
+    </message>
+    <message>
+        <source>Overlap: the items before run {minutes} past the fixed start at {time}</source>
+        <translation>Overlap: the items before run {minutes} past the fixed start at {time}</translation>
+    </message>
+    <message>
+        <source>Gap: {minutes} free before the fixed start at {time}</source>
+        <translation>Gap: {minutes} free before the fixed start at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPicker</name>
+    <message>
+        <source>Add an activity from the library</source>
+        <translation>Add an activity from the library</translation>
+    </message>
+    <message>
+        <source>Search by name or purpose</source>
+        <translation>Search by name or purpose</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Add to the agenda</translation>
+    </message>
+</context>
+</TS>

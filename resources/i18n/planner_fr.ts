@@ -1,0 +1,242 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>Day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datée</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Début</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetail</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Starts at a fixed time</source>
+        <translation>Commence à heure fixe</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Heure fixe</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Select an item of the agenda to edit it.</source>
+        <translation>Sélectionnez une séquence du déroulé pour la modifier.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {duration}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {duration}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation>Renommer la séquence</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <source>Change duration</source>
+        <translation>Changer la durée</translation>
+    </message>
+    <message>
+        <source>Change pinned start</source>
+        <translation>Changer l’heure fixe</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <source>Add day</source>
+        <translation>Ajouter une journée</translation>
+    </message>
+    <message>
+        <source>Edit day…</source>
+        <translation>Modifier la journée…</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Supprimer la journée</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>Ajouter une activité…</translation>
+    </message>
+    <message>
+        <source>Add break</source>
+        <translation>Ajouter une pause</translation>
+    </message>
+    <message>
+        <source>Add plenary</source>
+        <translation>Ajouter une plénière</translation>
+    </message>
+    <message>
+        <source>Add meal</source>
+        <translation>Ajouter un repas</translation>
+    </message>
+    <message>
+        <source>Rotate roles</source>
+        <translation>Faire tourner les rôles</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Supprimer la séquence</translation>
+    </message>
+    <message>
+        <source>Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min</source>
+        <translation>Glisser ou Alt+Haut/Bas pour réordonner · +/− pour changer la durée de 5 min</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Jour {n}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This day:&lt;/b&gt; {work} of work, {all} in all &amp;nbsp;&amp;nbsp; &lt;b&gt;Workshop:&lt;/b&gt; {wwork} of work over {days} day(s), {wall} in all</source>
+        <translation>&lt;b&gt;Cette journée :&lt;/b&gt; {work} de travail, {all} au total &amp;nbsp;&amp;nbsp; &lt;b&gt;Atelier :&lt;/b&gt; {wwork} de travail sur {days} jour(s), {wall} au total</translation>
+    </message>
+    <message>
+        <source>Add {tool}</source>
+        <translation>Ajouter {tool}</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Add a break</source>
+        <translation>Ajouter une pause</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Add a plenary</source>
+        <translation>Ajouter une plénière</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>Add a meal</source>
+        <translation>Ajouter un repas</translation>
+    </message>
+    <message>
+        <source>Assign a role</source>
+        <translation>Attribuer un rôle</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Déplacer la séquence</translation>
+    </message>
+    <message>
+        <source>Change duration</source>
+        <translation>Changer la durée</translation>
+    </message>
+    <message>
+        <source>Edit day</source>
+        <translation>Modifier la journée</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>fixed at {time}</source>
+        <translation>fixé à {time}</translation>
+    </message>
+    <message>
+        <source>{role}: {holder}</source>
+        <translation>{role} : {holder}</translation>
+    </message>
+    <message>
+        <source>Overlap: the items before run {minutes} past the fixed start at {time}</source>
+        <translation>Chevauchement : ce qui précède déborde de {minutes} sur l’heure fixe de {time}</translation>
+    </message>
+    <message>
+        <source>Gap: {minutes} free before the fixed start at {time}</source>
+        <translation>Battement : {minutes} libres avant l’heure fixe de {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPicker</name>
+    <message>
+        <source>Add an activity from the library</source>
+        <translation>Ajouter une activité de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search by name or purpose</source>
+        <translation>Chercher par nom ou par usage</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Ajouter au déroulé</translation>
+    </message>
+</context>
+</TS>
