@@ -11,7 +11,7 @@ from __future__ import annotations
 import time as _time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from typing import Any
 
 from sqlalchemy import select
@@ -132,8 +132,10 @@ class LiveRun:
         clock: Clock = _time.monotonic,
         wall: WallClock = utcnow,
         day_id: int | None = None,
+        tz: tzinfo | None = None,
     ) -> None:
         self.db = db
+        self.tz = tz  # the room's time zone for clock times; None: the laptop's
         self.workshop_id = workshop_id
         self._clock = clock
         self._wall = wall
@@ -144,7 +146,7 @@ class LiveRun:
         self.resumed: RestoredTimer | None = None
         self._log_ids: list[int] = []
         self._logged_ends: int = 0  # how many records' end is already on disk
-        self.day = choose_day(list(self.days), wall().astimezone().date())
+        self.day = choose_day(list(self.days), wall().astimezone(tz).date())
         self.items: tuple[LiveItem, ...] = ()
         self.index = 0
         self.engine: TimerEngine | None = None
@@ -169,7 +171,7 @@ class LiveRun:
         if item is None or self.engine is None:
             return None
         planned = sum(self.engine.planned_seconds(i) for i in range(len(self.engine.steps)))
-        return break_ends_at(planned, item.planned_start, self.engine.item_started_at)
+        return break_ends_at(planned, item.planned_start, self.engine.item_started_at, self.tz)
 
     # ----- navigation ----------------------------------------------------------------
 
@@ -263,16 +265,18 @@ class LiveRun:
         *,
         clock: Clock = _time.monotonic,
         wall: WallClock = utcnow,
+        tz: tzinfo | None = None,
     ) -> LiveRun:
         """Continue an interrupted run where it was (the time away counted if it ran)."""
         with db.reading() as session:
             row = session.get(RunState, workshop_id)
             saved = dict(row.state) if row is not None else None
             item_id = row.item_id if row is not None else None
-            day_id = session.get(AgendaItem, item_id).day_id if item_id is not None else None
+            item = session.get(AgendaItem, item_id) if item_id is not None else None
+            day_id = item.day_id if item is not None else None
         if saved is None or item_id is None or day_id is None:
             raise NotFoundError("there is no interrupted run to resume")
-        run = cls(db, workshop_id, clock=clock, wall=wall, day_id=day_id)
+        run = cls(db, workshop_id, clock=clock, wall=wall, day_id=day_id, tz=tz)
         run.index = next(i for i, item in enumerate(run.items) if item.id == item_id)
         if saved.get("engine"):
             run.resumed = TimerEngine.from_state(saved["engine"], clock, wall)
@@ -384,10 +388,10 @@ class LiveRun:
                 session.flush()
                 self._log_ids.append(log.id)
             elif record.ended_at is not None and number >= self._logged_ends:
-                log = session.get(PhaseLog, self._log_ids[number])
-                if log is not None:
-                    log.ended_at = record.ended_at
-                    log.planned_seconds = record.planned_seconds
+                written = session.get(PhaseLog, self._log_ids[number])
+                if written is not None:
+                    written.ended_at = record.ended_at
+                    written.planned_seconds = record.planned_seconds
         self._logged_ends = sum(1 for r in records if r.ended_at is not None)
         row = session.get(AgendaItem, item.id)
         if row is None or engine.item_started_at is None:
