@@ -332,16 +332,19 @@ def rotate_roles(
         before = set(previous.values())
         for role in roles:
             free = [p for p in people if p not in chosen.values()] or list(people)
+
+            # The best candidate sorts first; the person is the last element of the key.
             person = min(
-                free,
-                key=lambda p, role=role: (
+                (
                     previous.get(role) == p,
                     p in before,
                     held[p],
                     held_role.get((p, role), 0),
                     order[p],
-                ),
-            )
+                    p,
+                )
+                for p in free
+            )[-1]
             chosen[role] = person
             held[person] += 1
             held_role[(person, role)] = held_role.get((person, role), 0) + 1

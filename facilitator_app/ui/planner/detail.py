@@ -116,6 +116,7 @@ class ItemDetail(QWidget):
             box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             box.activated.connect(lambda _i, role=role: self._role_chosen(role))
             line = box.lineEdit()
+            assert line is not None  # an editable combo box always has one
             line.setPlaceholderText(self.tr("nobody"))
             line.editingFinished.connect(lambda role=role: self._role_chosen(role))
             roles_form.addRow(role_label(role), box)
@@ -165,7 +166,8 @@ class ItemDetail(QWidget):
             self.tool.setText(tool_name or self.tr("none"))
             holders = {r.role: r for r in item.roles}
             for role, box in self.role_boxes.items():
-                if same and box.lineEdit().hasFocus():
+                editor = box.lineEdit()
+                if same and editor is not None and editor.hasFocus():
                     continue
                 box.clear()
                 box.addItem("", None)

@@ -389,14 +389,17 @@ class PlannerPage(QWidget):
                 self.edit_item(item.id, self.tr("Change duration"), duration_minutes=new)
 
     def remove_selected(self) -> None:
-        db = self.ctx.db
         current = self.current_item()
         for item_id in self.selected_ids() or ([current.id] if current else []):
-            self._run(
-                self.tr("Remove item"),
-                lambda item_id=item_id: service.remove_item(db, item_id),
-                lambda snapshot: service.restore_item(db, snapshot),
-            )
+            self.remove_item(item_id)
+
+    def remove_item(self, item_id: int) -> None:
+        db = self.ctx.db
+        self._run(
+            self.tr("Remove item"),
+            lambda: service.remove_item(db, item_id),
+            lambda snapshot: service.restore_item(db, snapshot),
+        )
 
     def rotate_roles(self) -> None:
         """Over the selected items, or every activity of the day when one or none is selected."""
