@@ -28,6 +28,8 @@ class ImportResult:
     is_template: bool
     # Things the user should know: a copy was made, a custom tool of theirs was kept.
     notes: tuple[str, ...] = field(default=())
+    # The workshop already here with the file's uid, when the import made a separate copy.
+    copy_of: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -36,6 +38,7 @@ class ImportResult:
             "title": self.title,
             "template": self.is_template,
             "notes": list(self.notes),
+            "copy_of": self.copy_of,
         }
 
 
@@ -83,6 +86,7 @@ class _Writer:
         same = self.session.scalars(
             select(models.Workshop).where(models.Workshop.uid == fields["uid"])
         ).first()
+        self.copy_of = None if same is None else same.id
         if same is not None:
             fields["uid"] = new_uid()
             self.notes.append(
@@ -100,7 +104,12 @@ class _Writer:
         self._outputs()
         self._evaluation()
         return ImportResult(
-            workshop_id, fields["uid"], fields["title"], fields["is_template"], tuple(self.notes)
+            workshop_id,
+            fields["uid"],
+            fields["title"],
+            fields["is_template"],
+            tuple(self.notes),
+            self.copy_of,
         )
 
     def _custom_tools(self) -> None:

@@ -1,0 +1,160 @@
+"""File > Import, Export, Save as template and New from template. Each function takes the main
+window (`window.ctx`, `window.workshop_list`, `window.undo_stack`); the work is done by
+facilitator_app.exchange, and every change is one undoable operation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from facilitator_app.services import workshops as service
+from facilitator_app.ui.undo import run_operation
+
+FILE_SUFFIX = ".facilitator"
+
+
+def _file_filter() -> str:
+    return QCoreApplication.translate("Exchange", "Workshop files (*.facilitator);;All files (*)")
+
+
+def _undoable_creation(window: Any, label: str, create: Callable[[], Any]) -> Any:
+    """Run `create` once; undo moves the new workshop to the bin, redo brings it back (redo
+    never imports a second copy)."""
+    db = window.ctx.db
+    done: list[Any] = []
+
+    def do() -> Any:
+        if done:
+            service.restore_workshop(db, done[0].workshop_id)
+            return done[0]
+        done.append(create())
+        return done[0]
+
+    return run_operation(
+        window.undo_stack, label, do, lambda result: service.delete_workshop(db, result.workshop_id)
+    )
+
+
+def import_workshop(window: Any) -> int | None:
+    from facilitator_app.exchange import import_workshop_file
+
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("Exchange", "Import a workshop file"),
+        str(Path.home()),
+        _file_filter(),
+    )
+    if not path:
+        return None
+    result = _undoable_creation(
+        window,
+        QCoreApplication.translate("Exchange", "import workshop"),
+        lambda: import_workshop_file(window.ctx.db, path),
+    )
+    window.workshop_list.select(result.workshop_id)
+    message = QCoreApplication.translate("Exchange", "“{title}” imported.").format(
+        title=result.title
+    )
+    if result.copy_of is not None:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("Exchange", "Workshop imported"),
+            QCoreApplication.translate(
+                "Exchange",
+                "This workshop was already here: it was added again as a separate copy. "
+                "The earlier one is unchanged.",
+            ),
+        )
+    window.statusBar().showMessage(message, 8000)
+    return int(result.workshop_id)
+
+
+def _file_name(title: str) -> str:
+    cleaned = re.sub(r'[\\/:*?"<>|\s]+', " ", title).strip() or "workshop"
+    return cleaned[:80] + FILE_SUFFIX
+
+
+def export_workshop(window: Any) -> Path | None:
+    from facilitator_app.exchange import export_workshop as export
+
+    workshop_id = window.workshop_list.current_id()
+    if workshop_id is None:
+        return None
+    summary = service.get_summary(window.ctx.db, workshop_id)
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("Exchange", "Export the workshop"),
+        str(Path.home() / _file_name(summary.title)),
+        _file_filter(),
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix != FILE_SUFFIX:
+        target = target.with_name(target.name + FILE_SUFFIX)
+    export(window.ctx.db, workshop_id, target)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Exchange", "Workshop exported to {path}").format(path=target),
+        8000,
+    )
+    return target
+
+
+def save_as_template(window: Any) -> int | None:
+    from facilitator_app.exchange import save_as_template as save
+    from facilitator_app.ui.exchange.template_dialogs import SaveTemplateDialog
+
+    workshop_id = window.workshop_list.current_id()
+    if workshop_id is None:
+        return None
+    summary = service.get_summary(window.ctx.db, workshop_id)
+    dialog = SaveTemplateDialog(summary.title, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    title = dialog.title.text()
+    keep = dialog.keep_participants.isChecked()
+    result = _undoable_creation(
+        window,
+        QCoreApplication.translate("Exchange", "save as template"),
+        lambda: save(window.ctx.db, workshop_id, title=title, keep_participants=keep),
+    )
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "Exchange", "Template “{title}” saved: File > New from template uses it."
+        ).format(title=result.title),
+        8000,
+    )
+    return int(result.workshop_id)
+
+
+def new_from_template(window: Any) -> int | None:
+    from facilitator_app.exchange import new_from_template as create
+    from facilitator_app.ui.exchange.template_dialogs import NewFromTemplateDialog
+
+    templates = service.list_workshops(window.ctx.db, templates=True)
+    if not templates:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("Exchange", "No template yet"),
+            QCoreApplication.translate(
+                "Exchange", "Save a workshop as a template first (File > Save as template)."
+            ),
+        )
+        return None
+    dialog = NewFromTemplateDialog(templates, date.today(), window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    template_id, start, title = dialog.template_id(), dialog.first_day(), dialog.title.text()
+    result = _undoable_creation(
+        window,
+        QCoreApplication.translate("Exchange", "new workshop from template"),
+        lambda: create(window.ctx.db, template_id, start=start, title=title),
+    )
+    window.workshop_list.select(result.workshop_id)
+    return int(result.workshop_id)
