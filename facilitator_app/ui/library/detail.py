@@ -1,0 +1,205 @@
+"""The right-hand side of the library: everything about one tool, its phases as a timeline, and
+what the facilitator can do with it. The page wires the buttons."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.tools.model import Tool
+from facilitator_app.ui.library.labels import (
+    FAMILIES,
+    GROUPINGS,
+    MATERIALS,
+    OUTPUTS,
+    PURPOSES,
+    format_seconds,
+    label,
+    labels,
+)
+from facilitator_app.ui.library.timeline import PhaseTimeline, TimelinePhase
+from facilitator_app.ui.style import icon
+
+
+def _section_label(object_name: str) -> QLabel:
+    widget = QLabel()
+    widget.setObjectName(object_name)
+    widget.setWordWrap(True)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+class ToolDetail(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tool: Tool | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+        header = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("toolTitle")
+        self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        header.addWidget(self.title, 1)
+        self.favourite = QToolButton()
+        self.favourite.setObjectName("favouriteButton")
+        self.favourite.setCheckable(True)
+        self.favourite.setToolTip(self.tr("Favourite"))
+        self.favourite.toggled.connect(self._show_favourite)
+        header.addWidget(self.favourite)
+        outer.addLayout(header)
+        self.facts = _section_label("toolFacts")
+        self.facts.setStyleSheet("color: palette(placeholder-text);")
+        outer.addWidget(self.facts)
+
+        buttons = QHBoxLayout()
+        self.add_to_agenda = QPushButton(icon("mdi6.playlist-plus"), self.tr("Add to agenda"))
+        self.add_to_agenda.setObjectName("addToAgenda")
+        self.duplicate = QPushButton(icon("mdi6.content-copy"), self.tr("Duplicate to My tools"))
+        self.duplicate.setObjectName("duplicateTool")
+        self.edit = QPushButton(icon("mdi6.pencil-outline"), self.tr("Edit..."))
+        self.edit.setObjectName("editTool")
+        self.delete = QPushButton(icon("mdi6.delete-outline"), self.tr("Delete"))
+        self.delete.setObjectName("deleteTool")
+        self.print_sheet = QPushButton(icon("mdi6.printer-outline"), self.tr("Method sheet..."))
+        self.print_sheet.setObjectName("printSheet")
+        self.print_sheet.setToolTip(self.tr("Save this tool's one-page method sheet as a PDF"))
+        for button in (
+            self.add_to_agenda,
+            self.duplicate,
+            self.edit,
+            self.delete,
+            self.print_sheet,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.summary = _section_label("toolSummary")
+        self.summary.setStyleSheet("font-size: 11pt;")
+        self.body_layout.addWidget(self.summary)
+        self.timeline = PhaseTimeline()
+        self.body_layout.addWidget(self.timeline)
+        self.sections: dict[str, QLabel] = {}
+        for key in ("phases", "purpose", "when_to_use", "when_not", "invitation", "setup"):
+            widget = _section_label(f"tool_{key}")
+            widget.setTextFormat(Qt.TextFormat.RichText)
+            self.sections[key] = widget
+            self.body_layout.addWidget(widget)
+        self.body_layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.show_tool(None, "fr", False)
+
+    def _show_favourite(self, on: bool) -> None:
+        self.favourite.setIcon(icon("mdi6.star" if on else "mdi6.star-outline", "#e0a100"))
+
+    def set_favourite(self, on: bool) -> None:
+        self.favourite.blockSignals(True)
+        self.favourite.setChecked(on)
+        self.favourite.blockSignals(False)
+        self._show_favourite(on)
+
+    def show_tool(self, tool: Tool | None, language: str, favourite: bool) -> None:
+        self.tool = tool
+        for widget in (self.add_to_agenda, self.duplicate, self.print_sheet, self.favourite):
+            widget.setEnabled(tool is not None)
+        mine = tool is not None and not tool.is_builtin
+        self.edit.setVisible(mine)
+        self.delete.setVisible(mine)
+        self.set_favourite(favourite)
+        if tool is None:
+            self.title.setText(self.tr("Choose a tool"))
+            self.facts.setText(self.tr("Search the library on the left; pick a tool to see it."))
+            self.summary.clear()
+            self.timeline.set_phases([])
+            for widget in self.sections.values():
+                widget.clear()
+            return
+        text = tool.text(language)
+        self.title.setText(text.name)
+        people = (
+            self.tr("{low} to {high} people").format(low=tool.group_min, high=tool.group_max)
+            if tool.group_max
+            else self.tr("{low} people or more").format(low=tool.group_min)
+        )
+        facts = [
+            self.tr("{n} min").format(n=tool.duration_minutes),
+            people,
+            labels(PURPOSES, list(tool.purposes)),
+            label(FAMILIES, tool.family),
+        ]
+        if not tool.is_builtin:
+            facts.append(self.tr("My tool"))
+        self.facts.setText(" · ".join(facts))
+        self.summary.setText(text.summary)
+        self.timeline.set_phases(
+            [
+                TimelinePhase(p.text(language).name, p.seconds, p.rounds, p.grouping)
+                for p in tool.phases
+            ]
+        )
+        self.sections["phases"].setText(self._phases_html(tool, language))
+        self.sections["purpose"].setText(self._section(self.tr("Purpose"), text.purpose))
+        self.sections["when_to_use"].setText(
+            self._section(self.tr("When to use it"), text.when_to_use)
+        )
+        self.sections["when_not"].setText(self._section(self.tr("When not to"), text.when_not))
+        self.sections["invitation"].setText(
+            self._section(self.tr("Invitation to the room"), text.invitation, quote=language)
+        )
+        materials = labels(MATERIALS, [m for m in tool.materials if m != "none"])
+        outputs = labels(OUTPUTS, list(tool.outputs))
+        setup = "<br/>".join(
+            part
+            for part in (
+                escape(text.setup),
+                f"<b>{escape(self.tr('Materials:'))}</b> {escape(materials)}" if materials else "",
+                f"<b>{escape(self.tr('Produces:'))}</b> {escape(outputs)}" if outputs else "",
+            )
+            if part
+        )
+        self.sections["setup"].setText(f"<h3>{escape(self.tr('Set-up'))}</h3>{setup}")
+
+    def _section(self, heading: str, body: str, quote: str = "") -> str:
+        """`quote`: the language whose quotation marks wrap the body (the invitation)."""
+        if not body:
+            return ""
+        content = escape(body).replace("\n", "<br/>")
+        if quote:
+            content = f"<i>« {content} »</i>" if quote == "fr" else f"<i>“{content}”</i>"
+        return f"<h3>{escape(heading)}</h3><p>{content}</p>"
+
+    def _phases_html(self, tool: Tool, language: str) -> str:
+        rows = []
+        for phase in tool.phases:
+            text = phase.text(language)
+            duration = format_seconds(phase.seconds)
+            if phase.rounds > 1:
+                duration += f" × {phase.rounds}"
+            rows.append(
+                "<tr>"
+                f"<td style='padding:3px 10px 3px 0'><b>{escape(duration)}</b></td>"
+                f"<td style='padding:3px 10px 3px 0'><b>{escape(text.name)}</b><br/>"
+                f"<span style='color:gray'>{escape(label(GROUPINGS, phase.grouping))}</span></td>"
+                f"<td style='padding:3px 0'>{escape(text.instructions)}</td>"
+                "</tr>"
+            )
+        return f"<h3>{escape(self.tr('Steps'))}</h3><table>{''.join(rows)}</table>"

@@ -1,0 +1,82 @@
+"""Translated names of the tools' vocabularies (purposes, groupings, materials...)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+PURPOSES = {
+    "open": QT_TRANSLATE_NOOP("ToolLabels", "Open"),
+    "explore": QT_TRANSLATE_NOOP("ToolLabels", "Explore"),
+    "decide": QT_TRANSLATE_NOOP("ToolLabels", "Decide"),
+    "plan": QT_TRANSLATE_NOOP("ToolLabels", "Plan"),
+    "evaluate": QT_TRANSLATE_NOOP("ToolLabels", "Evaluate"),
+    "energise": QT_TRANSLATE_NOOP("ToolLabels", "Energise"),
+    "close": QT_TRANSLATE_NOOP("ToolLabels", "Close"),
+}
+FAMILIES = {
+    "liberating-structures": QT_TRANSLATE_NOOP("ToolLabels", "Liberating Structures"),
+    "sociocracy": QT_TRANSLATE_NOOP("ToolLabels", "Sociocracy"),
+    "collective-intelligence": QT_TRANSLATE_NOOP("ToolLabels", "Collective intelligence"),
+    "classic": QT_TRANSLATE_NOOP("ToolLabels", "Classic"),
+}
+GROUPINGS = {
+    "alone": QT_TRANSLATE_NOOP("ToolLabels", "Alone"),
+    "pairs": QT_TRANSLATE_NOOP("ToolLabels", "Pairs"),
+    "trios": QT_TRANSLATE_NOOP("ToolLabels", "Trios"),
+    "fours": QT_TRANSLATE_NOOP("ToolLabels", "Fours"),
+    "small-groups": QT_TRANSLATE_NOOP("ToolLabels", "Small groups"),
+    "tables": QT_TRANSLATE_NOOP("ToolLabels", "Tables"),
+    "whole-room": QT_TRANSLATE_NOOP("ToolLabels", "Whole room"),
+    "fishbowl": QT_TRANSLATE_NOOP("ToolLabels", "Fishbowl"),
+    "circle": QT_TRANSLATE_NOOP("ToolLabels", "Circle"),
+    "client-consultants": QT_TRANSLATE_NOOP("ToolLabels", "Client and consultants"),
+}
+MATERIALS = {
+    "none": QT_TRANSLATE_NOOP("ToolLabels", "No material"),
+    "paper": QT_TRANSLATE_NOOP("ToolLabels", "Paper"),
+    "sticky-notes": QT_TRANSLATE_NOOP("ToolLabels", "Sticky notes"),
+    "flipchart": QT_TRANSLATE_NOOP("ToolLabels", "Flipchart"),
+    "markers": QT_TRANSLATE_NOOP("ToolLabels", "Markers"),
+    "dots": QT_TRANSLATE_NOOP("ToolLabels", "Dots"),
+    "coloured-cards": QT_TRANSLATE_NOOP("ToolLabels", "Coloured cards"),
+    "chairs": QT_TRANSLATE_NOOP("ToolLabels", "Movable chairs"),
+    "talking-object": QT_TRANSLATE_NOOP("ToolLabels", "Talking object"),
+    "projector": QT_TRANSLATE_NOOP("ToolLabels", "Projector"),
+    "timer": QT_TRANSLATE_NOOP("ToolLabels", "Timer"),
+    "tables": QT_TRANSLATE_NOOP("ToolLabels", "Tables"),
+    "handouts": QT_TRANSLATE_NOOP("ToolLabels", "Handouts"),
+}
+OUTPUTS = {
+    "notes": QT_TRANSLATE_NOOP("ToolLabels", "Notes"),
+    "cards": QT_TRANSLATE_NOOP("ToolLabels", "Cards"),
+    "votes": QT_TRANSLATE_NOOP("ToolLabels", "Votes"),
+    "scores": QT_TRANSLATE_NOOP("ToolLabels", "Scores"),
+    "decision": QT_TRANSLATE_NOOP("ToolLabels", "Decision"),
+    "nominations": QT_TRANSLATE_NOOP("ToolLabels", "Nominations"),
+    "actions": QT_TRANSLATE_NOOP("ToolLabels", "Actions"),
+    "weather": QT_TRANSLATE_NOOP("ToolLabels", "Weather"),
+    "desert-island": QT_TRANSLATE_NOOP("ToolLabels", "Desert island"),
+    "portrait": QT_TRANSLATE_NOOP("ToolLabels", "Portrait"),
+    "codev": QT_TRANSLATE_NOOP("ToolLabels", "Co-development"),
+    "colour-cards": QT_TRANSLATE_NOOP("ToolLabels", "Colour cards"),
+    "photos": QT_TRANSLATE_NOOP("ToolLabels", "Photos"),
+    "none": QT_TRANSLATE_NOOP("ToolLabels", "Nothing"),
+}
+
+
+def label(table: dict[str, str], key: str) -> str:
+    source = table.get(key)
+    return QCoreApplication.translate("ToolLabels", source) if source else key
+
+
+def labels(table: dict[str, str], keys: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(label(table, k) for k in keys)
+
+
+def format_seconds(seconds: int) -> str:
+    minutes, rest = divmod(seconds, 60)
+    if rest == 0:
+        return QCoreApplication.translate("ToolLabels", "{n} min").format(n=minutes)
+    if minutes == 0:
+        return QCoreApplication.translate("ToolLabels", "{n} s").format(n=rest)
+    return f"{minutes}:{rest:02d}"

@@ -1,0 +1,407 @@
+"""The methods library: search as you type and filters on the left, built-in tools and My tools
+listed apart; the chosen tool on the right, with what the facilitator can do with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.errors import UserError
+from facilitator_app.services import library
+from facilitator_app.services.changes import Change
+from facilitator_app.tools import registry
+from facilitator_app.tools.model import Tool
+from facilitator_app.tools.search import SearchIndex, ToolFilter
+from facilitator_app.tools.vocabulary import MATERIALS, PURPOSES
+from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.errors import reported
+from facilitator_app.ui.library import labels as L
+from facilitator_app.ui.library.detail import ToolDetail
+from facilitator_app.ui.style import icon
+from facilitator_app.ui.undo import run_operation
+
+DURATIONS = (10, 15, 20, 30, 45, 60, 90)
+TOOL_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class LibraryPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPage")
+        self.ctx = ctx
+        self.language = ctx.language
+        self.tools: dict[str, Tool] = {}
+        self.favourites: frozenset[str] = frozenset()
+        self.index = SearchIndex(self.language)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_left())
+        self.detail = ToolDetail()
+        self.detail.favourite.toggled.connect(self.toggle_favourite)
+        self.detail.add_to_agenda.clicked.connect(self.add_to_agenda)
+        self.detail.duplicate.clicked.connect(self.duplicate)
+        self.detail.edit.clicked.connect(self.edit)
+        self.detail.delete.clicked.connect(self.delete)
+        self.detail.print_sheet.clicked.connect(self.print_sheet)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([380, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        ctx.changed.connect(self._on_change)
+        ctx.current_workshop_changed.connect(lambda _id: self._update_agenda_button())
+        self.reload()
+
+    # -- left side -----------------------------------------------------------------------------
+    def _build_left(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setObjectName("librarySearch")
+        self.search.setPlaceholderText(self.tr("Search: name, purpose, summary..."))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh_list)
+        layout.addWidget(self.search)
+
+        row = QHBoxLayout()
+        self.purpose = QComboBox()
+        self.purpose.setObjectName("filterPurpose")
+        self.purpose.addItem(self.tr("Any purpose"), None)
+        for purpose in PURPOSES:
+            self.purpose.addItem(L.label(L.PURPOSES, purpose), purpose)
+        self.purpose.currentIndexChanged.connect(self.refresh_list)
+        row.addWidget(self.purpose)
+        self.duration = QComboBox()
+        self.duration.setObjectName("filterDuration")
+        self.duration.addItem(self.tr("Any length"), None)
+        for minutes in DURATIONS:
+            self.duration.addItem(self.tr("{n} min or less").format(n=minutes), minutes)
+        self.duration.currentIndexChanged.connect(self.refresh_list)
+        row.addWidget(self.duration)
+        layout.addLayout(row)
+
+        row = QHBoxLayout()
+        self.group_size = QSpinBox()
+        self.group_size.setObjectName("filterGroupSize")
+        self.group_size.setRange(0, 2000)
+        self.group_size.setSpecialValueText(self.tr("Any number of people"))
+        self.group_size.setSuffix(self.tr(" people"))
+        self.group_size.valueChanged.connect(self.refresh_list)
+        row.addWidget(self.group_size)
+        self.materials = QToolButton()
+        self.materials.setObjectName("filterMaterials")
+        self.materials.setText(self.tr("Material available"))
+        self.materials.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.materials)
+        self.material_actions = {}
+        for material in MATERIALS:
+            if material == "none":
+                continue
+            action = menu.addAction(L.label(L.MATERIALS, material))
+            action.setCheckable(True)
+            action.toggled.connect(self.refresh_list)
+            self.material_actions[material] = action
+        self.materials.setMenu(menu)
+        self.materials.setToolTip(
+            self.tr("Tick what you have: only tools needing nothing more are listed")
+        )
+        row.addWidget(self.materials)
+        layout.addLayout(row)
+
+        row = QHBoxLayout()
+        self.favourites_only = QCheckBox(self.tr("Favourites only"))
+        self.favourites_only.setObjectName("filterFavourites")
+        self.favourites_only.toggled.connect(self.refresh_list)
+        row.addWidget(self.favourites_only)
+        row.addStretch(1)
+        self.new_tool = QPushButton(icon("mdi6.plus"), self.tr("New tool..."))
+        self.new_tool.setObjectName("newTool")
+        self.new_tool.clicked.connect(self.create)
+        row.addWidget(self.new_tool)
+        layout.addLayout(row)
+
+        self.list = QTreeWidget()
+        self.list.setObjectName("libraryList")
+        self.list.setHeaderHidden(True)
+        self.list.setColumnCount(2)
+        self.list.setRootIsDecorated(False)
+        self.list.currentItemChanged.connect(self._current_changed)
+        layout.addWidget(self.list, 1)
+        return box
+
+    def tool_filter(self) -> ToolFilter:
+        available = frozenset(m for m, a in self.material_actions.items() if a.isChecked())
+        size = self.group_size.value()
+        return ToolFilter(
+            purposes=frozenset({self.purpose.currentData()})
+            if self.purpose.currentData()
+            else frozenset(),
+            group_size=size or None,
+            max_minutes=self.duration.currentData(),
+            materials_available=available or None,
+            only=self.favourites if self.favourites_only.isChecked() else None,
+        )
+
+    # -- data --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the tools and favourites again (after a change to My tools)."""
+        with reported(self):
+            mine = library.list_custom_tools(self.ctx.db)
+            self.favourites = library.favourite_ids(self.ctx.db)
+            every = [*registry.builtin_tools(), *mine]
+            self.tools = {tool.id: tool for tool in every}
+            self.index = SearchIndex.of(every, self.language)
+        self.refresh_list()
+
+    def _on_change(self, change: Change) -> None:
+        if change.area == "tools":
+            current = self.current_tool_id()
+            self.reload()
+            if current:
+                self.select(current)
+
+    def refresh_list(self) -> None:
+        current = self.current_tool_id()
+        found = self.index.search(self.search.text(), self.tool_filter())
+        self.list.blockSignals(True)
+        self.list.clear()
+        builtin = [t for t in found if t.is_builtin]
+        mine = [t for t in found if not t.is_builtin]
+        self.group_items: dict[str, QTreeWidgetItem] = {}
+        for key, title, tools in (
+            ("builtin", self.tr("Methods ({n})").format(n=len(builtin)), builtin),
+            ("mine", self.tr("My tools ({n})").format(n=len(mine)), mine),
+        ):
+            group = QTreeWidgetItem([title])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.list.addTopLevelItem(group)
+            self.group_items[key] = group
+            for tool in tools:
+                star = "★ " if tool.id in self.favourites else ""
+                item = QTreeWidgetItem(
+                    [star + tool.text(self.language).name, f"{tool.duration_minutes} min"]
+                )
+                item.setData(0, TOOL_ID_ROLE, tool.id)
+                item.setToolTip(0, tool.text(self.language).summary)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                group.addChild(item)
+            group.setExpanded(True)
+        self.list.resizeColumnToContents(1)
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(0, self.list.header().ResizeMode.Stretch)
+        self.list.blockSignals(False)
+        if current and current in {t.id for t in found}:
+            self.select(current)
+        elif found:
+            self.select(found[0].id)
+        else:
+            self._show(None)
+
+    def listed_ids(self, group: str) -> list[str]:
+        """The ids listed under "builtin" or "mine" (tests and the status line use it)."""
+        item = self.group_items[group]
+        return [item.child(i).data(0, TOOL_ID_ROLE) for i in range(item.childCount())]
+
+    def select(self, tool_id: str) -> None:
+        for group in self.group_items.values():
+            for index in range(group.childCount()):
+                child = group.child(index)
+                if child.data(0, TOOL_ID_ROLE) == tool_id:
+                    self.list.setCurrentItem(child)
+                    self._show(tool_id)
+                    return
+
+    def current_tool_id(self) -> str | None:
+        item = self.list.currentItem() if hasattr(self, "list") else None
+        return item.data(0, TOOL_ID_ROLE) if item is not None else None
+
+    def current_tool(self) -> Tool | None:
+        tool_id = self.current_tool_id()
+        return self.tools.get(tool_id) if tool_id else None
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        self._show(current.data(0, TOOL_ID_ROLE) if current is not None else None)
+
+    def _show(self, tool_id: str | None) -> None:
+        tool = self.tools.get(tool_id) if tool_id else None
+        self.detail.show_tool(tool, self.language, tool_id in self.favourites)
+        self._update_agenda_button()
+
+    def _update_agenda_button(self) -> None:
+        button = self.detail.add_to_agenda
+        has_workshop = self.ctx.current_workshop_id is not None
+        button.setEnabled(self.detail.tool is not None and has_workshop)
+        button.setToolTip(
+            self.tr("Add this tool at the end of the chosen day of the open workshop")
+            if has_workshop
+            else self.tr("Open a workshop first")
+        )
+
+    # -- actions -----------------------------------------------------------------------------
+    def toggle_favourite(self, on: bool) -> None:
+        tool = self.current_tool()
+        if tool is None:
+            return
+        with reported(self):
+            library.set_favourite(self.ctx.db, tool.id, on)
+
+    def add_to_agenda(self) -> None:
+        tool = self.current_tool()
+        workshop_id = self.ctx.current_workshop_id
+        if tool is None or workshop_id is None:
+            return
+        from facilitator_app.services import agenda
+        from facilitator_app.services import workshops as workshop_service
+
+        with reported(self):
+            day_id = self.ctx.current_day_id
+            if day_id is None:
+                days = workshop_service.get_outline(self.ctx.db, workshop_id).days
+                if not days:
+                    raise UserError(self.tr("This workshop has no day yet: add one first."))
+                day_id = days[0].id
+            title = tool.text(self.language).name
+            run_operation(
+                self.ctx.undo_stack,
+                self.tr("add “{title}” to the agenda").format(title=title),
+                lambda: agenda.add_item(
+                    self.ctx.db,
+                    day_id,
+                    kind="activity",
+                    title=title,
+                    duration_minutes=tool.duration_minutes,
+                    tool_id=tool.id,
+                    phases=tool.agenda_phases(),
+                    question="",
+                ),
+                lambda item_id: agenda.remove_item(self.ctx.db, item_id),
+            )
+            self._status(self.tr("“{title}” added to the agenda.").format(title=title))
+
+    def duplicate(self) -> None:
+        tool = self.current_tool()
+        if tool is None:
+            return
+        with reported(self):
+            uid = run_operation(
+                self.ctx.undo_stack,
+                self.tr("copy to My tools"),
+                lambda: library.duplicate_tool(self.ctx.db, tool.id),
+                lambda created: library.delete_custom_tool(self.ctx.db, created),
+            )
+            self.select(library.custom_id(uid))
+
+    def _editor(self, definition: dict, uid: str | None):
+        from facilitator_app.ui.library.editor import ToolEditorDialog
+
+        check_uid = uid or "00000000-0000-0000-0000-000000000000"
+        return ToolEditorDialog(
+            definition, lambda d: library.validate_definition(d, check_uid), self
+        )
+
+    def create(self) -> None:
+        dialog = self._editor(library.blank_definition(self.language), None)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        definition = dialog.definition()
+        with reported(self):
+            uid = run_operation(
+                self.ctx.undo_stack,
+                self.tr("create a tool"),
+                lambda: library.create_custom_tool(self.ctx.db, definition),
+                lambda created: library.delete_custom_tool(self.ctx.db, created),
+            )
+            self.select(library.custom_id(uid))
+
+    def edit(self) -> None:
+        tool = self.current_tool()
+        if tool is None or tool.is_builtin or tool.uid is None:
+            return
+        uid = tool.uid
+        dialog = self._editor(tool.definition(), uid)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        definition = dialog.definition()
+        with reported(self):
+            run_operation(
+                self.ctx.undo_stack,
+                self.tr("edit “{title}”").format(title=tool.text(self.language).name),
+                lambda: library.update_custom_tool(self.ctx.db, uid, definition),
+                lambda previous: library.update_custom_tool(self.ctx.db, uid, previous),
+            )
+
+    def delete(self) -> None:
+        tool = self.current_tool()
+        if tool is None or tool.is_builtin or tool.uid is None:
+            return
+        uid = tool.uid
+        name = tool.text(self.language).name
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete tool"),
+            self.tr(
+                "Delete “{name}” from My tools? Workshops that use it keep their copy of its "
+                "phases. Ctrl+Z brings it back."
+            ).format(name=name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with reported(self):
+            run_operation(
+                self.ctx.undo_stack,
+                self.tr("delete “{name}”").format(name=name),
+                lambda: library.delete_custom_tool(self.ctx.db, uid),
+                lambda record: library.upsert_custom_tool(
+                    self.ctx.db, record.uid, record.definition, record.based_on
+                ),
+            )
+
+    def print_sheet(self) -> None:
+        tool = self.current_tool()
+        if tool is None:
+            return
+        filename = tool.text(self.language).name.replace("/", "-")
+        suggested = str(Path.home() / f"{filename}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the method sheet"), suggested, self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        from facilitator_app.reports.method_sheet import render_method_sheet
+
+        with reported(self):
+            try:
+                written = render_method_sheet(tool, path, self.language)
+            except OSError as exc:
+                raise UserError(
+                    self.tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror)
+                ) from exc
+            self._status(self.tr("Method sheet saved: {path}").format(path=written))
+
+    def _status(self, message: str) -> None:
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(message, 8000)
