@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import time as _time
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, time, tzinfo
+from dataclasses import replace
+from datetime import time, tzinfo
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator_app.agenda import PlanItem, schedule_day
 from facilitator_app.errors import NotFoundError, UserError
-from facilitator_app.models import AgendaItem, Day, PhaseLog, RunState, utcnow
+from facilitator_app.models import AgendaItem, PhaseLog, RunState, utcnow
 from facilitator_app.services.changes import Change
 from facilitator_app.storage.database import Database
 from facilitator_app.timing.breaks import break_ends_at
@@ -30,97 +28,11 @@ from facilitator_app.timing.engine import (
     TimerSnapshot,
     WallClock,
 )
+from facilitator_app.timing.resume import PendingResume, pending_resume
+from facilitator_app.timing.run_day import LiveDay, LiveItem, choose_day, load_days, load_items
 from facilitator_app.timing.steps import expand_steps
 
 RUN_STATE_VERSION = 1
-
-
-@dataclass(frozen=True)
-class LiveDay:
-    id: int
-    position: int
-    date: date | None
-    title: str
-    start_time: time
-
-
-@dataclass(frozen=True)
-class LiveItem:
-    """An agenda item as the console needs it (plain data, no session)."""
-
-    id: int
-    day_id: int
-    position: int
-    kind: str
-    title: str
-    question: str
-    tool_id: str | None
-    duration_minutes: int
-    planned_start: time
-    phases: tuple[dict[str, Any], ...]
-    actual_start: datetime | None
-    actual_end: datetime | None
-
-
-@dataclass(frozen=True)
-class PendingResume:
-    """A run that was interrupted: what to offer ("Resume Fishbowl, round 2, 4 min ago?")."""
-
-    workshop_id: int
-    item_id: int
-    item_title: str
-    step_index: int
-    step_count: int
-    step_name: dict[str, str]
-    round_index: int
-    round_count: int
-    saved_at: datetime
-    away_seconds: float
-    was_running: bool
-    remaining: float  # what the timer will show on resuming
-
-
-def _days(session: Session, workshop_id: int) -> list[LiveDay]:
-    rows = session.scalars(
-        select(Day).where(Day.workshop_id == workshop_id).order_by(Day.position, Day.id)
-    )
-    return [LiveDay(d.id, d.position, d.date, d.title, d.start_time) for d in rows]
-
-
-def _items(session: Session, day: LiveDay) -> tuple[LiveItem, ...]:
-    rows = list(
-        session.scalars(
-            select(AgendaItem)
-            .where(AgendaItem.day_id == day.id)
-            .order_by(AgendaItem.position, AgendaItem.id)
-        )
-    )
-    plan = schedule_day(
-        day.start_time,
-        [PlanItem(r.duration_minutes, r.pinned_start, r.kind) for r in rows],
-    )
-    return tuple(
-        LiveItem(
-            id=r.id,
-            day_id=r.day_id,
-            position=r.position,
-            kind=r.kind,
-            title=r.title,
-            question=r.question,
-            tool_id=r.tool_id,
-            duration_minutes=r.duration_minutes,
-            planned_start=slot.start_time,
-            phases=tuple(dict(p) for p in r.phases or ()),
-            actual_start=r.actual_start,
-            actual_end=r.actual_end,
-        )
-        for r, slot in zip(rows, plan.slots, strict=True)
-    )
-
-
-def choose_day(days: list[LiveDay], today: date) -> LiveDay:
-    """Today's day if the workshop has one, otherwise its first day."""
-    return next((d for d in days if d.date == today), days[0])
 
 
 class LiveRun:
@@ -140,7 +52,7 @@ class LiveRun:
         self._clock = clock
         self._wall = wall
         with db.reading() as session:
-            self.days: tuple[LiveDay, ...] = tuple(_days(session, workshop_id))
+            self.days: tuple[LiveDay, ...] = tuple(load_days(session, workshop_id))
         if not self.days:
             raise UserError("this workshop has no day to run")
         self.resumed: RestoredTimer | None = None
@@ -172,6 +84,19 @@ class LiveRun:
             return None
         planned = sum(self.engine.planned_seconds(i) for i in range(len(self.engine.steps)))
         return break_ends_at(planned, item.planned_start, self.engine.item_started_at, self.tz)
+
+    def reload(self) -> None:
+        """Read the day's agenda again after the planner changed it (on Change("agenda")),
+        keeping the current item and its timer as they are."""
+        current = self.current_item
+        self._reload_items()
+        position = next(
+            (i for i, item in enumerate(self.items) if current and item.id == current.id), None
+        )
+        if position is not None:
+            self.index = position
+        else:  # the current item was removed: the one now in its place, not started
+            self._enter_item(min(self.index, max(0, len(self.items) - 1)))
 
     # ----- navigation ----------------------------------------------------------------
 
@@ -302,7 +227,7 @@ class LiveRun:
 
     def _reload_items(self) -> None:
         with self.db.reading() as session:
-            self.items = _items(session, self.day)
+            self.items = load_items(session, self.day)
 
     def _enter_item(self, index: int) -> None:
         self.index = index
@@ -407,44 +332,40 @@ class LiveRun:
                 return
             start, end = row.actual_start, row.actual_end
         self.items = tuple(
-            it
-            if it.id != item_id
-            else LiveItem(**{**it.__dict__, "actual_start": start, "actual_end": end})
+            replace(it, actual_start=start, actual_end=end) if it.id == item_id else it
             for it in self.items
         )
 
 
-def pending_resume(
-    db: Database, workshop_id: int, *, wall: WallClock = utcnow
-) -> PendingResume | None:
-    """The interrupted run of this workshop, if any, to offer "Resume where we were?"."""
+def discard_resume(db: Database, workshop_id: int, *, wall: WallClock = utcnow) -> None:
+    """The facilitator declined to resume: the interrupted item is closed at the moment it
+    was last saved (so the planner does not think it still runs) and nothing is offered again."""
     with db.reading() as session:
         row = session.get(RunState, workshop_id)
-        if row is None or row.item_id is None:
-            return None
-        item = session.get(AgendaItem, row.item_id)
-        if item is None:
-            return None
-        title, saved, saved_at = item.title, dict(row.state), row.saved_at
-    engine_state = saved.get("engine")
-    if not engine_state:
-        return None
+        saved_at = row.saved_at if row is not None else None
+    if saved_at is None:
+        return
     try:
-        restored = TimerEngine.from_state(engine_state, lambda: 0.0, wall)
-    except (KeyError, ValueError, TypeError):
-        return None
-    snap = restored.engine.snapshot()
-    return PendingResume(
-        workshop_id=workshop_id,
-        item_id=int(saved.get("item_id") or 0),
-        item_title=title,
-        step_index=snap.step_index,
-        step_count=snap.step_count,
-        step_name=snap.name,
-        round_index=snap.round_index,
-        round_count=snap.round_count,
-        saved_at=saved_at,
-        away_seconds=restored.away_seconds,
-        was_running=restored.was_running,
-        remaining=snap.remaining,
-    )
+        run = LiveRun.resume(db, workshop_id, clock=lambda: 0.0, wall=lambda: saved_at)
+    except (UserError, KeyError, ValueError, TypeError, StopIteration):
+        run = None  # a state we cannot read is dropped, not offered again
+    if run is not None and run.engine is not None and run.engine.snapshot().started:
+        run.engine.finish()
+        run._save(clear=True)
+        return
+    with db.transaction() as session:
+        stale = session.get(RunState, workshop_id)
+        if stale is not None:
+            session.delete(stale)
+    db.changes.publish(Change("run", workshop_id))
+
+
+__all__ = [
+    "LiveDay",
+    "LiveItem",
+    "LiveRun",
+    "PendingResume",
+    "choose_day",
+    "discard_resume",
+    "pending_resume",
+]

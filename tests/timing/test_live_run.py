@@ -226,3 +226,31 @@ def test_finishing_on_request_clears_the_run_and_ends_the_workshop(db, workshop)
     assert item_times(db, workshop["weather"])[1] == START + timedelta(seconds=60)
     with db.reading() as session:
         assert session.get(Workshop, workshop["workshop"]).ended_at is not None
+
+
+def test_declining_to_resume_closes_the_item_when_it_was_last_saved(db, workshop) -> None:
+    from facilitator_app.timing.live_run import discard_resume
+
+    room = Room()
+    run = live(db, workshop, room)
+    run.start()
+    room.pass_time(70)
+    run.next_step()
+    room.reboot(600)
+    discard_resume(db, workshop["workshop"], wall=room.wall)
+    assert pending_resume(db, workshop["workshop"]) is None
+    assert item_times(db, workshop["weather"]) == (START, START + timedelta(seconds=70))
+    assert all(duration is not None for *_, duration in logs(db))
+
+
+def test_the_agenda_changed_by_the_planner_is_read_again_keeping_the_timer(db, workshop) -> None:
+    room = Room()
+    run = live(db, workshop, room)
+    run.start_item(workshop["break"])
+    room.pass_time(30)
+    agenda.add_item(db, workshop["day"], title="Énergiseur", duration_minutes=5, position=0)
+    run.reload()
+    assert [i.title for i in run.items][:2] == ["Énergiseur", "Météo"]
+    assert run.current_item.id == workshop["break"]
+    assert run.snapshot().elapsed == 30 and run.snapshot().running
+    assert run.current_item.is_break
