@@ -1,0 +1,257 @@
+"""The room's state between the timer and the screens: it applies the facilitator's commands to
+the live run (or to the tour de table), plays the chimes that are due, builds the
+`DisplayState` and arms ONE single-shot timer for the next visible change. It never counts
+ticks: every refresh reads the engine, whose time comes from the monotonic clock.
+"""
+
+from __future__ import annotations
+
+import math
+import time as _time
+from collections.abc import Callable, Sequence
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from facilitator_app.models import utcnow
+from facilitator_app.timefmt import format_clock
+from facilitator_app.timing.chimes import ChimeSchedule
+from facilitator_app.timing.display import level
+from facilitator_app.timing.engine import TimerEngine, TimerSnapshot, seconds_to_next_boundary
+from facilitator_app.timing.live_run import LiveRun
+from facilitator_app.timing.tour import tour_steps, turn_of
+from facilitator_app.ui.live.display import DisplayState, Level, Scene, TourTurn
+from facilitator_app.ui.live.labels import (
+    back_at_label,
+    break_title,
+    next_label,
+    step_label,
+)
+
+BREAK_KINDS = ("break", "meal")
+TOUR_WARNING_PERCENT = 20
+
+
+class RoomController(QObject):
+    refreshed = Signal(object)  # DisplayState, after every refresh
+
+    def __init__(
+        self,
+        run: LiveRun,
+        settings,
+        language: str,
+        play: Callable[[object], None],
+        *,
+        clock: Callable[[], float] = _time.monotonic,
+        wall: Callable[[], datetime] = utcnow,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.run = run
+        self.settings = settings
+        self.language = language
+        self.play = play
+        self.clock = clock
+        self.wall = wall
+        self.black = False
+        self.hide_digits = False
+        self.break_until: tuple[float, time] | None = None  # (monotonic deadline, back at)
+        self.tour: TimerEngine | None = None
+        self.tour_names: tuple[str, ...] = ()
+        self.chimes = ChimeSchedule(settings.get("chime_before_end_seconds"))
+        self.tour_chimes = ChimeSchedule(0)
+        self.state = DisplayState()
+        self.snapshot: TimerSnapshot | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.refresh)
+
+    # -- commands ----------------------------------------------------------------------------
+    def command(self, name: str) -> None:
+        tour = self.tour
+        if tour is not None and name in (
+            "toggle",
+            "next",
+            "previous",
+            "add_minute",
+            "remove_minute",
+            "restart_step",
+        ):
+            self._tour_command(tour, name)
+        else:
+            operation = {
+                "toggle": self.run.toggle,
+                "next": self.run.next_step,
+                "previous": self.run.previous_step,
+                "add_minute": lambda: self.run.add_seconds(60),
+                "remove_minute": lambda: self.run.add_seconds(-60),
+                "restart_step": self.run.restart_step,
+            }.get(name)
+            if operation is not None:
+                operation()
+        self.refresh()
+
+    def _tour_command(self, tour: TimerEngine, name: str) -> None:
+        if name == "next" and tour.index + 1 >= len(tour.steps):
+            self.stop_tour()
+            return
+        {
+            "toggle": tour.toggle,
+            "next": tour.next_step,
+            "previous": tour.previous_step,
+            "add_minute": lambda: tour.add_seconds(60),
+            "remove_minute": lambda: tour.add_seconds(-60),
+            "restart_step": tour.restart_step,
+        }[name]()
+
+    def set_black(self, on: bool) -> None:
+        self.black = on
+        self.refresh()
+
+    def set_hide_digits(self, on: bool) -> None:
+        self.hide_digits = on
+        self.refresh()
+
+    def show_break(self, minutes: int | None) -> None:
+        """The break screen. During a break item it follows that item; otherwise it counts
+        `minutes` from now. None takes it down."""
+        if minutes is None:
+            self.break_until = None
+        else:
+            back = (self.wall().astimezone() + timedelta(minutes=minutes, seconds=59)).time()
+            self.break_until = (self.clock() + minutes * 60, back.replace(second=0, microsecond=0))
+        self.refresh()
+
+    def start_tour(self, names: Sequence[str], seconds_each: int) -> None:
+        names = tuple(n for n in names if n.strip())
+        if not names:
+            return
+        self.tour_names = names
+        self.tour = TimerEngine(tour_steps(names, seconds_each), self.clock, self.wall)
+        self.tour_chimes = ChimeSchedule(0)
+        self.refresh()
+
+    def stop_tour(self) -> None:
+        self.tour = None
+        self.tour_names = ()
+        self.refresh()
+
+    # -- refreshing --------------------------------------------------------------------------
+    def current_is_break(self) -> bool:
+        item = self.run.current_item
+        return item is not None and item.kind in BREAK_KINDS
+
+    def refresh(self) -> None:
+        snapshot = self.run.snapshot()
+        self.chimes.soft_lead_seconds = self.settings.get("chime_before_end_seconds")
+        if snapshot is not None:
+            for chime in self.chimes.observe(snapshot):
+                self.play(chime)
+        tour_snapshot = self.tour.snapshot() if self.tour is not None else None
+        if tour_snapshot is not None:
+            for chime in self.tour_chimes.observe(tour_snapshot):
+                self.play(chime)
+        self.snapshot = snapshot
+        self.state = self.build_state(snapshot, tour_snapshot)
+        self.refreshed.emit(self.state)
+        self._arm(snapshot, tour_snapshot)
+
+    def _arm(self, snapshot: TimerSnapshot | None, tour: TimerSnapshot | None) -> None:
+        delays: list[float] = []
+        for snap, chimes in ((snapshot, self.chimes), (tour, self.tour_chimes)):
+            if snap is None:
+                continue
+            if snap.seconds_to_next_display_change is not None:
+                delays.append(snap.seconds_to_next_display_change)
+            elif snap.running:  # an engine without the field: compute it from remaining
+                delays.append(seconds_to_next_boundary(snap.remaining))
+            due = chimes.seconds_to_next_chime(snap)
+            if due is not None:
+                delays.append(due)
+        if self.break_until is not None:
+            delays.append(seconds_to_next_boundary(self.break_until[0] - self.clock()))
+        if not delays:
+            self.timer.stop()
+            return
+        # Rounded up so the timer fires just after the boundary, never just before it.
+        self.timer.start(max(1, math.ceil(min(delays) * 1000)))
+
+    def build_state(
+        self, snapshot: TimerSnapshot | None, tour: TimerSnapshot | None = None
+    ) -> DisplayState:
+        theme = self.settings.get("projector_theme")
+        common = {
+            "theme": theme,
+            "hide_digits": self.hide_digits,
+            "flash": self.settings.get("flash_overtime"),
+        }
+        if self.black:
+            return DisplayState(scene=Scene.BLACK, **common)
+        item = self.run.current_item
+        if tour is not None:
+            index = min(tour.step_index, len(self.tour_names) - 1)
+            turn = turn_of(tour, self.tour_names)
+            return DisplayState(
+                scene=Scene.TOUR,
+                running=tour.running,
+                phase_name=item.title if item else "",
+                tour=TourTurn(
+                    speaker=turn.current or self.tour_names[index],
+                    position=index + 1,
+                    count=len(self.tour_names),
+                    next_speaker=turn.next or "",
+                    remaining=tour.remaining,
+                    total=tour.planned_seconds,
+                    level=Level(level(tour, None, TOUR_WARNING_PERCENT)),
+                ),
+                **common,
+            )
+        if self.break_until is not None:
+            deadline, back = self.break_until
+            remaining = deadline - self.clock()
+            return DisplayState(
+                scene=Scene.BREAK,
+                remaining=remaining,
+                total=0.0,
+                running=True,
+                break_title=break_title(),
+                break_back_at=back_at_label(format_clock(back, self.language)),
+                **common,
+            )
+        if snapshot is None:
+            return DisplayState(**common)
+        warning_percent = self.settings.get("warning_percent")
+        shown_level = Level(
+            level(
+                snapshot,
+                self.settings.get("warning_seconds"),
+                warning_percent if warning_percent > 0 else None,
+            )
+        )
+        name, instruction = snapshot.step.text(self.language)
+        if self.current_is_break():
+            back = self.run.break_end()
+            return DisplayState(
+                scene=Scene.BREAK,
+                level=shown_level,
+                remaining=snapshot.remaining,
+                total=snapshot.planned_seconds,
+                running=snapshot.running,
+                break_title=item.title if item and item.title else break_title(),
+                break_back_at=back_at_label(format_clock(back, self.language)) if back else "",
+                **common,
+            )
+        return DisplayState(
+            scene=Scene.TIMER,
+            level=shown_level,
+            remaining=snapshot.remaining,
+            total=snapshot.planned_seconds,
+            running=snapshot.running,
+            phase_name=name,
+            instruction=instruction,
+            question=item.question if item else "",
+            step_label=step_label(snapshot, item.title if item else ""),
+            next_label=next_label(self.run, snapshot, self.language),
+            **common,
+        )

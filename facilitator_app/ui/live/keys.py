@@ -1,0 +1,116 @@
+"""The console's commands and their keys, declared once and installed on both the console and
+the projector window, so a presentation clicker works whichever window has the focus.
+
+Clickers send PageDown/PageUp (next, previous), B or "." (black screen), F5 and Escape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from facilitator_app.ui.style import icon
+
+
+@dataclass(frozen=True)
+class LiveCommand:
+    id: str
+    label: str  # translated in context "LiveCommands"
+    keys: tuple[str, ...]
+    icon: str | None
+    checkable: bool = False
+
+
+COMMANDS: tuple[LiveCommand, ...] = (
+    LiveCommand(
+        "toggle", QT_TRANSLATE_NOOP("LiveCommands", "Start / pause"), ("Space",), "mdi6.play-pause"
+    ),
+    LiveCommand(
+        "previous",
+        QT_TRANSLATE_NOOP("LiveCommands", "Previous"),
+        ("Left", "PgUp"),
+        "mdi6.skip-previous",
+    ),
+    LiveCommand(
+        "next", QT_TRANSLATE_NOOP("LiveCommands", "Next"), ("Right", "PgDown"), "mdi6.skip-next"
+    ),
+    LiveCommand(
+        "add_minute",
+        QT_TRANSLATE_NOOP("LiveCommands", "+1 min"),
+        ("+", "=", "Num++"),
+        "mdi6.plus-circle-outline",
+    ),
+    LiveCommand(
+        "remove_minute",
+        QT_TRANSLATE_NOOP("LiveCommands", "-1 min"),
+        ("-", "Num+-"),
+        "mdi6.minus-circle-outline",
+    ),
+    LiveCommand(
+        "restart_step",
+        QT_TRANSLATE_NOOP("LiveCommands", "Restart step"),
+        ("Ctrl+R",),
+        "mdi6.restart",
+    ),
+    LiveCommand(
+        "break_screen",
+        QT_TRANSLATE_NOOP("LiveCommands", "Break screen"),
+        ("P",),
+        "mdi6.coffee-outline",
+        checkable=True,
+    ),
+    LiveCommand(
+        "black_screen",
+        QT_TRANSLATE_NOOP("LiveCommands", "Black screen"),
+        ("B", "."),
+        "mdi6.monitor-off",
+        checkable=True,
+    ),
+    LiveCommand(
+        "hide_digits",
+        QT_TRANSLATE_NOOP("LiveCommands", "Hide the digits"),
+        ("H",),
+        "mdi6.circle-slice-5",
+        checkable=True,
+    ),
+    LiveCommand(
+        "tour",
+        QT_TRANSLATE_NOOP("LiveCommands", "Tour de table"),
+        ("T",),
+        "mdi6.account-voice",
+        checkable=True,
+    ),
+    LiveCommand(
+        "full_screen",
+        QT_TRANSLATE_NOOP("LiveCommands", "Projector full screen"),
+        ("F", "F5", "Shift+F5"),
+        "mdi6.fullscreen",
+    ),
+    LiveCommand(
+        "leave_full_screen",
+        QT_TRANSLATE_NOOP("LiveCommands", "Leave full screen"),
+        ("Esc",),
+        "mdi6.fullscreen-exit",
+    ),
+)
+
+
+def build_commands(parent: QObject) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for command in COMMANDS:
+        action = QAction(QCoreApplication.translate("LiveCommands", command.label), parent)
+        action.setObjectName(f"live_{command.id}")
+        action.setShortcuts([QKeySequence(key) for key in command.keys])
+        # Active in every window the action is added to (console and projector).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(command.checkable)
+        if command.icon:
+            action.setIcon(icon(command.icon))
+        keys = ", ".join(
+            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in command.keys
+        )
+        action.setToolTip(f"{action.text()} ({keys})")
+        actions[command.id] = action
+    return actions

@@ -1,0 +1,73 @@
+"""The projector's and console's sentences, translated in context "Live"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitator_app.timing.engine import TimerSnapshot
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Live", text)
+
+
+def break_title() -> str:
+    return _tr("Break")
+
+
+def back_at_label(clock: str) -> str:
+    return _tr("back at {time}").format(time=clock)
+
+
+def duration_label(seconds: float) -> str:
+    """45 -> "45 s", 120 -> "2 min", 150 -> "2 min 30 s"."""
+    seconds = max(0, round(seconds))
+    minutes, rest = divmod(seconds, 60)
+    if minutes == 0:
+        return _tr("{seconds} s").format(seconds=rest)
+    if rest == 0:
+        return _tr("{minutes} min").format(minutes=minutes)
+    return _tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
+
+
+def step_label(snapshot: TimerSnapshot, item_title: str) -> str:
+    parts = []
+    if snapshot.step_count > 1:
+        parts.append(
+            _tr("Step {number} of {count}").format(
+                number=snapshot.step_index + 1, count=snapshot.step_count
+            )
+        )
+    if snapshot.round_count > 1:
+        parts.append(
+            _tr("Round {number} of {count}").format(
+                number=snapshot.round_index + 1, count=snapshot.round_count
+            )
+        )
+    if item_title and (snapshot.step_count > 1 or snapshot.step.key != "item"):
+        parts.append(item_title)
+    return " - ".join(parts)
+
+
+def next_label(run, snapshot: TimerSnapshot, language: str) -> str:
+    """What comes next: the item's next step, otherwise the day's next item."""
+    engine = run.engine
+    if engine is not None and snapshot.step_index + 1 < len(engine.steps):
+        step = engine.steps[snapshot.step_index + 1]
+        name = step.text(language)[0]
+        return _tr("Next: {name} ({duration})").format(
+            name=name, duration=duration_label(engine.planned_seconds(snapshot.step_index + 1))
+        )
+    following = run.next_item_preview
+    if following is not None:
+        return _tr("Next: {name}").format(name=following.title)
+    return ""
+
+
+def ago_label(seconds: float) -> str:
+    """How long ago, for the resume offer: "3 min 20 s", "2 h 05 min"."""
+    seconds = max(0, round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    if hours:
+        return _tr("{hours} h {minutes:02d} min").format(hours=hours, minutes=rest // 60)
+    return duration_label(rest)

@@ -1,0 +1,276 @@
+"""Painting a `DisplayState` with QPainter: the projector window and the console's preview
+both call `ProjectorPainter.paint`, and the bench renders it into a 4K QImage.
+
+Sizes are fractions of the window's height (one "unit" is 1 % of it) so the layout is the same
+on a 1366x768 laptop and a 4K projector; the digits are scaled to take most of the width.
+Measurements are cached because the same texts are painted once a second for minutes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPen
+
+from facilitator_app.timing.display import countdown_text
+from facilitator_app.ui.live.display import DisplayState, Scene, elapsed_fraction
+from facilitator_app.ui.live.fonts import projector_font
+from facilitator_app.ui.live.theme import BLACK, Colours, colours
+
+_REFERENCE = 200  # pixel size at which texts are measured before scaling
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Live", text)
+
+
+@lru_cache(maxsize=64)
+def _fitted_size(pattern: str, width: float, height: float) -> int:
+    """The largest pixel size at which `pattern` fits in width x height (ink, not line box)."""
+    metrics = QFontMetricsF(projector_font(_REFERENCE))
+    advance = metrics.horizontalAdvance(pattern)
+    ink = metrics.tightBoundingRect(pattern).height() or metrics.capHeight()
+    if advance <= 0 or ink <= 0:
+        return 1
+    return max(1, int(_REFERENCE * min(width / advance, height / ink)))
+
+
+@lru_cache(maxsize=256)
+def _lines(text: str, pixel_size: int, width: int, max_lines: int) -> tuple[str, ...]:
+    """Greedy word wrap; the last line is elided when the text does not fit."""
+    metrics = QFontMetricsF(projector_font(pixel_size))
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for index, word in enumerate(words):
+        candidate = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines - 1:
+            current = " ".join(words[index:])
+            break
+    if current:
+        lines.append(current)
+    return tuple(
+        metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines[:max_lines]
+    )
+
+
+class _InkCache:
+    """Text above 64 px is drawn by Qt as outlines, several milliseconds a line at 4K: each
+    text (and each digit) is drawn once into an image, then copied, which takes a tenth."""
+
+    def __init__(self, capacity: int = 96) -> None:
+        self._images: OrderedDict[tuple, tuple[QImage, QPointF]] = OrderedDict()
+        self.capacity = capacity
+
+    def draw(
+        self, p: QPainter, origin: QPointF, text: str, pixel_size: int, colour: QColor
+    ) -> None:
+        """Draws `text` with its baseline starting at `origin`, as drawText would."""
+        ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+        key = (text, pixel_size, colour.rgba(), ratio)
+        found = self._images.get(key)
+        if found is None:
+            found = self._render(text, pixel_size, colour, ratio)
+            self._images[key] = found
+            if len(self._images) > self.capacity:
+                self._images.popitem(last=False)
+        else:
+            self._images.move_to_end(key)
+        image, offset = found
+        p.drawImage(origin + offset, image)
+
+    @staticmethod
+    def _render(text: str, pixel_size: int, colour: QColor, ratio: float) -> tuple[QImage, QPointF]:
+        font = projector_font(pixel_size)
+        ink = QFontMetricsF(font).boundingRect(text).adjusted(-2, -2, 2, 2)
+        image = QImage(
+            max(1, math.ceil(ink.width() * ratio)),
+            max(1, math.ceil(ink.height() * ratio)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.setDevicePixelRatio(ratio)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(QPointF(-ink.x(), -ink.y()), text)
+        painter.end()
+        return image, QPointF(ink.x(), ink.y())
+
+
+def _digit_pattern(text: str) -> str:
+    # DejaVu's digits share one width, so "8" measures every digit string of the same shape.
+    return "".join("8" if ch.isdigit() else ch for ch in text)
+
+
+class ProjectorPainter:
+    def __init__(self) -> None:
+        self._ink = _InkCache()
+
+    def paint(self, painter: QPainter, width: int, height: int, state: DisplayState) -> None:
+        if state.scene is Scene.BLACK:
+            painter.fillRect(0, 0, width, height, BLACK)
+            return
+        level = state.tour.level if state.scene is Scene.TOUR else state.level
+        scheme = colours(state.theme, level, state.flashing_now)
+        painter.fillRect(0, 0, width, height, scheme.background)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        if state.scene is Scene.BREAK:
+            self._break(painter, width, height, state, scheme)
+        elif state.scene is Scene.TOUR:
+            self._tour(painter, width, height, state, scheme)
+        else:
+            self._timer(painter, width, height, state, scheme)
+
+    # -- scenes ------------------------------------------------------------------------------
+    def _timer(self, p: QPainter, w: int, h: int, s: DisplayState, c: Colours) -> None:
+        u = h / 100
+        margin = max(2 * u, w * 0.025)
+        inner = w - 2 * margin
+        y = 3 * u
+        if s.step_label:
+            y = self._text_lines(p, s.step_label, 4 * u, margin, y, inner, 1, c.secondary)
+            y += u
+        if s.phase_name:
+            y = self._text_lines(p, s.phase_name, 8 * u, margin, y, inner, 1, c.text)
+            y += u
+        if s.instruction:
+            y = self._text_lines(p, s.instruction, 4.2 * u, margin, y, inner, 3, c.text)
+        header_bottom = y + 2 * u
+
+        footer_lines: list[tuple[str, float, int, QColor]] = []
+        if s.question:
+            footer_lines.append((s.question, 4.2 * u, 2, c.text))
+        if s.next_label:
+            footer_lines.append((s.next_label, 4 * u, 1, c.secondary))
+        footer_height = sum(
+            len(_lines(t, int(size), int(inner), n)) * size * 1.2 for t, size, n, _ in footer_lines
+        )
+        footer_top = h - 3 * u - footer_height
+        bar_height = 2.6 * u
+        bar_top = footer_top - 2 * u - bar_height
+        zone = QRectF(margin, header_bottom, inner, max(u, bar_top - 2 * u - header_bottom))
+        if s.hide_digits:
+            self._disc(p, zone, s.remaining, s.total, c)
+        else:
+            self._digits(p, s.digits, zone, c.digits)
+            self._bar(p, QRectF(margin, bar_top, inner, bar_height), s.progress, c)
+        y = footer_top
+        for text, size, count, colour in footer_lines:
+            y = self._text_lines(p, text, size, margin, y, inner, count, colour)
+
+    def _break(self, p: QPainter, w: int, h: int, s: DisplayState, c: Colours) -> None:
+        u = h / 100
+        margin = max(2 * u, w * 0.04)
+        inner = w - 2 * margin
+        title = s.break_title or _tr("Break")
+        self._fitted_line(p, title, QRectF(margin, 8 * u, inner, 18 * u), c.text)
+        if s.break_back_at:
+            self._fitted_line(p, s.break_back_at, QRectF(margin, 34 * u, inner, 12 * u), c.text)
+        if s.total > 0:
+            self._digits(
+                p, s.digits, QRectF(margin + inner * 0.2, 56 * u, inner * 0.6, 22 * u), c.digits
+            )
+            self._bar(p, QRectF(margin + inner * 0.2, 84 * u, inner * 0.6, 2.2 * u), s.progress, c)
+
+    def _tour(self, p: QPainter, w: int, h: int, s: DisplayState, c: Colours) -> None:
+        u = h / 100
+        margin = max(2 * u, w * 0.03)
+        inner = w - 2 * margin
+        turn = s.tour
+        heading = _tr("Tour de table")
+        if turn.count:
+            heading = _tr("Tour de table - {position} of {count}").format(
+                position=turn.position, count=turn.count
+            )
+        self._text_lines(p, heading, 5 * u, margin, 3 * u, inner, 1, c.secondary)
+        if s.phase_name:
+            self._text_lines(p, s.phase_name, 4.2 * u, margin, 10 * u, inner, 1, c.text)
+        self._fitted_line(p, turn.speaker or "-", QRectF(margin, 19 * u, inner, 19 * u), c.text)
+        zone = QRectF(margin + inner * 0.1, 43 * u, inner * 0.8, 33 * u)
+        if s.hide_digits:
+            self._disc(p, zone, turn.remaining, turn.total, c)
+        else:
+            self._digits(p, countdown_text(turn.remaining), zone, c.digits)
+            fraction = elapsed_fraction(turn.remaining, turn.total)
+            self._bar(p, QRectF(margin + inner * 0.1, 80 * u, inner * 0.8, 2.4 * u), fraction, c)
+        if turn.next_speaker:
+            text = _tr("Next: {name}").format(name=turn.next_speaker)
+            self._text_lines(p, text, 5 * u, margin, 88 * u, inner, 1, c.secondary)
+
+    # -- pieces ------------------------------------------------------------------------------
+    def _digits(self, p: QPainter, text: str, zone: QRectF, colour: QColor) -> None:
+        size = _fitted_size(_digit_pattern(text), round(zone.width()), round(zone.height() * 0.9))
+        font = projector_font(size)
+        metrics = QFontMetricsF(font)
+        ink = metrics.tightBoundingRect(_digit_pattern(text))
+        x = zone.center().x() - metrics.horizontalAdvance(text) / 2
+        baseline = zone.center().y() - ink.center().y()
+        # One cached image per character: a new second reuses the digits already drawn.
+        for char in text:
+            self._ink.draw(p, QPointF(x, baseline), char, size, colour)
+            x += metrics.horizontalAdvance(char)
+
+    def _fitted_line(self, p: QPainter, text: str, zone: QRectF, colour: QColor) -> None:
+        """One line as large as the zone allows (names, break texts)."""
+        size = _fitted_size(text, round(zone.width()), round(zone.height()))
+        cap = int(zone.height() * 0.9)  # short words must not become taller than the zone
+        font = projector_font(min(size, cap))
+        metrics = QFontMetricsF(font)
+        x = zone.center().x() - metrics.horizontalAdvance(text) / 2
+        baseline = zone.center().y() + metrics.capHeight() / 2
+        self._ink.draw(p, QPointF(x, baseline), text, font.pixelSize(), colour)
+
+    def _text_lines(
+        self,
+        p: QPainter,
+        text: str,
+        size: float,
+        x: float,
+        y: float,
+        width: float,
+        max_lines: int,
+        colour: QColor,
+    ) -> float:
+        """Draws wrapped lines from the top at y; returns the y below them."""
+        pixel = int(size)
+        font = projector_font(pixel)
+        metrics = QFontMetricsF(font)
+        line_height = size * 1.2
+        for line in _lines(text, pixel, int(width), max_lines):
+            self._ink.draw(p, QPointF(x, y + metrics.ascent()), line, pixel, colour)
+            y += line_height
+        return y
+
+    def _bar(self, p: QPainter, rect: QRectF, fraction: float, c: Colours) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.fillRect(rect, c.bar_track)
+        if fraction > 0:
+            p.fillRect(
+                QRectF(rect.x(), rect.y(), rect.width() * fraction, rect.height()), c.bar_fill
+            )
+
+    def _disc(self, p: QPainter, zone: QRectF, remaining: float, total: float, c: Colours) -> None:
+        """Hidden digits: a disc whose area is the time left, inside the ring of the whole."""
+        radius = min(zone.width(), zone.height()) * 0.46
+        centre = zone.center()
+        ring = max(3.0, radius * 0.035)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(c.digits if remaining <= 0 else c.bar_track, ring))
+        p.drawEllipse(centre, radius, radius)
+        share = 1.0 - elapsed_fraction(remaining, total)
+        if share > 0:
+            inner = radius * math.sqrt(share)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(c.digits))
+            p.drawEllipse(centre, inner, inner)
