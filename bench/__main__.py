@@ -12,6 +12,7 @@ MODULES = (
     "bench.startup",
     "bench.storage",
     "bench.agenda",
+    "bench.exchange",
 )
 
 

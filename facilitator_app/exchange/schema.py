@@ -45,14 +45,17 @@ def _field(field: f.Field) -> dict[str, Any]:
     if field.maximum is not None:
         spec["maximum"] = field.maximum
     if field.nullable:
-        spec = {"anyOf": [spec, {"type": "null"}]}
+        # "type": [..., "null"] rather than anyOf: validation is several times faster.
+        if "enum" in spec:
+            spec["enum"] = [*spec["enum"], None]
+        else:
+            spec["type"] = [spec["type"], "null"]
     return spec
 
 
 def _ref(nullable: bool = False) -> dict[str, Any]:
-    if nullable:
-        return {"anyOf": [{"$ref": "#/$defs/ref"}, {"type": "null"}]}
-    return {"$ref": "#/$defs/ref"}
+    # Written out in place: resolving a "$ref" for each of thousands of rows is slow.
+    return {"type": ["string", "null"] if nullable else "string", "pattern": f.REF_PATTERN}
 
 
 def _object(
@@ -86,7 +89,7 @@ def _phase() -> dict[str, Any]:
             "seconds": {"type": "integer", "minimum": 0, "maximum": 86400},
             "grouping": {"type": "string", "maxLength": 60},
             "rounds": {"type": "integer", "minimum": 1, "maximum": 1000},
-            "capture": {"anyOf": [{"type": "string", "maxLength": 60}, {"type": "null"}]},
+            "capture": {"type": ["string", "null"], "maxLength": 60},
         },
     }
 
@@ -149,7 +152,7 @@ def build_schema() -> dict[str, Any]:
         (),
         {
             "uid": {"type": "string", "minLength": 1, "maxLength": 36, "pattern": f.REF_PATTERN},
-            "based_on": {"anyOf": [{"type": "string", "maxLength": 120}, {"type": "null"}]},
+            "based_on": {"type": ["string", "null"], "maxLength": 120},
             "definition": {"type": "object"},
         },
     )
@@ -203,7 +206,6 @@ def build_schema() -> dict[str, Any]:
                 "properties": {"quiz": _array(question), "satisfaction": _array(satisfaction)},
             },
         },
-        "$defs": {"ref": {"type": "string", "pattern": f.REF_PATTERN}},
     }
 
 
