@@ -161,6 +161,26 @@
         <translation>&lt;b&gt;This day:&lt;/b&gt; {work} of work, {all} in all &amp;nbsp;&amp;nbsp; &lt;b&gt;Workshop:&lt;/b&gt; {wwork} of work over {days} day(s), {wall} in all</translation>
     </message>
     <message>
+        <source>Running {late} late: the day would end at {end}.</source>
+        <translation>Running {late} late: the day would end at {end}.</translation>
+    </message>
+    <message>
+        <source>{title} to {minutes}</source>
+        <translation>{title} to {minutes}</translation>
+    </message>
+    <message>
+        <source>To catch up, shorten: {cuts}.</source>
+        <translation>To catch up, shorten: {cuts}.</translation>
+    </message>
+    <message>
+        <source>Ahead by {early}: the day would end at {end}.</source>
+        <translation>Ahead by {early}: the day would end at {end}.</translation>
+    </message>
+    <message>
+        <source>On time: the day would end at {end}.</source>
+        <translation>On time: the day would end at {end}.</translation>
+    </message>
+    <message>
         <source>Add {tool}</source>
         <translation>Add {tool}</translation>
     </message>

@@ -161,6 +161,26 @@
         <translation>&lt;b&gt;Cette journée :&lt;/b&gt; {work} de travail, {all} au total &amp;nbsp;&amp;nbsp; &lt;b&gt;Atelier :&lt;/b&gt; {wwork} de travail sur {days} jour(s), {wall} au total</translation>
     </message>
     <message>
+        <source>Running {late} late: the day would end at {end}.</source>
+        <translation>{late} de retard : la journée finirait à {end}.</translation>
+    </message>
+    <message>
+        <source>{title} to {minutes}</source>
+        <translation>{title} à {minutes}</translation>
+    </message>
+    <message>
+        <source>To catch up, shorten: {cuts}.</source>
+        <translation>Pour rattraper, raccourcir : {cuts}.</translation>
+    </message>
+    <message>
+        <source>Ahead by {early}: the day would end at {end}.</source>
+        <translation>{early} d’avance : la journée finirait à {end}.</translation>
+    </message>
+    <message>
+        <source>On time: the day would end at {end}.</source>
+        <translation>À l’heure : la journée finirait à {end}.</translation>
+    </message>
+    <message>
         <source>Add {tool}</source>
         <translation>Ajouter {tool}</translation>
     </message>

@@ -45,6 +45,7 @@ class ItemView:
     slot: agenda.Slot
     roles: tuple[RoleView, ...]
     has_run: bool
+    has_started: bool
 
     @property
     def start_time(self) -> time:
@@ -119,6 +120,7 @@ def _day_view(day: Day, names: dict[int, str]) -> DayView:
                 for r in i.roles
             ),
             has_run=i.actual_end is not None,
+            has_started=i.actual_start is not None,
         )
         for index, (i, slot) in enumerate(zip(day.items, schedule.slots, strict=True))
     )

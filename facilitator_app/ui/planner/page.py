@@ -4,7 +4,7 @@ item's details beside it, and the totals below. Every change is an undoable oper
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import time
+from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.agenda import clock
 from facilitator_app.errors import NotFoundError
+from facilitator_app.models import utcnow
 from facilitator_app.services import agenda as service
 from facilitator_app.services.changes import Change
 from facilitator_app.timefmt import format_clock, format_duration
@@ -29,6 +31,7 @@ from facilitator_app.tools.model import Tool
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
 from facilitator_app.ui.formatting import format_date
+from facilitator_app.ui.labels import item_kind_label
 from facilitator_app.ui.planner.detail import ItemDetail
 from facilitator_app.ui.planner.dialogs import DayDialog, DayFields, ToolPicker
 from facilitator_app.ui.planner.timeline import TimelineDelegate, TimelineModel, TimelineView
@@ -49,6 +52,8 @@ class PlannerPage(QWidget):
         self._tool_names: dict[str, str] = {}
         self.undo_stack: QUndoStack = getattr(ctx, "undo_stack", None) or QUndoStack(self)
         self._refreshing = False
+        # The clock the lateness is measured against (tests replace it).
+        self.now: Callable[[], datetime] = utcnow
 
         layout = QVBoxLayout(self)
         days_row = QHBoxLayout()
@@ -68,6 +73,11 @@ class PlannerPage(QWidget):
         self.day_label = QLabel()
         self.day_label.setObjectName("plannerDayLabel")
         layout.addWidget(self.day_label)
+        self.lateness = QLabel()
+        self.lateness.setObjectName("plannerLateness")
+        self.lateness.setWordWrap(True)
+        self.lateness.hide()
+        layout.addWidget(self.lateness)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -211,6 +221,7 @@ class PlannerPage(QWidget):
         self.day_label.setText(" · ".join(parts))
         self._select([i for i in selected if self.model.row_of(i) is not None], current)
         self._show_totals(day)
+        self._show_lateness(day)
         self._show_detail()
 
     def _show_totals(self, day: service.DayView) -> None:
@@ -229,6 +240,41 @@ class PlannerPage(QWidget):
                 wall=format_duration(totals.total_minutes, language),
             )
         )
+
+    def _show_lateness(self, day: service.DayView) -> None:
+        """Once the live run has started the day: how late it runs and what could absorb it."""
+        if not any(item.has_started for item in day.items):
+            self.lateness.hide()
+            return
+        language = self.ctx.language
+        projection = service.project_day(self.ctx.db, day.id, self.now())
+        delay = projection.delay_minutes
+        end = format_clock(clock(projection.projected_end), language)
+        if delay > 0:
+            text = self.tr("Running {late} late: the day would end at {end}.").format(
+                late=format_duration(delay, language), end=end
+            )
+            cuts = [
+                self.tr("{title} to {minutes}").format(
+                    title=day.items[index].title or item_kind_label(day.items[index].kind),
+                    minutes=format_duration(minutes, language),
+                )
+                for index, minutes in projection.absorb()
+            ]
+            if cuts:
+                text += " " + self.tr("To catch up, shorten: {cuts}.").format(cuts=", ".join(cuts))
+            colour = "#a61b1b"
+        elif delay < 0:
+            text = self.tr("Ahead by {early}: the day would end at {end}.").format(
+                early=format_duration(-delay, language), end=end
+            )
+            colour = "#2d6a2f"
+        else:
+            text = self.tr("On time: the day would end at {end}.").format(end=end)
+            colour = "#2d6a2f"
+        self.lateness.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.lateness.setText(text)
+        self.lateness.show()
 
     def _show_detail(self) -> None:
         item = self.current_item()

@@ -1,0 +1,71 @@
+"""The planner with the rest of the app: the library picker, the main window's undo, and the
+lateness the live run's actual times reveal."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from PySide6.QtWidgets import QPushButton
+
+from facilitator_app.models import AgendaItem
+from facilitator_app.services import agenda, workshops
+from facilitator_app.tools import registry
+from facilitator_app.ui.planner import PlannerPage
+from facilitator_app.ui.planner.dialogs import ToolPicker
+
+
+def test_the_picker_filters_the_library_as_one_types(qtbot) -> None:
+    picker = ToolPicker(registry.builtin_tools(), "en")
+    qtbot.addWidget(picker)
+    qtbot.keyClicks(picker.search, "1-2-4")
+    chosen = picker.chosen()
+    assert chosen is not None and chosen.id == "1-2-4-all"
+    visible = [picker.list.item(n) for n in range(picker.list.count())]
+    assert sum(not row.isHidden() for row in visible) < len(visible)
+    picker.search.setText("no tool is called like this")
+    assert picker.chosen() is None
+
+
+def test_the_agenda_tab_uses_the_main_window_undo(qtbot, main_window, ctx) -> None:
+    workshop_id = workshops.create_workshop(ctx.db, "Forum")
+    main_window.workshop_list.select(workshop_id)
+    page = main_window.workshop_view.page("agenda")
+    assert isinstance(page, PlannerPage)
+    page.findChild(QPushButton, "plannerAddPlenary").click()
+    day_id = workshops.get_outline(ctx.db, workshop_id).days[0].id
+    assert [i.kind for i in agenda.day_agenda(ctx.db, day_id).items] == ["plenary"]
+    main_window.actions_by_id["undo"].trigger()
+    assert agenda.day_agenda(ctx.db, day_id).items == ()
+    main_window.actions_by_id["redo"].trigger()
+    assert [i.title for i in agenda.day_agenda(ctx.db, day_id).items] == ["Plenary"]
+
+
+def test_a_late_morning_says_how_late_and_what_to_shorten(qtbot, ctx) -> None:
+    workshop_id = workshops.create_workshop(
+        ctx.db, "Forum", first_day=date(2026, 3, 2), start_time=time(9, 0)
+    )
+    day_id = workshops.get_outline(ctx.db, workshop_id).days[0].id
+    first = agenda.add_item(ctx.db, day_id, title="Accueil", duration_minutes=30)
+    agenda.add_item(ctx.db, day_id, title="Atelier", duration_minutes=60)
+    with ctx.db.transaction() as session:
+        item = session.get(AgendaItem, first)
+        # Local wall-clock times, as the facilitator lived them (stored in UTC).
+        item.actual_start = datetime(2026, 3, 2, 9, 0).astimezone()
+        item.actual_end = datetime(2026, 3, 2, 9, 50).astimezone()
+    page = PlannerPage(ctx, workshop_id)
+    qtbot.addWidget(page)
+    page.now = lambda: datetime(2026, 3, 2, 9, 50).astimezone(UTC)
+    page.refresh()
+    assert page.lateness.isVisibleTo(page)
+    text = page.lateness.text()
+    assert "Running 20 min late" in text
+    assert "Atelier to 40 min" in text
+
+
+def test_no_lateness_line_before_the_day_has_started(qtbot, ctx) -> None:
+    workshop_id = workshops.create_workshop(ctx.db, "Forum")
+    day_id = workshops.get_outline(ctx.db, workshop_id).days[0].id
+    agenda.add_item(ctx.db, day_id, title="Accueil", duration_minutes=30)
+    page = PlannerPage(ctx, workshop_id)
+    qtbot.addWidget(page)
+    assert not page.lateness.isVisibleTo(page)
