@@ -13,6 +13,7 @@ MODULES = (
     "bench.storage",
     "bench.agenda",
     "bench.exchange",
+    "bench.timer",
 )
 
 
