@@ -167,16 +167,19 @@ class ToolDetail(QWidget):
         )
         materials = labels(MATERIALS, [m for m in tool.materials if m != "none"])
         outputs = labels(OUTPUTS, list(tool.outputs))
+        materials_label = escape(self.tr("Materials:"))
+        outputs_label = escape(self.tr("Produces:"))
+        setup_heading = escape(self.tr("Set-up"))
         setup = "<br/>".join(
             part
             for part in (
                 escape(text.setup),
-                f"<b>{escape(self.tr('Materials:'))}</b> {escape(materials)}" if materials else "",
-                f"<b>{escape(self.tr('Produces:'))}</b> {escape(outputs)}" if outputs else "",
+                f"<b>{materials_label}</b> {escape(materials)}" if materials else "",
+                f"<b>{outputs_label}</b> {escape(outputs)}" if outputs else "",
             )
             if part
         )
-        self.sections["setup"].setText(f"<h3>{escape(self.tr('Set-up'))}</h3>{setup}")
+        self.sections["setup"].setText(f"<h3>{setup_heading}</h3>{setup}")
 
     def _section(self, heading: str, body: str, quote: str = "") -> str:
         """`quote`: the language whose quotation marks wrap the body (the invitation)."""
@@ -202,4 +205,5 @@ class ToolDetail(QWidget):
                 f"<td style='padding:3px 0'>{escape(text.instructions)}</td>"
                 "</tr>"
             )
-        return f"<h3>{escape(self.tr('Steps'))}</h3><table>{''.join(rows)}</table>"
+        heading = escape(self.tr("Steps"))
+        return f"<h3>{heading}</h3><table>{''.join(rows)}</table>"

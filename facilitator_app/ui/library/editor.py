@@ -177,7 +177,16 @@ class ToolEditorDialog(QDialog):
         header = self.phase_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((NAME_FR, 130), (NAME_EN, 130), (TEXT_FR, 220)):
+        for column, width in (
+            (NAME_FR, 130),
+            (NAME_EN, 130),
+            (MINUTES, 56),
+            (SECONDS, 56),
+            (ROUNDS, 56),
+            (GROUPING, 130),
+            (CAPTURE, 110),
+            (TEXT_FR, 260),
+        ):
             self.phase_table.setColumnWidth(column, width)
         self._keys: list[str] = []
         for phase in phases:
