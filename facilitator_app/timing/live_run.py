@@ -101,7 +101,7 @@ class LiveRun:
     # ----- navigation ----------------------------------------------------------------
 
     def select_day(self, day_id: int) -> None:
-        """Show another day; the current item's timer is left as it was saved."""
+        """Run another day: an item still running is closed first (it cannot run unseen)."""
         self._leave_item()
         self._load_day(day_id)
         self._save()
@@ -251,7 +251,8 @@ class LiveRun:
         if self.engine is None:
             return
         operation(self.engine)
-        if self.engine.finished and self._is_last_of_workshop():
+        ran = self.engine.item_started_at is not None
+        if self.engine.finished and ran and self._is_last_of_workshop():
             self._save(clear=True)
             from facilitator_app.services.workshops import end_workshop
 

@@ -48,6 +48,8 @@ def pending_resume(
         restored = TimerEngine.from_state(engine_state, lambda: 0.0, wall)
     except (KeyError, ValueError, TypeError):
         return None
+    if not restored.engine.records:
+        return None  # the item was only selected, never started: nothing to resume
     snap = restored.engine.snapshot()
     return PendingResume(
         workshop_id=workshop_id,

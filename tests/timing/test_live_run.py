@@ -188,8 +188,20 @@ def test_an_interrupted_run_is_offered_and_resumed_after_reopening(db, workshop)
 
 
 def test_nothing_to_resume_before_a_start(db, workshop) -> None:
-    live(db, workshop, Room())
+    run = live(db, workshop, Room())
     assert pending_resume(db, workshop["workshop"]) is None
+    run.next_item()  # only browsing: nothing ran
+    assert pending_resume(db, workshop["workshop"]) is None
+
+
+def test_skipping_the_last_item_unstarted_does_not_end_the_workshop(db, workshop) -> None:
+    run = live(db, workshop, Room())
+    run.start_item(workshop["closing"])
+    run.previous_item()
+    run.next_item(start=False)
+    run.next_item()
+    with db.reading() as session:
+        assert session.get(Workshop, workshop["workshop"]).ended_at is None
 
 
 def test_the_end_of_the_last_item_of_the_last_day_ends_the_workshop(db, workshop) -> None:
