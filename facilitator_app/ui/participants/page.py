@@ -1,0 +1,242 @@
+"""The participants page: the roster (quick add, filter, sort, details saved as typed, remove
+with undo), importing a roster, and groups and tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.errors import UserError
+from facilitator_app.roster import MAX_BYTES
+from facilitator_app.services import participants as service
+from facilitator_app.services.changes import Change
+from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.errors import reported
+from facilitator_app.ui.participants.editor import ParticipantEditor
+from facilitator_app.ui.participants.groups_panel import GroupsPanel
+from facilitator_app.ui.participants.import_dialog import RosterImportDialog
+from facilitator_app.ui.participants.roster_model import ID_ROLE, RosterFilter, RosterModel
+from facilitator_app.ui.participants.undoable import run_creation, undo_stack_of
+from facilitator_app.ui.style import icon
+from facilitator_app.ui.undo import run_operation
+
+
+class ParticipantsPage(QWidget):
+    def __init__(self, ctx: AppContext, workshop_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workshop_id = workshop_id
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_roster(), icon("mdi6.account-multiple"), self.tr("Roster"))
+        self.groups = GroupsPanel(ctx, workshop_id)
+        self.tabs.addTab(self.groups, icon("mdi6.table-furniture"), self.tr("Groups and tables"))
+        layout.addWidget(self.tabs)
+        ctx.changed.connect(self._on_change)
+        self.refresh()
+
+    def _build_roster(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        bar = QHBoxLayout()
+        self.quick_add = QLineEdit()
+        self.quick_add.setObjectName("quickAddParticipant")
+        self.quick_add.setPlaceholderText(self.tr("Add someone: type a name, press Enter"))
+        self.quick_add.setClearButtonEnabled(True)
+        self.quick_add.returnPressed.connect(self.add_from_field)
+        bar.addWidget(self.quick_add, 2)
+        self.remove_button = QPushButton(icon("mdi6.account-remove-outline"), self.tr("Remove"))
+        self.remove_button.setObjectName("removeParticipants")
+        self.remove_button.clicked.connect(self.remove_selected)
+        bar.addWidget(self.remove_button)
+        paste = QPushButton(icon("mdi6.clipboard-text-outline"), self.tr("Paste a roster…"))
+        paste.setObjectName("pasteRoster")
+        paste.clicked.connect(self.paste_roster)
+        bar.addWidget(paste)
+        from_file = QPushButton(icon("mdi6.file-table-outline"), self.tr("Import a file…"))
+        from_file.setObjectName("importRosterFile")
+        from_file.clicked.connect(self.import_file)
+        bar.addWidget(from_file)
+        bar.addStretch(1)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("rosterFilter")
+        self.filter.setPlaceholderText(self.tr("Filter"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        bar.addWidget(self.filter, 1)
+        layout.addLayout(bar)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("rosterCount")
+        layout.addWidget(self.count_label)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = RosterModel(self)
+        self.proxy = RosterFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("rosterTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order they were added
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        splitter.addWidget(self.table)
+        self.editor = ParticipantEditor(self.ctx)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([700, 340])
+        layout.addWidget(splitter, 1)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.activated.connect(self.remove_selected)
+        return box
+
+    # -- roster actions -------------------------------------------------------------------
+    def add_from_field(self) -> None:
+        name = self.quick_add.text().strip()
+        if not name:
+            return
+        db, workshop_id = self.ctx.db, self.workshop_id
+        with reported(self):
+            new_id = run_creation(
+                undo_stack_of(self.ctx, self),
+                self.tr("Add {name}").format(name=name),
+                lambda: service.add_participant(db, workshop_id, name),
+                lambda pid: service.remove_participants(db, [pid]),
+                lambda removed: service.restore_participants(db, removed),
+            )
+            self.quick_add.clear()
+            self.select(new_id)
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [int(self.proxy.data(index, ID_ROLE)) for index in rows]
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        self.editor.flush()
+        names = {p.id: p.name for p in self.model.people}
+        text = (
+            self.tr("Remove {name}").format(name=names.get(ids[0], ""))
+            if len(ids) == 1
+            else self.tr("Remove {n} participants").format(n=len(ids))
+        )
+        db = self.ctx.db
+        with reported(self):
+            run_operation(
+                undo_stack_of(self.ctx, self),
+                text,
+                lambda: service.remove_participants(db, ids),
+                lambda removed: service.restore_participants(db, removed),
+            )
+
+    def paste_roster(self) -> RosterImportDialog:
+        clipboard = QGuiApplication.clipboard().text() if QGuiApplication.clipboard() else ""
+        dialog = RosterImportDialog(self.ctx, self.workshop_id, text=clipboard, parent=self)
+        dialog.open()
+        return dialog
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a roster"),
+            str(Path.home()),
+            self.tr("Rosters (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
+        )
+        if path:
+            self.open_roster_file(Path(path))
+
+    def open_roster_file(self, path: Path) -> RosterImportDialog | None:
+        with reported(self):
+            if path.stat().st_size > MAX_BYTES:
+                raise UserError(
+                    self.tr("This file is too large to be a roster (more than {mb} MB).").format(
+                        mb=MAX_BYTES // 1_000_000
+                    )
+                )
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise UserError(
+                    self.tr("Cannot read {file}: {error}").format(file=path.name, error=exc)
+                ) from exc
+            dialog = RosterImportDialog(
+                self.ctx, self.workshop_id, data=data, filename=path.name, parent=self
+            )
+            dialog.open()
+            return dialog
+        return None
+
+    # -- display --------------------------------------------------------------------------
+    def select(self, participant_id: int) -> None:
+        row = self.model.row_of(participant_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def _selection_changed(self, *_args: object) -> None:
+        ids = self.selected_ids()
+        self.editor.show_participant(ids[0] if len(ids) == 1 else None)
+        self.remove_button.setEnabled(bool(ids))
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("{n} participant(s)").format(n=total))
+        else:
+            self.count_label.setText(
+                self.tr("{shown} of {n} participant(s) match").format(shown=shown, n=total)
+            )
+
+    def _fit_columns(self) -> None:
+        """Wide enough for the longest text, but never so wide that the email falls off."""
+        if self.model.rowCount() > 500:
+            return  # measuring thousands of rows is slow; the user can drag the columns
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 12, 260))
+
+    def _on_change(self, change: Change) -> None:
+        if change.area == "participants" and change.workshop_id in (None, self.workshop_id):
+            self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.selected_ids()
+        self.model.set_people(service.list_participants(self.ctx.db, self.workshop_id))
+        self._fit_columns()
+        for participant_id in keep[:1]:
+            self.select(participant_id)
+        self._update_count()
+        self._selection_changed()
