@@ -190,16 +190,24 @@ class Projection:
     planned_end: int
     projected_end: int
     shortenings: tuple[Shortening, ...]
+    # How much later than planned the next item will start (negative: earlier). A pinned
+    # lunch can hide a late morning from the day's end; this shows it.
+    behind_minutes: int = 0
 
     @property
     def delay_minutes(self) -> int:
         """Positive when the day will end late, negative when early."""
         return self.projected_end - self.planned_end
 
+    @property
+    def late_minutes(self) -> int:
+        """The delay to catch up: the later of the next start and the day's end."""
+        return max(self.delay_minutes, self.behind_minutes)
+
     def absorb(self) -> list[tuple[int, int]]:
         """The shortest list of (item index, new duration) that absorbs the delay, biggest
         givers first; empty when the day is on time or early."""
-        left = self.delay_minutes
+        left = self.late_minutes
         cuts = []
         for option in self.shortenings:
             if left <= 0:
@@ -231,6 +239,7 @@ def project_day(
     cursor = day_start
     slots: list[ProjectedSlot] = []
     options: list[Shortening] = []
+    behind: int | None = None
     for index, item in enumerate(items):
         if item.actual_start is not None and item.actual_end is not None:
             slots.append(ProjectedSlot(item.actual_start, item.actual_end, "done"))
@@ -242,6 +251,8 @@ def project_day(
             cursor = end
             continue
         begin = max(cursor, now)
+        if behind is None:
+            behind = begin - plan.slots[index].start
         gap: Gap | Overlap | None = None
         if item.pinned_start is not None:
             pinned = _pin_minute(item.pinned_start, day_start)
@@ -262,7 +273,7 @@ def project_day(
         slots.append(ProjectedSlot(begin, end, "upcoming", gap))
         cursor = end
     options.sort(key=lambda option: (-option.can_give, option.index))
-    return Projection(tuple(slots), plan.end, cursor, tuple(options))
+    return Projection(tuple(slots), plan.end, cursor, tuple(options), behind or 0)
 
 
 # --- phases -------------------------------------------------------------------------------

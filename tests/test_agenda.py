@@ -161,6 +161,15 @@ def test_delay_runs_into_the_pinned_lunch_as_an_overlap() -> None:
     assert projection.slots[2].gap == Overlap(20)
 
 
+def test_a_late_morning_shows_even_when_a_pinned_lunch_keeps_the_day_end() -> None:
+    items = [RunItem(30, actual_start=540, actual_end=590), RunItem(60), RunItem(60, time(12, 0))]
+    projection = project_day(time(9, 0), items, now=590)
+    assert projection.delay_minutes == 0
+    assert projection.behind_minutes == 20
+    assert projection.late_minutes == 20
+    assert projection.absorb() == [(1, 40)]
+
+
 def test_longest_activities_not_yet_run_are_offered_first_to_absorb_the_delay() -> None:
     items = [
         RunItem(30, actual_start=540, actual_end=580),

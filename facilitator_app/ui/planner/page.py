@@ -248,7 +248,8 @@ class PlannerPage(QWidget):
             return
         language = self.ctx.language
         projection = service.project_day(self.ctx.db, day.id, self.now())
-        delay = projection.delay_minutes
+        delay = projection.late_minutes
+        ahead = -min(projection.delay_minutes, projection.behind_minutes)
         end = format_clock(clock(projection.projected_end), language)
         if delay > 0:
             text = self.tr("Running {late} late: the day would end at {end}.").format(
@@ -264,9 +265,9 @@ class PlannerPage(QWidget):
             if cuts:
                 text += " " + self.tr("To catch up, shorten: {cuts}.").format(cuts=", ".join(cuts))
             colour = "#a61b1b"
-        elif delay < 0:
+        elif ahead > 0:
             text = self.tr("Ahead by {early}: the day would end at {end}.").format(
-                early=format_duration(-delay, language), end=end
+                early=format_duration(ahead, language), end=end
             )
             colour = "#2d6a2f"
         else:
