@@ -106,12 +106,27 @@ class TimelineModel(QAbstractListModel):
         source = next((n for n, i in enumerate(self.items) if i.id == item_id), None)
         if source is None:
             return False
-        if target > source:
-            target -= 1  # the row is counted before the item leaves its place
-        if target != source:
-            # After the drag has finished: the move refreshes (resets) this model.
-            QTimer.singleShot(0, lambda: self.move_requested.emit(item_id, target))
+        self._request_move(source, target)
         return True
+
+    def moveRows(
+        self, source_parent: Index, source_row: int, count: int, parent: Index, child: int
+    ) -> bool:
+        """What QListView calls on an internal drop; one item at a time."""
+        if count != 1 or source_parent.isValid() or parent.isValid():
+            return False
+        if not 0 <= source_row < len(self.items) or not 0 <= child <= len(self.items):
+            return False
+        self._request_move(source_row, child)
+        return True
+
+    def _request_move(self, source: int, before: int) -> None:
+        # `before` counts rows while the item is still in its place.
+        target = before - 1 if before > source else before
+        if target != source:
+            item_id = self.items[source].id
+            # Once the drop is over: the move refreshes (resets) this model.
+            QTimer.singleShot(0, lambda: self.move_requested.emit(item_id, target))
 
     def row_of(self, item_id: int) -> int | None:
         return next((n for n, i in enumerate(self.items) if i.id == item_id), None)

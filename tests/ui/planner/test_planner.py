@@ -94,6 +94,16 @@ def test_a_drop_on_the_timeline_moves_the_item(qtbot, page, ctx, workshop) -> No
     assert [t for t, _ in shown(page)] == ["Rotation 3", "Rotation 1", "Rotation 2", "Pause"]
 
 
+def test_the_model_move_reorders_the_agenda(qtbot, page, ctx, workshop) -> None:
+    ids = fill(ctx, workshop[1])
+    assert page.model.moveRow(QModelIndex(), 0, QModelIndex(), 4)
+    qtbot.waitUntil(lambda: page.model.items[3].id == ids[0])
+    assert [t for t, _ in shown(page)] == ["Rotation 2", "Pause", "Rotation 3", "Rotation 1"]
+    assert shown(page)[3][1] == "15:45"
+    page.undo_stack.undo()
+    assert page.model.items[0].id == ids[0]
+
+
 def test_a_foreign_drop_is_refused(page, ctx, workshop) -> None:
     fill(ctx, workshop[1])
     assert not page.model.dropMimeData(QMimeData(), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
