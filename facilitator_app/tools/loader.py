@@ -15,6 +15,7 @@ from typing import Any
 
 from facilitator_app.errors import UserError
 from facilitator_app.tools.behaviours import BEHAVIOURS
+from facilitator_app.tools.cache import parse_toml, read_tables
 from facilitator_app.tools.model import CUSTOM_PREFIX, Phase, PhaseText, Tool, ToolText
 from facilitator_app.tools.vocabulary import (
     FAMILIES,
@@ -237,14 +238,16 @@ def _phases(check: _Checker, raw: Any, outputs: tuple[str, ...]) -> tuple[Phase,
     return tuple(phases)
 
 
-def load_file(path: Path) -> Tool:
-    """Read and validate one built-in tool's data file."""
+def read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        return parse_toml(path)
     except tomllib.TOMLDecodeError as exc:
         raise ToolDataError(path.name, [Problem("(syntax)", str(exc))]) from exc
-    return parse_tool(data, path.name, tool_id=path.stem)
+
+
+def load_file(path: Path) -> Tool:
+    """Read and validate one built-in tool's data file."""
+    return parse_tool(read_toml(path), path.name, tool_id=path.stem)
 
 
 def check_unique(tools: Iterable[Tool]) -> None:
@@ -257,8 +260,14 @@ def check_unique(tools: Iterable[Tool]) -> None:
         seen[tool.id] = tool.source
 
 
-def load_directory(directory: Path) -> tuple[Tool, ...]:
-    """Every `*.toml` in `directory`, sorted by id; duplicate ids are refused."""
-    tools = tuple(load_file(path) for path in sorted(directory.glob("*.toml")))
+def load_directory(directory: Path, cache_file: Path | None = None) -> tuple[Tool, ...]:
+    """Every `*.toml` in `directory`, sorted by id, each validated; duplicate ids are refused.
+    With `cache_file`, parsed tables are reused while the files are unchanged."""
+    paths = sorted(directory.glob("*.toml"))
+    tables = read_tables(paths, cache_file, read_toml)
+    tools = tuple(
+        parse_tool(table, path.name, tool_id=path.stem)
+        for path, table in zip(paths, tables, strict=True)
+    )
     check_unique(tools)
     return tools

@@ -33,6 +33,8 @@ def _pick(texts: tuple[Any, ...], language: str) -> Any:
     tool may be written in French only)."""
     index = LANGUAGES.index(language) if language in LANGUAGES else 0
     chosen = texts[index]
+    if all(getattr(chosen, name) for name in chosen.__dataclass_fields__):
+        return chosen  # the usual case: a complete translation
     others = [t for i, t in enumerate(texts) if i != index]
     values = {}
     for name in chosen.__dataclass_fields__:

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator_app.errors import NotFoundError
+from facilitator_app.paths import data_dir
 from facilitator_app.resources import resource_path
+from facilitator_app.tools.cache import CACHE_NAME
 from facilitator_app.tools.loader import load_directory
 from facilitator_app.tools.model import CUSTOM_PREFIX, Tool
 
@@ -15,9 +18,16 @@ if TYPE_CHECKING:
     from facilitator_app.storage.database import Database
 
 
+def _cache_file() -> Path | None:
+    try:
+        return data_dir() / "cache" / CACHE_NAME
+    except Exception:  # no user folder at all (a locked-down machine): parse every time
+        return None
+
+
 @cache
 def builtin_tools() -> tuple[Tool, ...]:
-    return load_directory(resource_path("tools"))
+    return load_directory(resource_path("tools"), _cache_file())
 
 
 @cache

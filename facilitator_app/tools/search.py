@@ -54,6 +54,8 @@ class _Entry:
 class SearchIndex:
     language: str = "fr"
     _entries: list[_Entry] = field(default_factory=list)
+    # The last search, so that typing one more letter only looks among what matched before.
+    _last: tuple[str, ToolFilter | None, list[_Entry]] | None = None
 
     @classmethod
     def of(cls, tools: Iterable[Tool], language: str = "fr") -> SearchIndex:
@@ -65,39 +67,46 @@ class SearchIndex:
         for tool in tools:
             texts = [tool.text(lang) for lang in LANGUAGES]
             names = fold(" | ".join(t.name for t in texts))
-            body = " | ".join(f"{t.summary} | {t.purpose}" for t in texts)
-            self._entries.append(
-                _Entry(
-                    tool,
-                    names,
-                    f"{names} | {tool.id} | {fold(body)}",
-                    fold(tool.text(self.language).name),
-                )
-            )
+            body = fold(" | ".join(f"{t.summary} | {t.purpose}" for t in texts))
+            order = fold(tool.text(self.language).name)
+            self._entries.append(_Entry(tool, names, f"{names} | {tool.id} | {body}", order))
         self._entries.sort(key=lambda e: (not e.tool.is_builtin, e.order))
+        self._last = None
 
     def __len__(self) -> int:
         return len(self._entries)
 
+    def _candidates(self, folded: str, tool_filter: ToolFilter | None) -> list[_Entry]:
+        """Everything, or only the last matches when the query only grew at its end (typing):
+        every word that matched before still contains what it contained."""
+        if self._last is not None:
+            before, last_filter, matched = self._last
+            if last_filter == tool_filter and before and folded.startswith(before):
+                return matched
+        return self._entries
+
     def search(self, query: str = "", tool_filter: ToolFilter | None = None) -> list[Tool]:
         """Tools matching every word of `query` (partial words, accents and case ignored) and
         the filter; those whose name matches come first, then by name."""
-        words = fold(query).split()
+        folded = " ".join(fold(query).split())
+        words = folded.split()
         accepts = tool_filter.accepts if tool_filter is not None else None
-        by_name: list[Tool] = []
-        by_text: list[Tool] = []
-        for entry in self._entries:
-            if words:
+        matched: list[_Entry] = []
+        if len(words) == 1:
+            word = words[0]
+            for entry in self._candidates(folded, tool_filter):
+                if word in entry.text and (accepts is None or accepts(entry.tool)):
+                    matched.append(entry)
+        else:
+            for entry in self._candidates(folded, tool_filter):
                 text = entry.text
-                if not all(word in text for word in words):
-                    continue
-            if accepts is not None and not accepts(entry.tool):
-                continue
-            names = entry.names
-            if words and all(word in names for word in words):
-                by_name.append(entry.tool)
-            else:
-                by_text.append(entry.tool)
+                if all(w in text for w in words) and (accepts is None or accepts(entry.tool)):
+                    matched.append(entry)
+        self._last = (folded, tool_filter, matched)
+        if not words:
+            return [entry.tool for entry in matched]
+        by_name = [e.tool for e in matched if all(w in e.names for w in words)]
+        by_text = [e.tool for e in matched if not all(w in e.names for w in words)]
         return by_name + by_text
 
 

@@ -126,3 +126,12 @@ def test_index_keeps_built_in_tools_before_the_users(tools):
     index = SearchIndex.of([mine, *tools])
     assert _ids(index.search("")) == ["cafe", "mediation", "weather", "custom:abc"]
     assert len(index) == 4
+
+
+def test_typing_then_erasing_gives_the_same_results_as_a_fresh_search(tools):
+    index = SearchIndex.of(tools)
+    fresh = {q: _ids(SearchIndex.of(tools).search(q)) for q in ("c", "ca", "caf", "caf t", "")}
+    for query in ("c", "ca", "caf", "caf t", "caf", "ca", "c", ""):
+        assert _ids(index.search(query)) == fresh[query], query
+    assert _ids(index.search("ca", ToolFilter(purposes=frozenset({"open"})))) == []
+    assert _ids(index.search("ca")) == fresh["ca"]
