@@ -50,6 +50,10 @@
         <translation>Pinned</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
@@ -209,6 +213,14 @@
         <translation>Add a meal</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Add an activity</translation>
+    </message>
+    <message>
         <source>Assign a role</source>
         <translation>Assign a role</translation>
     </message>
@@ -257,6 +269,10 @@
     <message>
         <source>Add to the agenda</source>
         <translation>Add to the agenda</translation>
+    </message>
+    <message>
+        <source>Activity without a tool</source>
+        <translation>Activity without a tool</translation>
     </message>
 </context>
 </TS>

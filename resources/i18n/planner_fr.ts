@@ -50,6 +50,10 @@
         <translation>Heure fixe</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
@@ -209,6 +213,14 @@
         <translation>Ajouter un repas</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
         <source>Assign a role</source>
         <translation>Attribuer un rôle</translation>
     </message>
@@ -257,6 +269,10 @@
     <message>
         <source>Add to the agenda</source>
         <translation>Ajouter au déroulé</translation>
+    </message>
+    <message>
+        <source>Activity without a tool</source>
+        <translation>Activité sans outil</translation>
     </message>
 </context>
 </TS>

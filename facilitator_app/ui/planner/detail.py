@@ -38,6 +38,8 @@ class Editor(Protocol):
         self, item_id: int, role: str, participant_id: int | None, name: str
     ) -> None: ...
 
+    def move_to_day(self, item_id: int, day_id: int) -> None: ...
+
 
 class ItemDetail(QWidget):
     rotate_requested = Signal()
@@ -86,6 +88,10 @@ class ItemDetail(QWidget):
         pin_row.addWidget(self.pinned)
         pin_row.addWidget(self.pin_time)
         form.addRow(self.tr("Pinned"), pin_row)
+        self.day = QComboBox()
+        self.day.setObjectName("plannerItemDay")
+        self.day.activated.connect(self._day_chosen)
+        form.addRow(self.tr("Day"), self.day)
         self.tool = QLabel()
         self.tool.setObjectName("plannerTool")
         self.tool.setWordWrap(True)
@@ -128,7 +134,12 @@ class ItemDetail(QWidget):
     # --- showing ---------------------------------------------------------------------------
 
     def show_item(
-        self, item: ItemView | None, people: list[ParticipantName], tool_name: str = ""
+        self,
+        item: ItemView | None,
+        people: list[ParticipantName],
+        tool_name: str = "",
+        days: tuple[tuple[int, str], ...] = (),
+        day_id: int | None = None,
     ) -> None:
         same = item is not None and self.item is not None and item.id == self.item.id
         self.item = item
@@ -164,6 +175,10 @@ class ItemDetail(QWidget):
             self.pin_time.setTime(QTime(pin.hour, pin.minute))
             self.pin_time.setEnabled(item.pinned_start is not None)
             self.tool.setText(tool_name or self.tr("none"))
+            self.day.clear()
+            for choice, label in days:
+                self.day.addItem(label, choice)
+            self.day.setCurrentIndex(max(0, self.day.findData(day_id)))
             holders = {r.role: r for r in item.roles}
             for role, box in self.role_boxes.items():
                 editor = box.lineEdit()
@@ -219,6 +234,11 @@ class ItemDetail(QWidget):
         value = time(chosen.hour(), chosen.minute()) if self.pinned.isChecked() else None
         if value != self.item.pinned_start:
             self.editor.edit_item(self.item.id, self.tr("Change pinned start"), pinned_start=value)
+
+    def _day_chosen(self, _index: int) -> None:
+        chosen = self.day.currentData()
+        if not self._loading and self.item is not None and chosen is not None:
+            self.editor.move_to_day(self.item.id, chosen)
 
     def _role_chosen(self, role: str) -> None:
         if self._loading or self.item is None:

@@ -103,6 +103,13 @@ class ToolPicker(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to the agenda"))
+        # An activity of the facilitator's own making, with no tool behind it.
+        self.without_tool = False
+        blank = buttons.addButton(
+            self.tr("Activity without a tool"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        blank.setObjectName("toolPickerBlank")
+        blank.clicked.connect(self._choose_blank)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -120,6 +127,10 @@ class ToolPicker(QDialog):
         self.list.itemDoubleClicked.connect(lambda _row: self.accept())
         if self.list.count():
             self.list.setCurrentRow(0)
+
+    def _choose_blank(self) -> None:
+        self.without_tool = True
+        self.accept()
 
     def _filter(self, text: str) -> None:
         needle = text.casefold().strip()

@@ -38,7 +38,7 @@ from facilitator_app.ui.planner.timeline import TimelineDelegate, TimelineModel,
 from facilitator_app.ui.undo import run_operation
 
 # Default length of the items added with one click, in minutes.
-QUICK_ITEMS = {"break": 15, "plenary": 30, "meal": 60}
+QUICK_ITEMS = {"break": 15, "plenary": 30, "meal": 60, "activity": 30}
 
 
 class PlannerPage(QWidget):
@@ -151,6 +151,8 @@ class PlannerPage(QWidget):
     # --- reading ---------------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        if change.area == "tools":
+            self._tool_names.clear()
         if change.workshop_id in (None, self.workshop_id) and change.area in (
             "agenda",
             "participants",
@@ -279,8 +281,17 @@ class PlannerPage(QWidget):
 
     def _show_detail(self) -> None:
         item = self.current_item()
+        days: tuple[tuple[int, str], ...] = ()
+        if self.plan is not None:
+            days = tuple(
+                (day.id, self._day_tab_label(n, day)) for n, day in enumerate(self.plan.days, 1)
+            )
         self.detail.show_item(
-            item, self.people, self.tool_name(item.tool_id) if item and item.tool_id else ""
+            item,
+            self.people,
+            self.tool_name(item.tool_id) if item and item.tool_id else "",
+            days,
+            self.day_id,
         )
 
     def tool_name(self, tool_id: str) -> str:
@@ -380,14 +391,20 @@ class PlannerPage(QWidget):
 
         with reported(self):
             picker = ToolPicker(registry.builtin_tools(), self.ctx.language, self)
-            if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen() is not None:
-                self.add_tool(picker.chosen())  # type: ignore[arg-type]
+            if picker.exec() != QDialog.DialogCode.Accepted:
+                return
+            tool = picker.chosen()
+            if picker.without_tool:
+                self.add_quick("activity")
+            elif tool is not None:
+                self.add_tool(tool)
 
     def add_quick(self, kind: str) -> int | None:
         titles = {
             "break": (self.tr("Break"), self.tr("Add a break")),
             "plenary": (self.tr("Plenary"), self.tr("Add a plenary")),
             "meal": (self.tr("Lunch"), self.tr("Add a meal")),
+            "activity": (self.tr("Activity"), self.tr("Add an activity")),
         }
         title, label = titles[kind]
         return self._add(label, kind=kind, title=title, duration_minutes=QUICK_ITEMS[kind])
@@ -419,6 +436,11 @@ class PlannerPage(QWidget):
         )
         if day_id is None or day_id == self.day_id:
             self.select_item(item_id)
+
+    def move_to_day(self, item_id: int, day_id: int) -> None:
+        """Last in the other day; the item leaves this day's timeline."""
+        if day_id != self.day_id and self.plan is not None:
+            self.move_item(item_id, len(self.plan.day(day_id).items), day_id)
 
     def move_selected(self, delta: int) -> None:
         item = self.current_item()

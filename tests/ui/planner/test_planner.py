@@ -214,3 +214,17 @@ def test_removing_an_item_can_be_undone(qtbot, page, ctx, workshop) -> None:
     assert [t for t, _ in shown(page)] == ["Rotation 1", "Pause", "Rotation 3"]
     page.undo_stack.undo()
     assert [t for t, _ in shown(page)][1] == "Rotation 2"
+
+
+def test_an_item_moves_to_another_day_from_its_details(qtbot, page, ctx, workshop) -> None:
+    workshop_id, day_id = workshop
+    ids = fill(ctx, day_id)
+    second = agenda.add_day(ctx.db, workshop_id, title="Suite")
+    page.select_item(ids[0])
+    box = page.detail.day
+    box.setCurrentIndex(box.findData(second))
+    box.activated.emit(box.currentIndex())
+    assert [t for t, _ in shown(page)] == ["Rotation 2", "Pause", "Rotation 3"]
+    assert [i.id for i in agenda.day_agenda(ctx.db, second).items] == [ids[0]]
+    page.undo_stack.undo()
+    assert page.model.items[0].id == ids[0]

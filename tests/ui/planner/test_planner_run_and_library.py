@@ -69,3 +69,11 @@ def test_no_lateness_line_before_the_day_has_started(qtbot, ctx) -> None:
     page = PlannerPage(ctx, workshop_id)
     qtbot.addWidget(page)
     assert not page.lateness.isVisibleTo(page)
+
+
+def test_the_picker_offers_an_activity_without_a_tool(qtbot) -> None:
+    picker = ToolPicker(registry.builtin_tools(), "fr")
+    qtbot.addWidget(picker)
+    picker.findChild(QPushButton, "toolPickerBlank").click()
+    assert picker.without_tool
+    assert picker.result() == picker.DialogCode.Accepted
