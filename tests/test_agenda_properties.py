@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import time
 
 from hypothesis import given
@@ -11,7 +12,10 @@ from facilitator_app.agenda import (
     Gap,
     Overlap,
     PlanItem,
+    RunItem,
     phases_seconds,
+    project_day,
+    rotate_roles,
     scale_phases,
     schedule_day,
 )
@@ -79,3 +83,50 @@ def test_scaled_phases_fill_the_new_duration(phases: list[dict], minutes: int) -
         assert phases_seconds(scaled) == minutes * 60
     else:
         assert 0 <= minutes * 60 - phases_seconds(scaled) < 5
+
+
+@given(
+    st.lists(st.integers(0, 120), min_size=1, max_size=30),
+    st.integers(0, 30),
+    st.lists(st.integers(-20, 40), max_size=30),
+    st.integers(0, 600),
+)
+def test_projection_never_runs_backwards_and_upcoming_items_start_after_now(
+    durations: list[int], done: int, overruns: list[int], wait: int
+) -> None:
+    done = min(done, len(durations))
+    items, cursor = [], 540
+    for index, minutes in enumerate(durations):
+        if index < done:
+            real = max(0, minutes + (overruns[index] if index < len(overruns) else 0))
+            items.append(RunItem(minutes, actual_start=cursor, actual_end=cursor + real))
+            cursor += real
+        else:
+            items.append(RunItem(minutes))
+    now = cursor + wait
+    projection = project_day(time(9, 0), items, now)
+    previous_end = 540
+    for slot in projection.slots:
+        assert slot.start >= previous_end and slot.end >= slot.start
+        if slot.state == "upcoming":
+            assert slot.start >= now
+        previous_end = slot.end
+    cut = dict(projection.absorb())
+    given_back = sum(items[i].duration_minutes - minutes for i, minutes in cut.items())
+    assert given_back <= max(0, projection.late_minutes)
+    assert all(minutes >= items[i].duration_minutes / 2 for i, minutes in cut.items())
+
+
+@given(st.integers(1, 12), st.integers(1, 10))
+def test_rotated_roles_are_spread_fairly_and_change_every_rotation(
+    people: int, rotations: int
+) -> None:
+    plan = rotate_roles(list(range(people)), rotations)
+    counts = [sum(p in r.values() for r in plan) for p in range(people)]
+    assert max(counts) - min(counts) <= 1
+    for before, after in itertools.pairwise(plan):
+        if people >= 2:
+            assert before["scribe"] != after["scribe"]
+            assert before["timekeeper"] != after["timekeeper"]
+        if people >= 4:
+            assert set(before.values()).isdisjoint(after.values())
