@@ -133,8 +133,8 @@ class Tool:
             }
             if phase.capture:
                 entry["capture"] = phase.capture
-            for language, text in zip(LANGUAGES, phase.texts, strict=True):
-                entry[language] = {key: getattr(text, key) for key in PHASE_TEXT_KEYS}
+            for language, phase_text in zip(LANGUAGES, phase.texts, strict=True):
+                entry[language] = {key: getattr(phase_text, key) for key in PHASE_TEXT_KEYS}
             phases.append(entry)
         data["phases"] = phases
         return data

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>LibraryPage</name>
@@ -138,7 +139,7 @@
         <translation>Fiche méthode…</translation>
     </message>
     <message>
-        <source>Save this tool's one-page method sheet as a PDF</source>
+        <source>Save this tool&apos;s one-page method sheet as a PDF</source>
         <translation>Enregistrer la fiche méthode d’une page de cet outil en PDF</translation>
     </message>
     <message>

@@ -130,8 +130,8 @@ class ToolDetail(QWidget):
             self.facts.setText(self.tr("Search the library on the left; pick a tool to see it."))
             self.summary.clear()
             self.timeline.set_phases([])
-            for widget in self.sections.values():
-                widget.clear()
+            for section in self.sections.values():
+                section.clear()
             return
         text = tool.text(language)
         self.title.setText(text.name)

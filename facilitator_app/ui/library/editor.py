@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +46,7 @@ from facilitator_app.ui.style import icon
 NAME_FR, NAME_EN, MINUTES, SECONDS, ROUNDS, GROUPING, CAPTURE, TEXT_FR, TEXT_EN = range(9)
 
 
-def _checks(table: dict[str, str], values: tuple[str, ...], chosen: list[str], columns: int):
+def _checks(table: Mapping[str, Any], values: tuple[str, ...], chosen: list[str], columns: int):
     box = QWidget()
     grid = QGridLayout(box)
     grid.setContentsMargins(0, 0, 0, 0)
@@ -214,7 +215,7 @@ class ToolEditorDialog(QDialog):
         return spin
 
     def _combo(
-        self, table: dict[str, str], values: tuple[str, ...], current: str | None, empty: bool
+        self, table: Mapping[str, Any], values: tuple[str, ...], current: str | None, empty: bool
     ) -> QComboBox:
         combo = QComboBox()
         if empty:
@@ -284,6 +285,12 @@ class ToolEditorDialog(QDialog):
             self._append_phase(phase)
         self.phase_table.selectRow(target)
 
+    def _spin_at(self, row: int, column: int) -> int:
+        return cast(QSpinBox, self.phase_table.cellWidget(row, column)).value()
+
+    def _choice_at(self, row: int, column: int) -> Any:
+        return cast(QComboBox, self.phase_table.cellWidget(row, column)).currentData()
+
     def _cell_text(self, row: int, column: int) -> str:
         item = self.phase_table.item(row, column)
         return item.text().strip() if item else ""
@@ -292,14 +299,12 @@ class ToolEditorDialog(QDialog):
         phases = []
         table = self.phase_table
         for row in range(table.rowCount()):
-            seconds = (
-                table.cellWidget(row, MINUTES).value() * 60 + table.cellWidget(row, SECONDS).value()
-            )
+            seconds = self._spin_at(row, MINUTES) * 60 + self._spin_at(row, SECONDS)
             phase: dict[str, Any] = {
                 "key": self._keys[row],
                 "seconds": seconds,
-                "grouping": table.cellWidget(row, GROUPING).currentData(),
-                "rounds": table.cellWidget(row, ROUNDS).value(),
+                "grouping": self._choice_at(row, GROUPING),
+                "rounds": self._spin_at(row, ROUNDS),
                 "fr": {
                     "name": self._cell_text(row, NAME_FR),
                     "instructions": self._cell_text(row, TEXT_FR),
@@ -309,7 +314,7 @@ class ToolEditorDialog(QDialog):
                     "instructions": self._cell_text(row, TEXT_EN),
                 },
             }
-            capture = table.cellWidget(row, CAPTURE).currentData()
+            capture = self._choice_at(row, CAPTURE)
             if capture:
                 phase["capture"] = capture
             phases.append(phase)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 PURPOSES = {
@@ -64,12 +67,12 @@ OUTPUTS = {
 }
 
 
-def label(table: dict[str, str], key: str) -> str:
+def label(table: Mapping[str, Any], key: str) -> str:
     source = table.get(key)
-    return QCoreApplication.translate("ToolLabels", source) if source else key
+    return QCoreApplication.translate("ToolLabels", str(source)) if source else key
 
 
-def labels(table: dict[str, str], keys: tuple[str, ...] | list[str]) -> str:
+def labels(table: Mapping[str, Any], keys: tuple[str, ...] | list[str]) -> str:
     return ", ".join(label(table, k) for k in keys)
 
 

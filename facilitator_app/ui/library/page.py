@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -133,7 +134,7 @@ class LibraryPage(QWidget):
         row.addStretch(1)
         self.new_tool = QPushButton(icon("mdi6.plus"), self.tr("New tool..."))
         self.new_tool.setObjectName("newTool")
-        self.new_tool.clicked.connect(self.create)
+        self.new_tool.clicked.connect(self.create_tool)
         row.addWidget(self.new_tool)
         layout.addLayout(row)
 
@@ -220,13 +221,14 @@ class LibraryPage(QWidget):
     def listed_ids(self, group: str) -> list[str]:
         """The ids listed under "builtin" or "mine" (tests and the status line use it)."""
         item = self.group_items[group]
-        return [item.child(i).data(0, TOOL_ID_ROLE) for i in range(item.childCount())]
+        children = (item.child(i) for i in range(item.childCount()))
+        return [child.data(0, TOOL_ID_ROLE) for child in children if child is not None]
 
     def select(self, tool_id: str) -> None:
         for group in self.group_items.values():
             for index in range(group.childCount()):
                 child = group.child(index)
-                if child.data(0, TOOL_ID_ROLE) == tool_id:
+                if child is not None and child.data(0, TOOL_ID_ROLE) == tool_id:
                     self.list.setCurrentItem(child)
                     self._show(tool_id)
                     return
@@ -282,7 +284,7 @@ class LibraryPage(QWidget):
                 day_id = days[0].id
             title = tool.text(self.language).name
             run_operation(
-                self.ctx.undo_stack,
+                self._undo_stack(),
                 self.tr("add “{title}” to the agenda").format(title=title),
                 lambda: agenda.add_item(
                     self.ctx.db,
@@ -304,7 +306,7 @@ class LibraryPage(QWidget):
             return
         with reported(self):
             uid = run_operation(
-                self.ctx.undo_stack,
+                self._undo_stack(),
                 self.tr("copy to My tools"),
                 lambda: library.duplicate_tool(self.ctx.db, tool.id),
                 lambda created: library.delete_custom_tool(self.ctx.db, created),
@@ -319,14 +321,14 @@ class LibraryPage(QWidget):
             definition, lambda d: library.validate_definition(d, check_uid), self
         )
 
-    def create(self) -> None:
+    def create_tool(self) -> None:
         dialog = self._editor(library.blank_definition(self.language), None)
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
         definition = dialog.definition()
         with reported(self):
             uid = run_operation(
-                self.ctx.undo_stack,
+                self._undo_stack(),
                 self.tr("create a tool"),
                 lambda: library.create_custom_tool(self.ctx.db, definition),
                 lambda created: library.delete_custom_tool(self.ctx.db, created),
@@ -344,7 +346,7 @@ class LibraryPage(QWidget):
         definition = dialog.definition()
         with reported(self):
             run_operation(
-                self.ctx.undo_stack,
+                self._undo_stack(),
                 self.tr("edit “{title}”").format(title=tool.text(self.language).name),
                 lambda: library.update_custom_tool(self.ctx.db, uid, definition),
                 lambda previous: library.update_custom_tool(self.ctx.db, uid, previous),
@@ -368,7 +370,7 @@ class LibraryPage(QWidget):
             return
         with reported(self):
             run_operation(
-                self.ctx.undo_stack,
+                self._undo_stack(),
                 self.tr("delete “{name}”").format(name=name),
                 lambda: library.delete_custom_tool(self.ctx.db, uid),
                 lambda record: library.upsert_custom_tool(
@@ -399,6 +401,9 @@ class LibraryPage(QWidget):
                     self.tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror)
                 ) from exc
             self._status(self.tr("Method sheet saved: {path}").format(path=written))
+
+    def _undo_stack(self) -> QUndoStack:
+        return self.ctx.undo_stack  # type: ignore[attr-defined, no-any-return]
 
     def _status(self, message: str) -> None:
         window = self.window()
