@@ -126,6 +126,7 @@ class _Exporter:
                         models.AgendaItem.tool_id.startswith(CUSTOM_PREFIX),
                     )
                 )
+                if tool_id
             }
         )
         tools = self._all(models.CustomTool, models.CustomTool.uid.in_(used))

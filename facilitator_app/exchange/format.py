@@ -21,6 +21,7 @@ MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 MAX_TEXT = 100_000  # a Text column: long notes, never a novel
 MAX_INT = 2_000_000_000
+SHORT_TEXT = 2_000
 
 # The kinds of value a field carries. Text kinds carry their maximum length.
 STR, TEXT, INT, FLOAT, BOOL, DATE, TIME, DATETIME, OBJECT = (
@@ -53,8 +54,10 @@ class Field:
         return self.column
 
 
-def s(column: str, max_length: int, **kw: Any) -> Field:
-    return Field(column, STR, max_length, **kw)
+def s(column: str, max_length: int, *, strict: bool = False, **kw: Any) -> Field:
+    """A short text. SQLite does not enforce a column's length, so a name longer than the model
+    says may exist; the file accepts up to SHORT_TEXT rather than refuse a workshop we made."""
+    return Field(column, STR, max_length if strict else max(max_length, SHORT_TEXT), **kw)
 
 
 def t(column: str) -> Field:
@@ -120,14 +123,14 @@ def _enums() -> dict[str, tuple[str, ...]]:
 ENUMS = _enums()
 
 WORKSHOP_FIELDS = (
-    s("uid", 36),
+    s("uid", 36, strict=True),
     s("title", 300),
     t("theme"),
     t("objective"),
     s("organiser", 300),
     s("venue", 300),
     s("facilitators", 500),
-    s("language", 8),
+    s("language", 8, strict=True),
     t("notes"),
     Field("is_template", BOOL),
     Field("created_at", DATETIME),
@@ -150,7 +153,7 @@ DAY_FIELDS = (
 ITEM_FIELDS = (
     s("kind", 24, enum=ENUMS["item_kind"]),
     s("title", 300),
-    s("tool_id", 120, nullable=True),
+    s("tool_id", 120, strict=True, nullable=True),
     t("question"),
     Field("duration_minutes", INT, minimum=0, maximum=24 * 60),
     Field("pinned_start", TIME, nullable=True),
@@ -238,7 +241,7 @@ OUTPUT_SECTIONS = (
     OutputSection(
         "tool_records",
         "ToolRecord",
-        (s("kind", 40), s("author", 200), Field("data", OBJECT)),
+        (s("kind", 40, strict=True), s("author", 200), Field("data", OBJECT)),
         refs=(("participant", "participant_id", "participants"),),
     ),
     OutputSection(

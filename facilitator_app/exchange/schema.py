@@ -195,7 +195,7 @@ def build_schema() -> dict[str, Any]:
             "workshop": workshop,
             "custom_tools": _array(custom_tool),
             "participants": _array(participant),
-            "days": {"type": "array", "minItems": 1, "items": day},
+            "days": _array(day),
             "attendance": _array(attendance),
             "group_sets": _array(group_set),
             "outputs": _outputs(),

@@ -4,7 +4,7 @@ refused import changed nothing."""
 from __future__ import annotations
 
 import copy
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import select, text
@@ -14,7 +14,7 @@ from facilitator_app.models import Base
 from facilitator_app.services import workshops as ws
 from facilitator_app.storage.database import Database
 
-WHEN = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 
 def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:

@@ -230,7 +230,7 @@ def test_a_huge_number_is_refused(db: Database, good: Any, tmp_path: Path) -> No
 
 
 def test_nan_is_not_json(db: Database, good: Any, tmp_path: Path) -> None:
-    document, photos, _ = good
+    document, _photos, _ = good
     path = tmp_path / "nan.facilitator"
     raw = json.dumps(document).replace('"value": 3.5', '"value": NaN', 1)
     assert "NaN" in raw

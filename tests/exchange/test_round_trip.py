@@ -117,3 +117,19 @@ def test_export_is_atomic_and_leaves_no_temporary_file(db: Database, tmp_path: P
     export_workshop(db, wid, target)
     assert zipfile.is_zipfile(target)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_what_the_app_can_hold_it_can_import(db: Database, tmp_path: Path) -> None:
+    """No day at all, and a name longer than its column says (SQLite does not enforce it)."""
+    from facilitator_app.services import workshops as ws
+
+    wid = ws.create_workshop(db, "Vide")
+    with db.transaction() as s:
+        w = s.get(models.Workshop, wid)
+        assert w is not None
+        w.days.clear()
+        w.participants.append(models.Participant(name="N" * 250))
+    export_workshop(db, wid, tmp_path / "v.facilitator")
+    new_id = import_workshop_file(db, tmp_path / "v.facilitator").workshop_id
+    document, _ = build_document(db, new_id)
+    assert document["days"] == [] and document["participants"][0]["name"] == "N" * 250
