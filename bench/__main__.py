@@ -14,6 +14,7 @@ MODULES = (
     "bench.agenda",
     "bench.exchange",
     "bench.timer",
+    "bench.live",
     "bench.library",
 )
 

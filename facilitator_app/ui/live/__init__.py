@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from facilitator_app.timing.live_run import LiveRun, pending_resume
+from facilitator_app.timing.live_run import LiveRun, discard_resume, pending_resume
 
 
 def open_console(ctx, workshop_id: int, parent: QWidget | None = None):
@@ -19,6 +19,8 @@ def open_console(ctx, workshop_id: int, parent: QWidget | None = None):
     if pending is not None and ask_to_resume(parent, pending, ctx.language):
         run = LiveRun.resume(ctx.db, workshop_id)
     else:
+        if pending is not None:
+            discard_resume(ctx.db, workshop_id)
         run = LiveRun(ctx.db, workshop_id)
     console = ConsoleWindow(ctx, run, parent)
     console.show()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -81,6 +81,7 @@ class ConsoleWindow(QMainWindow):
             run, ctx.settings, ctx.language, self.player.play, parent=self
         )
         self.commands = build_commands(self)
+        self._closed = False
         self.projector = ProjectorWindow(ctx.settings, console=self)
         self._build()
         self._wire()
@@ -275,16 +276,24 @@ class ConsoleWindow(QMainWindow):
 
     def _on_change(self, change) -> None:
         if change.workshop_id == self.workshop_id and change.area == "agenda":
+            with reported(self):
+                self.run.reload()
             self._texts_key = None
-            self._show_texts()
+            self.controller.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self.projector.isVisible():
             self.projector.place()
+        # Load the chimes soon, not at the first chime (the audio stack can take a moment).
+        QTimer.singleShot(500, self.player, self.player.prepare)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The run stays saved: opening the console again offers to resume it.
+        super().closeEvent(event)
+        if self._closed:
+            return
+        self._closed = True
         self.controller.timer.stop()
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.changed.disconnect(self._on_change)
@@ -293,4 +302,3 @@ class ConsoleWindow(QMainWindow):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(self._fill_screens)
         self.projector.dispose()
-        super().closeEvent(event)

@@ -44,6 +44,7 @@ class ProjectorWindow(QWidget):
         self.state = DisplayState(theme=settings.get("projector_theme"))
         self.painter = ProjectorPainter()
         self.current_screen_name: str | None = None
+        self._disposed = False
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
@@ -133,6 +134,9 @@ class ProjectorWindow(QWidget):
         self.hide()
 
     def dispose(self) -> None:
+        if self._disposed:
+            return
+        self._disposed = True
         app = QGuiApplication.instance()
         for signal in (app.screenAdded, app.screenRemoved):
             with contextlib.suppress(RuntimeError, TypeError):

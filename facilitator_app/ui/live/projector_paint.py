@@ -12,7 +12,7 @@ import math
 from collections import OrderedDict
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPen
 
 from facilitator_app.timing.display import countdown_text
@@ -85,12 +85,15 @@ class _InkCache:
         else:
             self._images.move_to_end(key)
         image, offset = found
-        p.drawImage(origin + offset, image)
+        # Whole-pixel positions keep Qt on its plain blending path (no resampling).
+        at = origin + offset
+        p.drawImage(QPoint(round(at.x()), round(at.y())), image)
 
     @staticmethod
     def _render(text: str, pixel_size: int, colour: QColor, ratio: float) -> tuple[QImage, QPointF]:
         font = projector_font(pixel_size)
-        ink = QFontMetricsF(font).boundingRect(text).adjusted(-2, -2, 2, 2)
+        # The glyphs' own ink, not the line box: a 4K digit is then a third smaller to copy.
+        ink = QFontMetricsF(font).tightBoundingRect(text).adjusted(-3, -3, 3, 3)
         image = QImage(
             max(1, math.ceil(ink.width() * ratio)),
             max(1, math.ceil(ink.height() * ratio)),

@@ -8,6 +8,7 @@ from datetime import time
 import pytest
 
 from facilitator_app.services import agenda, participants, workshops
+from facilitator_app.ui.live import sound as _sound
 
 PHASES = [
     {
@@ -29,6 +30,9 @@ PHASES = [
         "capture": None,
     },
 ]
+
+
+REAL_LOAD_EFFECTS = _sound.load_effects
 
 
 class FakeEffects:
@@ -85,3 +89,16 @@ def console(qtbot, ctx, workshop) -> Iterator[object]:
     qtbot.waitExposed(window)
     yield window
     window.close()
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
