@@ -41,18 +41,9 @@ class TurnPerParticipant(Behaviour):
         return planned
 
 
-@dataclass(frozen=True)
-class TurnPerGroup(Behaviour):
-    """Phases in "client-consultants" repeat once per small group member (Troika, codev): the
-    rounds written in the file are the usual size, the facilitator may change them."""
-
-
 BEHAVIOURS: dict[str, Behaviour] = {
     b.name: b
-    for b in (
-        TurnPerParticipant("turn-per-participant", "one turn for each person in the room"),
-        TurnPerGroup("turn-per-group-member", "one round for each member of a small group"),
-    )
+    for b in (TurnPerParticipant("turn-per-participant", "one turn for each person in the room"),)
 }
 
 

@@ -67,6 +67,7 @@ class LibraryPage(QWidget):
         layout.addWidget(splitter)
         ctx.changed.connect(self._on_change)
         ctx.current_workshop_changed.connect(lambda _id: self._update_agenda_button())
+        ctx.language_changed.connect(self._language_changed)
         self.reload()
 
     # -- left side -----------------------------------------------------------------------------
@@ -170,6 +171,13 @@ class LibraryPage(QWidget):
             self.tools = {tool.id: tool for tool in every}
             self.index = SearchIndex.of(every, self.language)
         self.refresh_list()
+
+    def _language_changed(self, language: str) -> None:
+        self.language = language
+        current = self.current_tool_id()
+        self.reload()
+        if current:
+            self.select(current)
 
     def _on_change(self, change: Change) -> None:
         if change.area == "tools":
