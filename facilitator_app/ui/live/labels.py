@@ -7,16 +7,12 @@ from PySide6.QtCore import QCoreApplication
 from facilitator_app.timing.engine import TimerSnapshot
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Live", text)
-
-
 def break_title() -> str:
-    return _tr("Break")
+    return QCoreApplication.translate("Live", "Break")
 
 
 def back_at_label(clock: str) -> str:
-    return _tr("back at {time}").format(time=clock)
+    return QCoreApplication.translate("Live", "back at {time}").format(time=clock)
 
 
 def duration_label(seconds: float) -> str:
@@ -24,23 +20,25 @@ def duration_label(seconds: float) -> str:
     seconds = max(0, round(seconds))
     minutes, rest = divmod(seconds, 60)
     if minutes == 0:
-        return _tr("{seconds} s").format(seconds=rest)
+        return QCoreApplication.translate("Live", "{seconds} s").format(seconds=rest)
     if rest == 0:
-        return _tr("{minutes} min").format(minutes=minutes)
-    return _tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
+        return QCoreApplication.translate("Live", "{minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("Live", "{minutes} min {seconds} s").format(
+        minutes=minutes, seconds=rest
+    )
 
 
 def step_label(snapshot: TimerSnapshot, item_title: str) -> str:
     parts = []
     if snapshot.step_count > 1:
         parts.append(
-            _tr("Step {number} of {count}").format(
+            QCoreApplication.translate("Live", "Step {number} of {count}").format(
                 number=snapshot.step_index + 1, count=snapshot.step_count
             )
         )
     if snapshot.round_count > 1:
         parts.append(
-            _tr("Round {number} of {count}").format(
+            QCoreApplication.translate("Live", "Round {number} of {count}").format(
                 number=snapshot.round_index + 1, count=snapshot.round_count
             )
         )
@@ -55,12 +53,12 @@ def next_label(run, snapshot: TimerSnapshot, language: str) -> str:
     if engine is not None and snapshot.step_index + 1 < len(engine.steps):
         step = engine.steps[snapshot.step_index + 1]
         name = step.text(language)[0]
-        return _tr("Next: {name} ({duration})").format(
+        return QCoreApplication.translate("Live", "Next: {name} ({duration})").format(
             name=name, duration=duration_label(engine.planned_seconds(snapshot.step_index + 1))
         )
     following = run.next_item_preview
     if following is not None:
-        return _tr("Next: {name}").format(name=following.title)
+        return QCoreApplication.translate("Live", "Next: {name}").format(name=following.title)
     return ""
 
 
@@ -69,5 +67,7 @@ def ago_label(seconds: float) -> str:
     seconds = max(0, round(seconds))
     hours, rest = divmod(seconds, 3600)
     if hours:
-        return _tr("{hours} h {minutes:02d} min").format(hours=hours, minutes=rest // 60)
+        return QCoreApplication.translate("Live", "{hours} h {minutes:02d} min").format(
+            hours=hours, minutes=rest // 60
+        )
     return duration_label(rest)

@@ -23,10 +23,6 @@ from facilitator_app.ui.live.theme import BLACK, Colours, colours
 _REFERENCE = 200  # pixel size at which texts are measured before scaling
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Live", text)
-
-
 @lru_cache(maxsize=64)
 def _fitted_size(pattern: str, width: float, height: float) -> int:
     """The largest pixel size at which `pattern` fits in width x height (ink, not line box)."""
@@ -176,7 +172,7 @@ class ProjectorPainter:
         u = h / 100
         margin = max(2 * u, w * 0.04)
         inner = w - 2 * margin
-        title = s.break_title or _tr("Break")
+        title = s.break_title or QCoreApplication.translate("Live", "Break")
         self._fitted_line(p, title, QRectF(margin, 8 * u, inner, 18 * u), c.text)
         if s.break_back_at:
             self._fitted_line(p, s.break_back_at, QRectF(margin, 34 * u, inner, 12 * u), c.text)
@@ -191,11 +187,11 @@ class ProjectorPainter:
         margin = max(2 * u, w * 0.03)
         inner = w - 2 * margin
         turn = s.tour
-        heading = _tr("Tour de table")
+        heading = QCoreApplication.translate("Live", "Tour de table")
         if turn.count:
-            heading = _tr("Tour de table - {position} of {count}").format(
-                position=turn.position, count=turn.count
-            )
+            heading = QCoreApplication.translate(
+                "Live", "Tour de table - {position} of {count}"
+            ).format(position=turn.position, count=turn.count)
         self._text_lines(p, heading, 5 * u, margin, 3 * u, inner, 1, c.secondary)
         if s.phase_name:
             self._text_lines(p, s.phase_name, 4.2 * u, margin, 10 * u, inner, 1, c.text)
@@ -208,7 +204,7 @@ class ProjectorPainter:
             fraction = elapsed_fraction(turn.remaining, turn.total)
             self._bar(p, QRectF(margin + inner * 0.1, 80 * u, inner * 0.8, 2.4 * u), fraction, c)
         if turn.next_speaker:
-            text = _tr("Next: {name}").format(name=turn.next_speaker)
+            text = QCoreApplication.translate("Live", "Next: {name}").format(name=turn.next_speaker)
             self._text_lines(p, text, 5 * u, margin, 88 * u, inner, 1, c.secondary)
 
     # -- pieces ------------------------------------------------------------------------------

@@ -9,34 +9,32 @@ from facilitator_app.timing.live_run import PendingResume
 from facilitator_app.ui.live.labels import ago_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Resume", text)
-
-
 def describe(pending: PendingResume, language: str) -> str:
     """ "Resume: Rotation 2, step Pairs, 3 min 20 s ago" """
     step = pending.step_name.get(language) or next(iter(pending.step_name.values()), "")
     where = pending.item_title
     if pending.step_count > 1 and step:
-        where = _tr("{item}, step {step}").format(item=where, step=step)
+        where = QCoreApplication.translate("Resume", "{item}, step {step}").format(
+            item=where, step=step
+        )
     if pending.round_count > 1:
-        where = _tr("{where}, round {number} of {count}").format(
+        where = QCoreApplication.translate("Resume", "{where}, round {number} of {count}").format(
             where=where, number=pending.round_index + 1, count=pending.round_count
         )
-    return _tr("Resume: {where}, {ago} ago").format(
+    return QCoreApplication.translate("Resume", "Resume: {where}, {ago} ago").format(
         where=where, ago=ago_label(pending.away_seconds)
     )
 
 
 def ask_to_resume(parent: QWidget | None, pending: PendingResume, language: str) -> bool:
     detail = (
-        _tr("The timer kept running while the console was closed.")
+        QCoreApplication.translate("Resume", "The timer kept running while the console was closed.")
         if pending.was_running
-        else _tr("The timer was paused.")
+        else QCoreApplication.translate("Resume", "The timer was paused.")
     )
     answer = QMessageBox.question(
         parent,
-        _tr("Resume the workshop"),
+        QCoreApplication.translate("Resume", "Resume the workshop"),
         describe(pending, language) + "?\n\n" + detail,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,

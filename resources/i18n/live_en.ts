@@ -1,0 +1,240 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Projected</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>{delay} late - the day ends at {time}</source>
+        <translation>{delay} late - the day ends at {time}</translation>
+    </message>
+    <message>
+        <source>{delay} early - the day ends at {time}</source>
+        <translation>{delay} early - the day ends at {time}</translation>
+    </message>
+    <message>
+        <source>On time - the day ends at {time}</source>
+        <translation>On time - the day ends at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Console - {title}</source>
+        <translation>Console - {title}</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>Projector screen:</source>
+        <translation>Projector screen:</translation>
+    </message>
+    <message>
+        <source>Instructions and notes</source>
+        <translation>Instructions and notes</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>What the room produces will be noted here.</source>
+        <translation>What the room produces will be noted here.</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Length of the break (minutes):</source>
+        <translation>Length of the break (minutes):</translation>
+    </message>
+    <message>
+        <source>No participants: add them to the workshop first.</source>
+        <translation>No participants: add them to the workshop first.</translation>
+    </message>
+    <message>
+        <source>Tour de table</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <source>Speaking time for each person (seconds):</source>
+        <translation>Speaking time for each person (seconds):</translation>
+    </message>
+    <message>
+        <source>Nothing left to run today.</source>
+        <translation>Nothing left to run today.</translation>
+    </message>
+    <message>
+        <source>Question: {question}</source>
+        <translation>Question: {question}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notes: {notes}</translation>
+    </message>
+    <message>
+        <source>Chimes off: {reason}</source>
+        <translation>Chimes off: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>back at {time}</source>
+        <translation>back at {time}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Step {number} of {count}</translation>
+    </message>
+    <message>
+        <source>Round {number} of {count}</source>
+        <translation>Round {number} of {count}</translation>
+    </message>
+    <message>
+        <source>Next: {name} ({duration})</source>
+        <translation>Next: {name} ({duration})</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Next: {name}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>Tour de table</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <source>Tour de table - {position} of {count}</source>
+        <translation>Tour de table - {position} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCommands</name>
+    <message>
+        <source>Start / pause</source>
+        <translation>Start / pause</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>-1 min</source>
+        <translation>-1 min</translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation>Restart step</translation>
+    </message>
+    <message>
+        <source>Break screen</source>
+        <translation>Break screen</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Black screen</translation>
+    </message>
+    <message>
+        <source>Hide the digits</source>
+        <translation>Hide the digits</translation>
+    </message>
+    <message>
+        <source>Tour de table</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <source>Projector full screen</source>
+        <translation>Projector full screen</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Leave full screen</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Timer - projector</source>
+        <translation>Timer - projector</translation>
+    </message>
+</context>
+<context>
+    <name>Resume</name>
+    <message>
+        <source>{item}, step {step}</source>
+        <translation>{item}, step {step}</translation>
+    </message>
+    <message>
+        <source>{where}, round {number} of {count}</source>
+        <translation>{where}, round {number} of {count}</translation>
+    </message>
+    <message>
+        <source>Resume: {where}, {ago} ago</source>
+        <translation>Resume: {where}, {ago} ago</translation>
+    </message>
+    <message>
+        <source>The timer kept running while the console was closed.</source>
+        <translation>The timer kept running while the console was closed.</translation>
+    </message>
+    <message>
+        <source>The timer was paused.</source>
+        <translation>The timer was paused.</translation>
+    </message>
+    <message>
+        <source>Resume the workshop</source>
+        <translation>Resume the workshop</translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>Sound is not available ({error}).</source>
+        <translation>Sound is not available ({error}).</translation>
+    </message>
+    <message>
+        <source>No audio output was found.</source>
+        <translation>No audio output was found.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,241 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Projeté</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>{delay} late - the day ends at {time}</source>
+        <translation>{delay} de retard - fin de la journée à {time}</translation>
+    </message>
+    <message>
+        <source>{delay} early - the day ends at {time}</source>
+        <translation>{delay} d’avance - fin de la journée à {time}</translation>
+    </message>
+    <message>
+        <source>On time - the day ends at {time}</source>
+        <translation>À l’heure - fin de la journée à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Console - {title}</source>
+        <translation>Console - {title}</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Projector screen:</source>
+        <translation>Écran du projecteur :</translation>
+    </message>
+    <message>
+        <source>Instructions and notes</source>
+        <translation>Consignes et notes</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Recueil</translation>
+    </message>
+    <message>
+        <source>What the room produces will be noted here.</source>
+        <translation>Ce que produit le groupe sera noté ici.</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Length of the break (minutes):</source>
+        <translation>Durée de la pause (minutes) :</translation>
+    </message>
+    <message>
+        <source>No participants: add them to the workshop first.</source>
+        <translation>Aucun participant : ajoutez-les d’abord à l’atelier.</translation>
+    </message>
+    <message>
+        <source>Tour de table</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <source>Speaking time for each person (seconds):</source>
+        <translation>Temps de parole par personne (secondes) :</translation>
+    </message>
+    <message>
+        <source>Nothing left to run today.</source>
+        <translation>Plus rien à animer aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Question: {question}</source>
+        <translation>Question : {question}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notes : {notes}</translation>
+    </message>
+    <message>
+        <source>Chimes off: {reason}</source>
+        <translation>Carillons coupés : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>back at {time}</source>
+        <translation>retour à {time}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Étape {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Round {number} of {count}</source>
+        <translation>Tour {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Next: {name} ({duration})</source>
+        <translation>Ensuite : {name} ({duration})</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Ensuite : {name}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>Tour de table</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <source>Tour de table - {position} of {count}</source>
+        <translation>Tour de table - {position} sur {count}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCommands</name>
+    <message>
+        <source>Start / pause</source>
+        <translation>Démarrer / pause</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>-1 min</source>
+        <translation>-1 min</translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation>Reprendre l’étape</translation>
+    </message>
+    <message>
+        <source>Break screen</source>
+        <translation>Écran de pause</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Écran noir</translation>
+    </message>
+    <message>
+        <source>Hide the digits</source>
+        <translation>Masquer les chiffres</translation>
+    </message>
+    <message>
+        <source>Tour de table</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <source>Projector full screen</source>
+        <translation>Projecteur en plein écran</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Timer - projector</source>
+        <translation>Minuteur - projecteur</translation>
+    </message>
+</context>
+<context>
+    <name>Resume</name>
+    <message>
+        <source>{item}, step {step}</source>
+        <translation>{item}, étape {step}</translation>
+    </message>
+    <message>
+        <source>{where}, round {number} of {count}</source>
+        <translation>{where}, tour {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Resume: {where}, {ago} ago</source>
+        <translation>Reprendre : {where}, il y a {ago}</translation>
+    </message>
+    <message>
+        <source>The timer kept running while the console was closed.</source>
+        <translation>Le minuteur a continué de tourner pendant que la console était fermée.</translation>
+    </message>
+    <message>
+        <source>The timer was paused.</source>
+        <translation>Le minuteur était en pause.</translation>
+    </message>
+    <message>
+        <source>Resume the workshop</source>
+        <translation>Reprendre l’atelier</translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>Sound is not available ({error}).</source>
+        <translation>Le son n’est pas disponible ({error}).</translation>
+    </message>
+    <message>
+        <source>No audio output was found.</source>
+        <translation>Aucune sortie audio n’a été trouvée.</translation>
+    </message>
+</context>
+</TS>
