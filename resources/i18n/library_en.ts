@@ -345,6 +345,34 @@
         <translation>{m} min {s} s: the phases must add up to whole minutes</translation>
     </message>
     <message>
+        <source>Give the tool a name (French or English).</source>
+        <translation>Give the tool a name (French or English).</translation>
+    </message>
+    <message>
+        <source>Tick at least one purpose.</source>
+        <translation>Tick at least one purpose.</translation>
+    </message>
+    <message>
+        <source>The largest group is smaller than the smallest.</source>
+        <translation>The largest group is smaller than the smallest.</translation>
+    </message>
+    <message>
+        <source>Add at least one phase.</source>
+        <translation>Add at least one phase.</translation>
+    </message>
+    <message>
+        <source>Phase {n} needs a name.</source>
+        <translation>Phase {n} needs a name.</translation>
+    </message>
+    <message>
+        <source>Phase {n} lasts no time at all.</source>
+        <translation>Phase {n} lasts no time at all.</translation>
+    </message>
+    <message>
+        <source>The phases must add up to whole minutes.</source>
+        <translation>The phases must add up to whole minutes.</translation>
+    </message>
+    <message>
         <source>Not saved:</source>
         <translation>Not saved:</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>LibraryPage</name>
@@ -139,7 +138,7 @@
         <translation>Fiche méthode…</translation>
     </message>
     <message>
-        <source>Save this tool&apos;s one-page method sheet as a PDF</source>
+        <source>Save this tool's one-page method sheet as a PDF</source>
         <translation>Enregistrer la fiche méthode d’une page de cet outil en PDF</translation>
     </message>
     <message>
@@ -344,6 +343,34 @@
     <message>
         <source>{m} min {s} s: the phases must add up to whole minutes</source>
         <translation>{m} min {s} s : les phases doivent totaliser des minutes entières</translation>
+    </message>
+    <message>
+        <source>Give the tool a name (French or English).</source>
+        <translation>Donnez un nom à l’outil (en français ou en anglais).</translation>
+    </message>
+    <message>
+        <source>Tick at least one purpose.</source>
+        <translation>Cochez au moins un objectif.</translation>
+    </message>
+    <message>
+        <source>The largest group is smaller than the smallest.</source>
+        <translation>Le nombre maximum de personnes est inférieur au minimum.</translation>
+    </message>
+    <message>
+        <source>Add at least one phase.</source>
+        <translation>Ajoutez au moins une phase.</translation>
+    </message>
+    <message>
+        <source>Phase {n} needs a name.</source>
+        <translation>La phase {n} n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Phase {n} lasts no time at all.</source>
+        <translation>La phase {n} ne dure rien du tout.</translation>
+    </message>
+    <message>
+        <source>The phases must add up to whole minutes.</source>
+        <translation>Les phases doivent totaliser des minutes entières.</translation>
     </message>
     <message>
         <source>Not saved:</source>

@@ -356,9 +356,35 @@ class ToolEditorDialog(QDialog):
             }
         return data
 
+    def own_problems(self, definition: dict[str, Any]) -> list[str]:
+        """The usual mistakes, said in the facilitator's language; the validator still has the
+        last word on anything else."""
+        problems = []
+        if not any(definition[lang]["name"] for lang in LANGUAGES):
+            problems.append(self.tr("Give the tool a name (French or English)."))
+        if not definition["purposes"]:
+            problems.append(self.tr("Tick at least one purpose."))
+        if definition["group_max"] and definition["group_max"] < definition["group_min"]:
+            problems.append(self.tr("The largest group is smaller than the smallest."))
+        if not definition["phases"]:
+            problems.append(self.tr("Add at least one phase."))
+        for number, phase in enumerate(definition["phases"], start=1):
+            if not any(phase[lang]["name"] for lang in LANGUAGES):
+                problems.append(self.tr("Phase {n} needs a name.").format(n=number))
+            if phase["seconds"] == 0:
+                problems.append(self.tr("Phase {n} lasts no time at all.").format(n=number))
+        if self._total_seconds() % 60:
+            problems.append(self.tr("The phases must add up to whole minutes."))
+        return problems
+
     def accept(self) -> None:
+        definition = self.definition()
+        own = self.own_problems(definition)
+        if own:
+            self.problems.setText(self.tr("Not saved:") + "\n" + "\n".join(f"• {p}" for p in own))
+            return
         try:
-            self._validate(self.definition())
+            self._validate(definition)
         except UserError as exc:
             problems = getattr(exc, "problems", None)
             lines = [f"• {p.key}: {p.message}" for p in problems] if problems else [str(exc)]

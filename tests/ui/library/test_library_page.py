@@ -135,7 +135,7 @@ def test_edit_my_tool_validates_and_saves(qtbot, page, ctx, monkeypatch):
 
     monkeypatch.setattr(editor_module.ToolEditorDialog, "exec", fake_exec)
     page.detail.edit.click()
-    assert "duration_minutes" in seen["refused"]
+    assert "whole minutes" in seen["refused"]
     tool = library.get_custom_tool(ctx.db, uid)
     assert tool.text("en").name == "Our 1-2-4"
     assert tool.phases[0].seconds == 120 and tool.duration_minutes == 13
@@ -185,3 +185,18 @@ def test_list_keyboard_selection_updates_detail(qtbot, page):
     qtbot.keyClick(page.list, Qt.Key.Key_Up)
     assert page.current_tool_id() == first
     assert page.detail.tool is not None and page.detail.tool.id == first
+
+
+def test_editor_says_what_is_missing_in_plain_words(qtbot, page):
+    from facilitator_app.ui.library.editor import ToolEditorDialog
+
+    definition = library.blank_definition("en")
+    dialog = ToolEditorDialog(definition, lambda d: library.validate_definition(d, "x"), page)
+    qtbot.addWidget(dialog)
+    dialog.texts["en"]["name"].setText("")
+    for check in dialog.purposes.values():
+        check.setChecked(False)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    text = dialog.problems.text()
+    assert "Give the tool a name" in text and "at least one purpose" in text
