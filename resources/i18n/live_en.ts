@@ -42,6 +42,14 @@
         <translation>Projector screen:</translation>
     </message>
     <message>
+        <source>Light projector</source>
+        <translation>Light projector</translation>
+    </message>
+    <message>
+        <source>Mute the chimes</source>
+        <translation>Mute the chimes</translation>
+    </message>
+    <message>
         <source>Instructions and notes</source>
         <translation>Instructions and notes</translation>
     </message>
@@ -119,6 +127,10 @@
     <message>
         <source>Round {number} of {count}</source>
         <translation>Round {number} of {count}</translation>
+    </message>
+    <message>
+        <source>{name}, round {number}</source>
+        <translation>{name}, round {number}</translation>
     </message>
     <message>
         <source>Next: {name} ({duration})</source>

@@ -43,6 +43,14 @@
         <translation>Écran du projecteur :</translation>
     </message>
     <message>
+        <source>Light projector</source>
+        <translation>Projecteur en clair</translation>
+    </message>
+    <message>
+        <source>Mute the chimes</source>
+        <translation>Couper les carillons</translation>
+    </message>
+    <message>
         <source>Instructions and notes</source>
         <translation>Consignes et notes</translation>
     </message>
@@ -120,6 +128,10 @@
     <message>
         <source>Round {number} of {count}</source>
         <translation>Tour {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>{name}, round {number}</source>
+        <translation>{name}, tour {number}</translation>
     </message>
     <message>
         <source>Next: {name} ({duration})</source>

@@ -98,6 +98,17 @@ class ConsoleWindow(QMainWindow):
         self.screen_choice.setObjectName("liveScreenChoice")
         self.screen_choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         toolbar.addWidget(self.screen_choice)
+        toolbar.addSeparator()
+        self.light_theme = toolbar.addAction(self.tr("Light projector"))
+        self.light_theme.setObjectName("liveLightTheme")
+        self.light_theme.setCheckable(True)
+        self.light_theme.setChecked(self.ctx.settings.get("projector_theme") == "light")
+        self.light_theme.toggled.connect(self._theme_chosen)
+        self.mute = toolbar.addAction(self.tr("Mute the chimes"))
+        self.mute.setObjectName("liveMute")
+        self.mute.setCheckable(True)
+        self.mute.setChecked(self.ctx.settings.get("sound_muted"))
+        self.mute.toggled.connect(lambda on: self.ctx.settings.set("sound_muted", on))
         self.addToolBar(toolbar)
         self._fill_screens()
 
@@ -229,6 +240,10 @@ class ConsoleWindow(QMainWindow):
         index = self.screen_choice.findData(saved)
         if index >= 0:
             self.screen_choice.setCurrentIndex(index)
+
+    def _theme_chosen(self, light: bool) -> None:
+        self.ctx.settings.set("projector_theme", "light" if light else "dark")
+        self.controller.refresh()
 
     def _screen_chosen(self, index: int) -> None:
         name = self.screen_choice.itemData(index)

@@ -55,7 +55,7 @@ class RoomController(QObject):
         self.wall = wall
         self.black = False
         self.hide_digits = False
-        self.break_until: tuple[float, time] | None = None  # (monotonic deadline, back at)
+        self.break_until: tuple[float, time, float] | None = None  # (deadline, back at, length)
         self.tour: TimerEngine | None = None
         self.tour_names: tuple[str, ...] = ()
         self.chimes = ChimeSchedule(settings.get("chime_before_end_seconds"))
@@ -120,7 +120,11 @@ class RoomController(QObject):
             self.break_until = None
         else:
             back = (self.wall().astimezone() + timedelta(minutes=minutes, seconds=59)).time()
-            self.break_until = (self.clock() + minutes * 60, back.replace(second=0, microsecond=0))
+            self.break_until = (
+                self.clock() + minutes * 60,
+                back.replace(second=0, microsecond=0),
+                minutes * 60.0,
+            )
         self.refresh()
 
     def start_tour(self, names: Sequence[str], seconds_each: int) -> None:
@@ -208,12 +212,12 @@ class RoomController(QObject):
                 **common,
             )
         if self.break_until is not None:
-            deadline, back = self.break_until
+            deadline, back, length = self.break_until
             remaining = deadline - self.clock()
             return DisplayState(
                 scene=Scene.BREAK,
                 remaining=remaining,
-                total=0.0,
+                total=length,
                 running=True,
                 break_title=break_title(),
                 break_back_at=back_at_label(format_clock(back, self.language)),

@@ -53,6 +53,10 @@ def next_label(run, snapshot: TimerSnapshot, language: str) -> str:
     if engine is not None and snapshot.step_index + 1 < len(engine.steps):
         step = engine.steps[snapshot.step_index + 1]
         name = step.text(language)[0]
+        if step.round_count > 1:
+            name = QCoreApplication.translate("Live", "{name}, round {number}").format(
+                name=name, number=step.round_index + 1
+            )
         return QCoreApplication.translate("Live", "Next: {name} ({duration})").format(
             name=name, duration=duration_label(engine.planned_seconds(snapshot.step_index + 1))
         )

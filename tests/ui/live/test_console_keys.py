@@ -121,3 +121,30 @@ def test_break_screen_says_when_to_come_back(qtbot, console, monkeypatch):
     assert state.digits in ("15:00", "14:59")
     console.commands["break_screen"].trigger()
     assert console.projector.state.scene is Scene.TIMER
+
+
+def test_a_break_item_shows_the_break_screen_by_itself(qtbot, console):
+    console.run.start_item(console.run.items[1].id)  # "Coffee", a break
+    console.controller.refresh()
+    state = console.projector.state
+    assert state.scene is Scene.BREAK
+    assert state.break_title == "Coffee"
+    assert state.break_back_at.startswith("back at ")
+
+
+def test_run_the_workshop_from_the_main_window_opens_the_console(qtbot, main_window, workshop):
+    from facilitator_app.ui.live.console import ConsoleWindow
+
+    main_window.workshop_list.select(workshop["workshop"])
+    main_window.actions_by_id["run_workshop"].trigger()
+    assert isinstance(main_window.console, ConsoleWindow)
+    assert main_window.console.projector.isVisible()
+    main_window.console.close()
+
+
+def test_theme_and_mute_are_settings(qtbot, console, ctx):
+    console.light_theme.trigger()
+    assert ctx.settings.get("projector_theme") == "light"
+    assert console.projector.state.theme == "light"
+    console.mute.trigger()
+    assert ctx.settings.get("sound_muted")
