@@ -82,6 +82,14 @@
         <translation>Speaking time for each person (seconds):</translation>
     </message>
     <message>
+        <source>The room sees a black screen.</source>
+        <translation>The room sees a black screen.</translation>
+    </message>
+    <message>
+        <source>The room sees a disc, not the digits.</source>
+        <translation>The room sees a disc, not the digits.</translation>
+    </message>
+    <message>
         <source>Nothing left to run today.</source>
         <translation>Nothing left to run today.</translation>
     </message>

@@ -83,6 +83,14 @@
         <translation>Temps de parole par personne (secondes) :</translation>
     </message>
     <message>
+        <source>The room sees a black screen.</source>
+        <translation>La salle voit un écran noir.</translation>
+    </message>
+    <message>
+        <source>The room sees a disc, not the digits.</source>
+        <translation>La salle voit un disque, pas les chiffres.</translation>
+    </message>
+    <message>
         <source>Nothing left to run today.</source>
         <translation>Plus rien à animer aujourd’hui.</translation>
     </message>

@@ -29,7 +29,7 @@ from facilitator_app.timing.live_run import LiveRun
 from facilitator_app.ui.errors import reported
 from facilitator_app.ui.live.agenda_panel import AgendaPanel
 from facilitator_app.ui.live.controller import RoomController
-from facilitator_app.ui.live.display import DisplayState
+from facilitator_app.ui.live.display import DisplayState, Scene
 from facilitator_app.ui.live.keys import build_commands
 from facilitator_app.ui.live.projector import ProjectorWindow
 from facilitator_app.ui.live.projector_paint import ProjectorPainter
@@ -117,6 +117,10 @@ class ConsoleWindow(QMainWindow):
 
         centre = QWidget()
         column = QVBoxLayout(centre)
+        self.room_sees = QLabel()
+        self.room_sees.setObjectName("liveRoomSees")
+        self.room_sees.setStyleSheet("font-weight: 600;")
+        column.addWidget(self.room_sees)
         self.preview = TimerPreview()
         column.addWidget(self.preview, 3)
         for row in CONTROL_ROWS:
@@ -253,7 +257,13 @@ class ConsoleWindow(QMainWindow):
     # -- showing -----------------------------------------------------------------------------
     def _show(self, state: DisplayState) -> None:
         self.projector.show_state(state)
-        self.preview.show_state(state)
+        self.preview.show_state(self.controller.facilitator_state)
+        if state.scene is Scene.BLACK:
+            self.room_sees.setText(self.tr("The room sees a black screen."))
+        elif state.hide_digits:
+            self.room_sees.setText(self.tr("The room sees a disc, not the digits."))
+        else:
+            self.room_sees.setText("")
         if self.controller.tour is None and self.commands["tour"].isChecked():
             self.commands["tour"].setChecked(False)  # the tour ended with its last speaker
         self._show_texts()

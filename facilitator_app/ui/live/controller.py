@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import time as _time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -61,6 +62,7 @@ class RoomController(QObject):
         self.chimes = ChimeSchedule(settings.get("chime_before_end_seconds"))
         self.tour_chimes = ChimeSchedule(0)
         self.state = DisplayState()
+        self.facilitator_state = DisplayState()
         self.snapshot: TimerSnapshot | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -157,7 +159,13 @@ class RoomController(QObject):
             for chime in self.tour_chimes.observe(tour_snapshot):
                 self.play(chime)
         self.snapshot = snapshot
-        self.state = self.build_state(snapshot, tour_snapshot)
+        # The facilitator always sees the time; the room may see a black screen or a disc.
+        self.facilitator_state = self.build_state(snapshot, tour_snapshot)
+        self.state = replace(
+            self.facilitator_state,
+            hide_digits=self.hide_digits,
+            scene=Scene.BLACK if self.black else self.facilitator_state.scene,
+        )
         self.refreshed.emit(self.state)
         self._arm(snapshot, tour_snapshot)
 
@@ -185,13 +193,7 @@ class RoomController(QObject):
         self, snapshot: TimerSnapshot | None, tour: TimerSnapshot | None = None
     ) -> DisplayState:
         theme = self.settings.get("projector_theme")
-        common = {
-            "theme": theme,
-            "hide_digits": self.hide_digits,
-            "flash": self.settings.get("flash_overtime"),
-        }
-        if self.black:
-            return DisplayState(scene=Scene.BLACK, **common)
+        common = {"theme": theme, "flash": self.settings.get("flash_overtime")}
         item = self.run.current_item
         if tour is not None:
             index = min(tour.step_index, len(self.tour_names) - 1)

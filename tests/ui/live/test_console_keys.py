@@ -148,3 +148,12 @@ def test_theme_and_mute_are_settings(qtbot, console, ctx):
     assert console.projector.state.theme == "light"
     console.mute.trigger()
     assert ctx.settings.get("sound_muted")
+
+
+def test_the_console_keeps_the_digits_when_the_room_does_not(qtbot, console):
+    console.commands["hide_digits"].trigger()
+    console.commands["black_screen"].trigger()
+    assert console.projector.state.scene is Scene.BLACK
+    assert console.preview.state.scene is Scene.TIMER
+    assert not console.preview.state.hide_digits
+    assert "black screen" in console.room_sees.text()

@@ -82,3 +82,12 @@ def test_no_multimedia_means_silence_a_log_line_and_a_note(
     assert "Chimes off" in console.statusBar().currentMessage()
     console.commands["toggle"].trigger()
     assert console.run.engine.running
+
+
+def test_the_real_audio_stack_is_probed_quietly(qtbot, ctx, monkeypatch):
+    """With or without libpulse and an audio device: no crash, no Qt warning, one answer."""
+    monkeypatch.setattr(sound, "load_effects", REAL_LOAD_EFFECTS)
+    player = sound.ChimePlayer(ctx.settings)
+    player.prepare()
+    assert player.available or player.problem
+    player.play(Chime.SOFT)  # never raises, plays or stays silent
