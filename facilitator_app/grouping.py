@@ -20,6 +20,9 @@ from dataclasses import dataclass
 REPEAT_WEIGHT = 100  # one repeated pair costs more than any imbalance it could fix
 RESTARTS = 8
 MAX_SWAP_PASSES = 30
+MAX_CANDIDATES = 400  # people tried as swap partners for one person, on large rosters
+MAX_GREEDY_CHOICES = 60  # groups compared when placing one person, on large rosters
+WORK_BUDGET = 1_000_000  # pairs compared in all: about a second at most, whatever the roster
 
 Pair = tuple[int, int]
 History = Iterable[Iterable[Iterable[int]]]  # group sets -> groups -> participant ids
@@ -110,7 +113,7 @@ def make_groups(
         total = cost.total(assignment)
         if total < best_cost:
             best, best_cost = assignment, total
-        if total == 0:
+        if total == 0 or cost.spent():
             break
     assert best is not None
     groups = tuple(tuple(sorted(g)) for g in best)
@@ -135,11 +138,16 @@ class _Cost:
 
     def __init__(self, people: Sequence[Person], spread: tuple[str, ...], met: Counter[Pair]):
         self.met = met
+        self.work = 0  # pairs looked at: bounds the time a huge roster can take
         self.keys = {p.id: tuple(fold_key(getattr(p, name)) for name in spread) for p in people}
 
-    def joining(self, person: int, group: Iterable[int]) -> int:
+    def spent(self) -> bool:
+        return self.work > WORK_BUDGET
+
+    def joining(self, person: int, group: Sequence[int]) -> int:
         cost = 0
         mine = self.keys[person]
+        self.work += len(group)
         for other in group:
             if other == person:
                 continue
@@ -169,6 +177,8 @@ def _greedy(
     groups: list[list[int]] = [[] for _ in sizes]
     for person in order:
         open_groups = [i for i, g in enumerate(groups) if len(g) < sizes[i]]
+        if len(open_groups) > MAX_GREEDY_CHOICES:
+            open_groups = rng.sample(open_groups, MAX_GREEDY_CHOICES)
         rng.shuffle(open_groups)
         target = min(
             open_groups,
@@ -179,23 +189,38 @@ def _greedy(
 
 
 def _improve(groups: list[list[int]], cost: _Cost, rng: random.Random) -> list[list[int]]:
-    """Swap two people of different groups whenever that lowers the cost (local search)."""
+    """Move people who add cost: swap each with someone of another group whenever that lowers
+    the total (first improvement), until nothing improves or the work budget is spent."""
+    where = {p: gi for gi, g in enumerate(groups) for p in g}
+    everyone = list(where)
     for _ in range(MAX_SWAP_PASSES):
         improved = False
-        pairs_of_groups = list(itertools.combinations(range(len(groups)), 2))
-        rng.shuffle(pairs_of_groups)
-        for gi, gj in pairs_of_groups:
-            a_group, b_group = groups[gi], groups[gj]
-            for ai, a in enumerate(a_group):
-                for bi, b in enumerate(b_group):
-                    before = cost.joining(a, a_group) + cost.joining(b, b_group)
-                    after = cost.joining(a, _without(b_group, b)) + cost.joining(
-                        b, _without(a_group, a)
-                    )
-                    if after < before:
-                        a_group[ai], b_group[bi] = b, a
-                        a = b
-                        improved = True
+        troubled = [p for p in everyone if cost.joining(p, groups[where[p]]) > 0]
+        rng.shuffle(troubled)
+        for a in troubled:
+            if cost.spent():
+                return groups
+            ga = where[a]
+            here = cost.joining(a, groups[ga])
+            if here == 0:
+                continue
+            candidates = everyone
+            if len(candidates) > MAX_CANDIDATES:
+                candidates = rng.sample(everyone, MAX_CANDIDATES)
+            for b in candidates:
+                gb = where[b]
+                if gb == ga:
+                    continue
+                before = here + cost.joining(b, groups[gb])
+                after = cost.joining(a, _without(groups[gb], b)) + cost.joining(
+                    b, _without(groups[ga], a)
+                )
+                if after < before:
+                    groups[ga][groups[ga].index(a)] = b
+                    groups[gb][groups[gb].index(b)] = a
+                    where[a], where[b] = gb, ga
+                    improved = True
+                    break
         if not improved:
             break
     return groups

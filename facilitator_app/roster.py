@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from facilitator_app.errors import UserError
+from facilitator_app.roster_words import CATEGORY_WORDS, HEADER_WORDS
 from facilitator_app.text import fold
 
 MAX_ROWS = 5000
@@ -25,62 +26,6 @@ MAX_BYTES = 5_000_000
 FIELDS = ("name", "organisation", "function", "category", "email", "notes")
 DEFAULT_CATEGORY = "agent"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-
-# Header cells, folded and reduced to words ("E-mail :" -> "e mail").
-_HEADERS: dict[str, tuple[str, ...]] = {
-    "name": (
-        "nom complet", "nom et prenom", "nom prenom", "prenom nom", "prenom et nom", "identite",
-        "participant", "participante", "name", "full name", "participant name", "stagiaire",
-    ),
-    "first_name": ("prenom", "prenoms", "first name", "firstname", "given name", "forename"),
-    "last_name": (
-        "nom", "nom de famille", "nom d usage", "last name", "lastname", "surname", "family name",
-    ),
-    "organisation": (
-        "organisation", "organization", "organisme", "structure", "collectivite", "employeur",
-        "etablissement", "entreprise", "societe", "company", "employer", "institution",
-        "administration", "commune", "org", "affiliation", "collectivite employeur",
-    ),
-    "function": (
-        "fonction", "fonctions", "poste", "poste occupe", "intitule du poste", "metier", "role",
-        "titre", "function", "job", "job title", "title", "position", "grade", "fonction poste",
-    ),
-    "category": ("categorie", "statut", "type", "profil", "category", "status", "college"),
-    "email": (
-        "email", "e mail", "courriel", "mail", "mel", "adresse mail", "adresse email",
-        "adresse e mail", "adresse electronique", "adresse courriel", "email address",
-        "e mail address",
-    ),
-    "notes": (
-        "notes", "note", "remarque", "remarques", "commentaire", "commentaires", "observations",
-        "comments", "comment", "remarks", "besoins", "besoins particuliers",
-    ),
-}  # fmt: skip
-_HEADER_FIELD = {words: name for name, options in _HEADERS.items() for words in options}
-
-_CATEGORIES: dict[str, tuple[str, ...]] = {
-    "agent": (
-        "agent", "agente", "agents", "agent e", "fonctionnaire", "salarie", "salariee",
-        "personnel", "cadre", "staff", "employee", "employe", "officer", "agent territorial",
-    ),
-    "elected": (
-        "elu", "elue", "elus", "elues", "elu e", "elected", "elected official", "councillor",
-        "councilor", "maire", "adjoint", "adjointe", "conseiller", "conseillere",
-        "conseiller municipal", "conseillere municipale", "mayor",
-    ),
-    "external": (
-        "externe", "externes", "exterieur", "exterieure", "partenaire", "partenaires", "invite",
-        "invitee", "invite e", "citoyen", "citoyenne", "habitant", "habitante", "usager",
-        "usagere", "external", "partner", "guest", "citizen", "resident",
-    ),
-    "trainer": (
-        "formateur", "formatrice", "formateur trice", "intervenant", "intervenante",
-        "animateur", "animatrice", "facilitateur", "facilitatrice", "trainer", "facilitator",
-        "speaker",
-    ),
-    "other": ("autre", "autres", "other", "divers"),
-}  # fmt: skip
-_CATEGORY = {words: name for name, options in _CATEGORIES.items() for words in options}
 
 
 def words(text: str) -> str:
@@ -91,7 +36,7 @@ def words(text: str) -> str:
 def category_of(text: str) -> str | None:
     """The category a cell names, in French or English; None when it is not recognised."""
     key = words(text)
-    return _CATEGORY.get(key) if key else DEFAULT_CATEGORY
+    return CATEGORY_WORDS.get(key) if key else DEFAULT_CATEGORY
 
 
 def is_valid_email(text: str) -> bool:
@@ -293,7 +238,7 @@ def header_columns(cells: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
         key = words(cell)
-        name = _HEADER_FIELD.get(key)
+        name = HEADER_WORDS.get(key)
         if name is None and key:
             name = _header_by_keyword(key)
         if name and name not in found:

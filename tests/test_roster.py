@@ -6,6 +6,8 @@ import io
 import zipfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facilitator_app.errors import UserError
 from facilitator_app.roster import (
@@ -234,3 +236,52 @@ def test_xlsx_first_sheet_is_read_with_sparse_cells_and_numbers():
 def test_a_broken_xlsx_is_a_user_error():
     with pytest.raises(UserError, match="xlsx"):
         read_roster_bytes(b"PK\x03\x04 not really a zip", "x.xlsx")
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzéèêëàâçîïôûùÉÈÇŒœ'-"
+_word = st.text(alphabet=_LETTERS, min_size=1, max_size=10).filter(lambda w: w.strip("'-"))
+_phrase = st.lists(_word, min_size=1, max_size=3).map(" ".join)
+
+
+@st.composite
+def _people(draw: st.DrawFn) -> list[RosterPerson]:
+    people = []
+    for _ in range(draw(st.integers(min_value=1, max_value=12))):
+        email = draw(st.sampled_from(["", "{}@mairie.fr", "{}.x@cd33.fr"]))
+        people.append(
+            RosterPerson(
+                name=draw(_phrase),
+                organisation=draw(st.one_of(st.just(""), _phrase.map(lambda p: p + ", site 2"))),
+                function=draw(st.one_of(st.just(""), _phrase)),
+                category=draw(st.sampled_from(["agent", "elected", "external", "trainer"])),
+                email=email.format(len(people)),
+                notes=draw(st.sampled_from(["", 'dit "bonjour"', "arrive tard\nrepart à 16h"])),
+            )
+        )
+    return people
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    people=_people(),
+    delimiter=st.sampled_from([";", ",", "\t"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]),
+    french=st.booleans(),
+    newline=st.sampled_from(["\r\n", "\n"]),
+)
+def test_any_written_roster_reads_back_the_same(people, delimiter, encoding, french, newline):
+    import csv
+
+    headings = (
+        ["Nom complet", "Structure", "Fonction", "Statut", "Courriel", "Remarques"]
+        if french
+        else ["Name", "Organisation", "Function", "Category", "Email", "Notes"]
+    )
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator=newline)
+    writer.writerow(headings)
+    for p in people:
+        writer.writerow([p.name, p.organisation, p.function, p.category, p.email, p.notes])
+    preview = read_roster_bytes(buffer.getvalue().encode(encoding))
+    assert preview.people(skip_duplicates=False) == people
+    assert not preview.unreadable
