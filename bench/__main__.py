@@ -16,6 +16,7 @@ MODULES = (
     "bench.timer",
     "bench.live",
     "bench.library",
+    "bench.participants",
 )
 
 
