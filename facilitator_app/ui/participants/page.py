@@ -5,10 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -36,12 +43,17 @@ from facilitator_app.ui.participants.undoable import run_creation, undo_stack_of
 from facilitator_app.ui.style import icon
 from facilitator_app.ui.undo import run_operation
 
+ROSTER_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
+
 
 class ParticipantsPage(QWidget):
+    """The roster tab and the groups tab; a roster file dropped on the page opens the import."""
+
     def __init__(self, ctx: AppContext, workshop_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.workshop_id = workshop_id
+        self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_roster(), icon("mdi6.account-multiple"), self.tr("Roster"))
@@ -153,6 +165,8 @@ class ParticipantsPage(QWidget):
 
     def paste_roster(self) -> RosterImportDialog:
         clipboard = QGuiApplication.clipboard().text() if QGuiApplication.clipboard() else ""
+        if "\t" not in clipboard and clipboard.count("\n") < 1:
+            clipboard = ""  # a word or a link copied earlier is not a roster
         dialog = RosterImportDialog(self.ctx, self.workshop_id, text=clipboard, parent=self)
         dialog.open()
         return dialog
@@ -233,10 +247,38 @@ class ParticipantsPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        keep = self.selected_ids()
+        editing = self.editor.participant_id if self._typing_in_editor() else None
+        keep = self.selected_ids() or ([editing] if editing else [])
         self.model.set_people(service.list_participants(self.ctx.db, self.workshop_id))
         self._fit_columns()
         for participant_id in keep[:1]:
             self.select(participant_id)
         self._update_count()
-        self._selection_changed()
+        if editing is not None and not self.selected_ids():
+            # The filter hides the person being retyped: keep their details open.
+            self.editor.show_participant(editing)
+        else:
+            self._selection_changed()
+
+    def _typing_in_editor(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and self.editor.isAncestorOf(focus)
+
+    # -- dropping a file on the page ------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_roster(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_roster(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_roster_file(path)
+
+    @staticmethod
+    def _dropped_roster(mime: QMimeData) -> Path | None:
+        for url in mime.urls():
+            path = Path(url.toLocalFile())
+            if url.isLocalFile() and path.suffix.lower() in ROSTER_SUFFIXES:
+                return path
+        return None

@@ -9,6 +9,7 @@ from facilitator_app.roster import RosterPerson
 from facilitator_app.services import groups as groups_service
 from facilitator_app.services import participants as service
 from facilitator_app.services import workshops
+from facilitator_app.ui.participants.import_dialog import RosterImportDialog
 
 
 @pytest.fixture
@@ -175,3 +176,39 @@ def test_groups_panel_creates_a_group_set_then_a_remix(qtbot, page, ctx, main_wi
     panel.delete_button.click()
     assert groups_service.list_group_sets(ctx.db, page.workshop_id) == []
     assert panel.set_title.text() == "No groups yet"
+
+
+def test_retyping_a_name_the_filter_hides_keeps_the_details_open(qtbot, page, ctx):
+    person = service.add_participant(ctx.db, page.workshop_id, "Dupont")
+    page.filter.setText("dupont")
+    page.select(person)
+    name = page.findChild(object, "participant_name")
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Martin")
+    qtbot.waitUntil(lambda: service.get_participant(ctx.db, person).name == "Martin")
+    assert page.table.model().rowCount() == 0
+    assert page.editor.participant_id == person and page.editor.isEnabled()
+
+
+def test_dropping_a_roster_file_opens_the_preview(qtbot, page, ctx, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "liste.tsv"
+    path.write_text("Name\tEmail\nAnn Lee\tann@x.fr\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(event)
+    dialog = page.findChild(RosterImportDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.addWidget(dialog)
+    assert dialog.people_to_import() == 1
+    dialog.reject()
