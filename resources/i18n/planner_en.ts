@@ -240,6 +240,14 @@
 <context>
     <name>TimelineDelegate</name>
     <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
         <source>fixed at {time}</source>
         <translation>fixed at {time}</translation>
     </message>

@@ -240,6 +240,14 @@
 <context>
     <name>TimelineDelegate</name>
     <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
         <source>fixed at {time}</source>
         <translation>fixé à {time}</translation>
     </message>

@@ -195,6 +195,10 @@ class TimelineDelegate(QStyledItemDelegate):
         # Title line: kind in words, title, duration on the right.
         text = QRect(rect.x() + 92, rect.y() + 4, rect.width() - 100, rect.height() - 8)
         duration = format_duration(item.duration_minutes, language)
+        if item.has_run:
+            duration = self.tr("done") + " · " + duration
+        elif item.has_started:
+            duration = self.tr("running") + " · " + duration
         if item.pinned_start is not None:
             pin = self.tr("fixed at {time}").format(time=format_clock(item.pinned_start, language))
             duration = f"{pin} · {duration}"
