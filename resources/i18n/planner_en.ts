@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DayBar</name>
+    <message>
+        <source>Add day</source>
+        <translation>Add day</translation>
+    </message>
+    <message>
+        <source>Edit day…</source>
+        <translation>Edit day…</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Remove day</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Day {n}</translation>
+    </message>
+    <message>
+        <source>Edit day</source>
+        <translation>Edit day</translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Day</source>
@@ -111,19 +134,30 @@
     </message>
 </context>
 <context>
+    <name>PlannerLateness</name>
+    <message>
+        <source>Running {late} late: the day would end at {end}.</source>
+        <translation>Running {late} late: the day would end at {end}.</translation>
+    </message>
+    <message>
+        <source>{title} to {minutes}</source>
+        <translation>{title} to {minutes}</translation>
+    </message>
+    <message>
+        <source>To catch up, shorten: {cuts}.</source>
+        <translation>To catch up, shorten: {cuts}.</translation>
+    </message>
+    <message>
+        <source>Ahead by {early}: the day would end at {end}.</source>
+        <translation>Ahead by {early}: the day would end at {end}.</translation>
+    </message>
+    <message>
+        <source>On time: the day would end at {end}.</source>
+        <translation>On time: the day would end at {end}.</translation>
+    </message>
+</context>
+<context>
     <name>PlannerPage</name>
-    <message>
-        <source>Add day</source>
-        <translation>Add day</translation>
-    </message>
-    <message>
-        <source>Edit day…</source>
-        <translation>Edit day…</translation>
-    </message>
-    <message>
-        <source>Remove day</source>
-        <translation>Remove day</translation>
-    </message>
     <message>
         <source>Add activity…</source>
         <translation>Add activity…</translation>
@@ -153,36 +187,12 @@
         <translation>Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min</translation>
     </message>
     <message>
-        <source>Day {n}</source>
-        <translation>Day {n}</translation>
-    </message>
-    <message>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>&lt;b&gt;This day:&lt;/b&gt; {work} of work, {all} in all &amp;nbsp;&amp;nbsp; &lt;b&gt;Workshop:&lt;/b&gt; {wwork} of work over {days} day(s), {wall} in all</source>
         <translation>&lt;b&gt;This day:&lt;/b&gt; {work} of work, {all} in all &amp;nbsp;&amp;nbsp; &lt;b&gt;Workshop:&lt;/b&gt; {wwork} of work over {days} day(s), {wall} in all</translation>
-    </message>
-    <message>
-        <source>Running {late} late: the day would end at {end}.</source>
-        <translation>Running {late} late: the day would end at {end}.</translation>
-    </message>
-    <message>
-        <source>{title} to {minutes}</source>
-        <translation>{title} to {minutes}</translation>
-    </message>
-    <message>
-        <source>To catch up, shorten: {cuts}.</source>
-        <translation>To catch up, shorten: {cuts}.</translation>
-    </message>
-    <message>
-        <source>Ahead by {early}: the day would end at {end}.</source>
-        <translation>Ahead by {early}: the day would end at {end}.</translation>
-    </message>
-    <message>
-        <source>On time: the day would end at {end}.</source>
-        <translation>On time: the day would end at {end}.</translation>
     </message>
     <message>
         <source>Add {tool}</source>
@@ -231,10 +241,6 @@
     <message>
         <source>Change duration</source>
         <translation>Change duration</translation>
-    </message>
-    <message>
-        <source>Edit day</source>
-        <translation>Edit day</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>DayBar</name>
+    <message>
+        <source>Add day</source>
+        <translation>Ajouter une journée</translation>
+    </message>
+    <message>
+        <source>Edit day…</source>
+        <translation>Modifier la journée…</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Supprimer la journée</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Jour {n}</translation>
+    </message>
+    <message>
+        <source>Edit day</source>
+        <translation>Modifier la journée</translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Day</source>
@@ -111,19 +134,30 @@
     </message>
 </context>
 <context>
+    <name>PlannerLateness</name>
+    <message>
+        <source>Running {late} late: the day would end at {end}.</source>
+        <translation>{late} de retard : la journée finirait à {end}.</translation>
+    </message>
+    <message>
+        <source>{title} to {minutes}</source>
+        <translation>{title} à {minutes}</translation>
+    </message>
+    <message>
+        <source>To catch up, shorten: {cuts}.</source>
+        <translation>Pour rattraper, raccourcir : {cuts}.</translation>
+    </message>
+    <message>
+        <source>Ahead by {early}: the day would end at {end}.</source>
+        <translation>{early} d’avance : la journée finirait à {end}.</translation>
+    </message>
+    <message>
+        <source>On time: the day would end at {end}.</source>
+        <translation>À l’heure : la journée finirait à {end}.</translation>
+    </message>
+</context>
+<context>
     <name>PlannerPage</name>
-    <message>
-        <source>Add day</source>
-        <translation>Ajouter une journée</translation>
-    </message>
-    <message>
-        <source>Edit day…</source>
-        <translation>Modifier la journée…</translation>
-    </message>
-    <message>
-        <source>Remove day</source>
-        <translation>Supprimer la journée</translation>
-    </message>
     <message>
         <source>Add activity…</source>
         <translation>Ajouter une activité…</translation>
@@ -153,36 +187,12 @@
         <translation>Glisser ou Alt+Haut/Bas pour réordonner · +/− pour changer la durée de 5 min</translation>
     </message>
     <message>
-        <source>Day {n}</source>
-        <translation>Jour {n}</translation>
-    </message>
-    <message>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>&lt;b&gt;This day:&lt;/b&gt; {work} of work, {all} in all &amp;nbsp;&amp;nbsp; &lt;b&gt;Workshop:&lt;/b&gt; {wwork} of work over {days} day(s), {wall} in all</source>
         <translation>&lt;b&gt;Cette journée :&lt;/b&gt; {work} de travail, {all} au total &amp;nbsp;&amp;nbsp; &lt;b&gt;Atelier :&lt;/b&gt; {wwork} de travail sur {days} jour(s), {wall} au total</translation>
-    </message>
-    <message>
-        <source>Running {late} late: the day would end at {end}.</source>
-        <translation>{late} de retard : la journée finirait à {end}.</translation>
-    </message>
-    <message>
-        <source>{title} to {minutes}</source>
-        <translation>{title} à {minutes}</translation>
-    </message>
-    <message>
-        <source>To catch up, shorten: {cuts}.</source>
-        <translation>Pour rattraper, raccourcir : {cuts}.</translation>
-    </message>
-    <message>
-        <source>Ahead by {early}: the day would end at {end}.</source>
-        <translation>{early} d’avance : la journée finirait à {end}.</translation>
-    </message>
-    <message>
-        <source>On time: the day would end at {end}.</source>
-        <translation>À l’heure : la journée finirait à {end}.</translation>
     </message>
     <message>
         <source>Add {tool}</source>
@@ -231,10 +241,6 @@
     <message>
         <source>Change duration</source>
         <translation>Changer la durée</translation>
-    </message>
-    <message>
-        <source>Edit day</source>
-        <translation>Modifier la journée</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ item's details beside it, and the totals below. Every change is an undoable oper
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app.agenda import clock
 from facilitator_app.errors import NotFoundError
 from facilitator_app.models import utcnow
 from facilitator_app.services import agenda as service
@@ -31,9 +29,10 @@ from facilitator_app.tools.model import Tool
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
 from facilitator_app.ui.formatting import format_date
-from facilitator_app.ui.labels import item_kind_label
+from facilitator_app.ui.planner.days import DayBar
 from facilitator_app.ui.planner.detail import ItemDetail
-from facilitator_app.ui.planner.dialogs import DayDialog, DayFields, ToolPicker
+from facilitator_app.ui.planner.dialogs import ToolPicker
+from facilitator_app.ui.planner.lateness import lateness_text
 from facilitator_app.ui.planner.timeline import TimelineDelegate, TimelineModel, TimelineView
 from facilitator_app.ui.undo import run_operation
 
@@ -51,25 +50,14 @@ class PlannerPage(QWidget):
         self.people: list[service.ParticipantName] = []
         self._tool_names: dict[str, str] = {}
         self.undo_stack: QUndoStack = getattr(ctx, "undo_stack", None) or QUndoStack(self)
-        self._refreshing = False
         # The clock the lateness is measured against (tests replace it).
         self.now: Callable[[], datetime] = utcnow
 
         layout = QVBoxLayout(self)
-        days_row = QHBoxLayout()
-        self.tabs = QTabBar()
-        self.tabs.setObjectName("plannerDays")
-        self.tabs.setExpanding(False)
-        self.tabs.currentChanged.connect(self._day_chosen)
-        days_row.addWidget(self.tabs, 1)
-        self.add_day_button = self._button(self.tr("Add day"), self.add_day, "plannerAddDay")
-        self.edit_day_button = self._button(self.tr("Edit day…"), self.edit_day, "plannerEditDay")
-        self.remove_day_button = self._button(
-            self.tr("Remove day"), self.remove_day, "plannerRemoveDay"
-        )
-        for button in (self.add_day_button, self.edit_day_button, self.remove_day_button):
-            days_row.addWidget(button)
-        layout.addLayout(days_row)
+        self.days = DayBar(ctx, workshop_id, self._run)
+        self.days.day_chosen.connect(self._day_chosen)
+        self.tabs = self.days.tabs
+        layout.addWidget(self.days)
         self.day_label = QLabel()
         self.day_label.setObjectName("plannerDayLabel")
         layout.addWidget(self.day_label)
@@ -170,31 +158,10 @@ class PlannerPage(QWidget):
         ids = [day.id for day in self.plan.days]
         if self.day_id not in ids:
             self.day_id = ids[0] if ids else None
-        self._refreshing = True
-        try:
-            while self.tabs.count() > len(ids):
-                self.tabs.removeTab(self.tabs.count() - 1)
-            for number, day in enumerate(self.plan.days):
-                label = self._day_tab_label(number + 1, day)
-                if number < self.tabs.count():
-                    self.tabs.setTabText(number, label)
-                else:
-                    self.tabs.addTab(label)
-                self.tabs.setTabData(number, day.id)
-            if self.day_id is not None:
-                self.tabs.setCurrentIndex(ids.index(self.day_id))
-        finally:
-            self._refreshing = False
-        self.remove_day_button.setEnabled(len(ids) > 1)
+        self.days.show_days(self.plan.days, self.day_id)
         self._show_day()
         if self.day_id is not None:
             self.ctx.set_current_day(self.day_id)
-
-    def _day_tab_label(self, number: int, day: service.DayView) -> str:
-        label = self.tr("Day {n}").format(n=number)
-        if day.title:
-            label += f" — {day.title}"
-        return label
 
     def current_day(self) -> service.DayView | None:
         if self.plan is None or self.day_id is None:
@@ -248,33 +215,8 @@ class PlannerPage(QWidget):
         if not any(item.has_started for item in day.items):
             self.lateness.hide()
             return
-        language = self.ctx.language
         projection = service.project_day(self.ctx.db, day.id, self.now())
-        delay = projection.late_minutes
-        ahead = -min(projection.delay_minutes, projection.behind_minutes)
-        end = format_clock(clock(projection.projected_end), language)
-        if delay > 0:
-            text = self.tr("Running {late} late: the day would end at {end}.").format(
-                late=format_duration(delay, language), end=end
-            )
-            cuts = [
-                self.tr("{title} to {minutes}").format(
-                    title=day.items[index].title or item_kind_label(day.items[index].kind),
-                    minutes=format_duration(minutes, language),
-                )
-                for index, minutes in projection.absorb()
-            ]
-            if cuts:
-                text += " " + self.tr("To catch up, shorten: {cuts}.").format(cuts=", ".join(cuts))
-            colour = "#a61b1b"
-        elif ahead > 0:
-            text = self.tr("Ahead by {early}: the day would end at {end}.").format(
-                early=format_duration(ahead, language), end=end
-            )
-            colour = "#2d6a2f"
-        else:
-            text = self.tr("On time: the day would end at {end}.").format(end=end)
-            colour = "#2d6a2f"
+        text, colour = lateness_text(projection, day, self.ctx.language)
         self.lateness.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.lateness.setText(text)
         self.lateness.show()
@@ -284,7 +226,7 @@ class PlannerPage(QWidget):
         days: tuple[tuple[int, str], ...] = ()
         if self.plan is not None:
             days = tuple(
-                (day.id, self._day_tab_label(n, day)) for n, day in enumerate(self.plan.days, 1)
+                (day.id, self.days.label(n, day)) for n, day in enumerate(self.plan.days, 1)
             )
         self.detail.show_item(
             item,
@@ -335,12 +277,10 @@ class PlannerPage(QWidget):
         if row is not None:
             self.view.scrollTo(self.model.index(row))
 
-    def _day_chosen(self, index: int) -> None:
-        if self._refreshing or index < 0:
-            return
+    def _day_chosen(self, day_id: int) -> None:
         self.detail.flush()
-        self.day_id = self.tabs.tabData(index)
-        self.ctx.set_current_day(self.day_id)
+        self.day_id = day_id
+        self.ctx.set_current_day(day_id)
         self.view.selectionModel().clear()
         self._show_day()
 
@@ -484,79 +424,3 @@ class PlannerPage(QWidget):
             lambda: service.rotate_roles(db, ids),
             lambda previous: service.restore_roles(db, previous),
         )
-
-    # --- days ------------------------------------------------------------------------------
-
-    def add_day(self, fields: DayFields | None = None) -> int | None:
-        if fields is None:
-            last = self.plan.days[-1] if self.plan and self.plan.days else None
-            start = last.start_time if last else time(9, 0)
-            dialog = DayDialog(DayFields(None, "", last.venue if last else "", start), self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            fields = dialog.fields()
-        db = self.ctx.db
-        removed: dict[str, service.DaySnapshot] = {}
-        chosen = fields
-
-        def do() -> int:
-            if "snapshot" in removed:
-                return service.restore_day(db, removed.pop("snapshot"))
-            return service.add_day(
-                db,
-                self.workshop_id,
-                date=chosen.date,
-                title=chosen.title,
-                venue=chosen.venue,
-                start_time=chosen.start_time,
-            )
-
-        def undo(day_id: int) -> None:
-            removed["snapshot"] = service.remove_day(db, day_id)
-
-        day_id = self._run(self.tr("Add day"), do, undo)
-        if day_id is not None:
-            self.show_day(day_id)
-        return day_id  # type: ignore[no-any-return]
-
-    def edit_day(self, fields: DayFields | None = None) -> None:
-        day = self.current_day()
-        if day is None:
-            return
-        if fields is None:
-            dialog = DayDialog(DayFields(day.date, day.title, day.venue, day.start_time), self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            fields = dialog.fields()
-        db = self.ctx.db
-        values = {
-            "date": fields.date,
-            "title": fields.title,
-            "venue": fields.venue,
-            "start_time": fields.start_time,
-        }
-        day_id = day.id
-        self._run(
-            self.tr("Edit day"),
-            lambda: service.update_day(db, day_id, **values),
-            lambda previous: service.update_day(db, day_id, **previous),
-        )
-
-    def remove_day(self) -> None:
-        day = self.current_day()
-        if day is None:
-            return
-        db = self.ctx.db
-        day_id = day.id
-        self._run(
-            self.tr("Remove day"),
-            lambda: service.remove_day(db, day_id),
-            lambda snapshot: service.restore_day(db, snapshot),
-        )
-
-    def show_day(self, day_id: int) -> None:
-        if self.plan is None:
-            return
-        ids = [day.id for day in self.plan.days]
-        if day_id in ids:
-            self.tabs.setCurrentIndex(ids.index(day_id))

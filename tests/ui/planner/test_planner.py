@@ -187,15 +187,15 @@ def test_a_role_is_chosen_from_the_participants(qtbot, page, ctx, workshop) -> N
 
 
 def test_days_are_tabs_and_the_chosen_day_becomes_current(qtbot, page, ctx, workshop) -> None:
-    day_id = page.add_day(DayFields(None, "Suite", "Salle B", time(8, 30)))
+    day_id = page.days.add_day(DayFields(None, "Suite", "Salle B", time(8, 30)))
     assert page.tabs.count() == 2 and page.tabs.tabText(1) == "Day 2 — Suite"
     assert ctx.current_day_id == day_id
     page.tabs.setCurrentIndex(0)
     assert ctx.current_day_id == workshop[1]
     page.tabs.setCurrentIndex(1)
-    page.edit_day(DayFields(None, "Suite", "Salle C", time(9, 15)))
+    page.days.edit_day(DayFields(None, "Suite", "Salle C", time(9, 15)))
     assert "Salle C" in page.day_label.text()
-    page.remove_day()
+    page.days.remove_day()
     assert page.tabs.count() == 1
     page.undo_stack.undo()
     assert page.tabs.count() == 2

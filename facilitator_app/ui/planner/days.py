@@ -1,0 +1,154 @@
+"""The workshop's days as tabs, with the buttons to add, edit and remove a day (undoable)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import time
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTabBar, QWidget
+
+from facilitator_app.services import agenda as service
+from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.planner.dialogs import DayDialog, DayFields
+
+# How the page runs an undoable operation: (label, do, undo) -> do's result or None.
+Runner = Callable[[str, Callable[[], Any], Callable[[Any], Any]], Any]
+
+
+class DayBar(QWidget):
+    day_chosen = Signal(int)
+
+    def __init__(
+        self, ctx: AppContext, workshop_id: int, run: Runner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workshop_id = workshop_id
+        self._run = run
+        self.days: tuple[service.DayView, ...] = ()
+        self._loading = False
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("plannerDays")
+        self.tabs.setExpanding(False)
+        self.tabs.currentChanged.connect(self._tab_chosen)
+        row.addWidget(self.tabs, 1)
+        self.remove_button = QPushButton()
+        for text, slot, name in (
+            (self.tr("Add day"), self.add_day, "plannerAddDay"),
+            (self.tr("Edit day…"), self.edit_day, "plannerEditDay"),
+            (self.tr("Remove day"), self.remove_day, "plannerRemoveDay"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            row.addWidget(button)
+            if name == "plannerRemoveDay":
+                self.remove_button = button
+
+    def label(self, number: int, day: service.DayView) -> str:
+        label = self.tr("Day {n}").format(n=number)
+        return f"{label} — {day.title}" if day.title else label
+
+    def show_days(self, days: tuple[service.DayView, ...], current: int | None) -> None:
+        """Show the days without announcing a choice (the page already knows it)."""
+        self.days = days
+        self._loading = True
+        try:
+            while self.tabs.count() > len(days):
+                self.tabs.removeTab(self.tabs.count() - 1)
+            for number, day in enumerate(days):
+                if number < self.tabs.count():
+                    self.tabs.setTabText(number, self.label(number + 1, day))
+                else:
+                    self.tabs.addTab(self.label(number + 1, day))
+                self.tabs.setTabData(number, day.id)
+            ids = [day.id for day in days]
+            if current in ids:
+                self.tabs.setCurrentIndex(ids.index(current))
+        finally:
+            self._loading = False
+        self.remove_button.setEnabled(len(days) > 1)
+
+    def current(self) -> service.DayView | None:
+        index = self.tabs.currentIndex()
+        return self.days[index] if 0 <= index < len(self.days) else None
+
+    def choose(self, day_id: int) -> None:
+        ids = [day.id for day in self.days]
+        if day_id in ids:
+            self.tabs.setCurrentIndex(ids.index(day_id))
+
+    def _tab_chosen(self, index: int) -> None:
+        if not self._loading and index >= 0:
+            self.day_chosen.emit(self.tabs.tabData(index))
+
+    def add_day(self, fields: DayFields | None = None) -> int | None:
+        if fields is None:
+            last = self.days[-1] if self.days else None
+            start = last.start_time if last else time(9, 0)
+            dialog = DayDialog(DayFields(None, "", last.venue if last else "", start), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            fields = dialog.fields()
+        db = self.ctx.db
+        removed: dict[str, service.DaySnapshot] = {}
+        chosen = fields
+
+        def do() -> int:
+            if "snapshot" in removed:  # redo puts back the very same day
+                return service.restore_day(db, removed.pop("snapshot"))
+            return service.add_day(
+                db,
+                self.workshop_id,
+                date=chosen.date,
+                title=chosen.title,
+                venue=chosen.venue,
+                start_time=chosen.start_time,
+            )
+
+        def undo(day_id: int) -> None:
+            removed["snapshot"] = service.remove_day(db, day_id)
+
+        day_id = self._run(self.tr("Add day"), do, undo)
+        if day_id is not None:
+            self.choose(day_id)
+        return day_id  # type: ignore[no-any-return]
+
+    def edit_day(self, fields: DayFields | None = None) -> None:
+        day = self.current()
+        if day is None:
+            return
+        if fields is None:
+            dialog = DayDialog(DayFields(day.date, day.title, day.venue, day.start_time), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            fields = dialog.fields()
+        db = self.ctx.db
+        values = {
+            "date": fields.date,
+            "title": fields.title,
+            "venue": fields.venue,
+            "start_time": fields.start_time,
+        }
+        day_id = day.id
+        self._run(
+            self.tr("Edit day"),
+            lambda: service.update_day(db, day_id, **values),
+            lambda previous: service.update_day(db, day_id, **previous),
+        )
+
+    def remove_day(self) -> None:
+        day = self.current()
+        if day is None:
+            return
+        db = self.ctx.db
+        day_id = day.id
+        self._run(
+            self.tr("Remove day"),
+            lambda: service.remove_day(db, day_id),
+            lambda snapshot: service.restore_day(db, snapshot),
+        )
