@@ -32,11 +32,7 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(
-        prog=APP_SLUG,
-        description="The offline workshop facilitation desk. Without a command, opens the window.",
-    )
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
@@ -51,6 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
         "(e.g. postgresql+psycopg://host/facilitation)",
     )
     parser.add_argument("--lang", choices=("fr", "en"), help="language of the window and outputs")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog=APP_SLUG,
+        description="The offline workshop facilitation desk. Without a command, opens the window.",
+    )
+    _global_options(parser)
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
@@ -61,9 +65,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NotTheWindow(Exception):
+    pass
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _NotTheWindow(message)
+
+
+def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when the command line only asks for the window, else None. The window's
+    path skips importing every command module (and the database layer they pull in)."""
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return None
+    parser = _QuietParser(prog=APP_SLUG, add_help=False)
+    _global_options(parser)
+    parser.add_argument("command", nargs="?", choices=("gui",))
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotTheWindow:
+        return None
+    if rest:
+        return None
+    args.handler = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _window_arguments(arguments)
+    if args is None:
+        args = build_parser().parse_args(arguments)
     context = CliContext(args)
     handler = getattr(args, "handler", None)
     try:

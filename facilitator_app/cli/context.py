@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator_app.paths import DATABASE_URL_ENV, data_dir
-from facilitator_app.storage.database import Database, Location, open_database
+from facilitator_app.storage.location import Location
+
+if TYPE_CHECKING:  # the database layer is imported on first use (the window starts faster)
+    from facilitator_app.storage.database import Database
 
 
 class CliContext:
@@ -33,6 +37,8 @@ class CliContext:
     @property
     def db(self) -> Database:
         if self._database is None:
+            from facilitator_app.storage.database import open_database
+
             self._database = open_database(self.location)
         return self._database
 

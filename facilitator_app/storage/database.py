@@ -11,7 +11,6 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -20,44 +19,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_app import SQLITE_APPLICATION_ID
 from facilitator_app.errors import StorageError
-from facilitator_app.paths import backups_dir, database_path
 from facilitator_app.services.changes import ChangeBus
 from facilitator_app.storage.backups import make_backup
-from facilitator_app.storage.engine import make_engine, sqlite_url
+from facilitator_app.storage.engine import make_engine
 from facilitator_app.storage.inspection import FileReport, inspect_sqlite_file, schema_head
+from facilitator_app.storage.location import Location
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Location:
-    """Where the data is: a SQLite file in a data folder, or any SQLAlchemy URL."""
-
-    url: str
-    file: Path | None = None  # the SQLite file, when there is one
-    data_dir: Path | None = None
-
-    @classmethod
-    def in_data_dir(cls, directory: Path) -> Location:
-        path = database_path(directory)
-        return cls(url=sqlite_url(str(path)), file=path, data_dir=directory)
-
-    @classmethod
-    def from_url(cls, url: str, data_dir: Path | None = None) -> Location:
-        file = None
-        if url.startswith("sqlite") and ":///" in url:
-            raw = url.split(":///", 1)[1]
-            if raw and raw != ":memory:":
-                file = Path(raw)
-        return cls(url=url, file=file, data_dir=data_dir)
-
-    @property
-    def backups(self) -> Path | None:
-        if self.data_dir is not None:
-            return backups_dir(self.data_dir)
-        if self.file is not None:
-            return self.file.parent / "backups"
-        return None
 
 
 def _storage_error(exc: Exception) -> StorageError:

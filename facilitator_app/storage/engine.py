@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from facilitator_app.storage.location import sqlite_url
+
 
 def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
     cursor = dbapi_connection.cursor()
@@ -28,5 +30,4 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return engine
 
 
-def sqlite_url(path: str) -> str:
-    return f"sqlite+pysqlite:///{path}"
+__all__ = ["make_engine", "sqlite_url"]

@@ -7,12 +7,15 @@ refresh when `ctx.changed` fires. They never hold a database session.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from facilitator_app.services.changes import Change
 from facilitator_app.settings import Settings
-from facilitator_app.storage.database import Database
+
+if TYPE_CHECKING:  # imported once the window is on screen (see ui/launch.py)
+    from facilitator_app.storage.database import Database
 
 
 class AppContext(QObject):
@@ -20,16 +23,37 @@ class AppContext(QObject):
     current_workshop_changed = Signal(object)  # int | None
     current_day_changed = Signal(object)  # int | None
     language_changed = Signal(str)
+    database_ready = Signal()  # the database is attached: screens may load their data
 
-    def __init__(self, db: Database, settings: Settings, data_dir: Path, language: str) -> None:
+    def __init__(
+        self, db: Database | None, settings: Settings, data_dir: Path, language: str
+    ) -> None:
         super().__init__()
-        self.db = db
+        self._db: Database | None = None
         self.settings = settings
         self.data_dir = data_dir
         self.language = language
         self.current_workshop_id: int | None = None
         self.current_day_id: int | None = None
+        self._unsubscribe = lambda: None
+        if db is not None:
+            self.attach_database(db)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the database is not open yet")
+        return self._db
+
+    @property
+    def has_database(self) -> bool:
+        return self._db is not None
+
+    def attach_database(self, db: Database) -> None:
+        """The window appears before the database is opened; this hands it over."""
+        self._db = db
         self._unsubscribe = db.changes.subscribe(self._relay)
+        self.database_ready.emit()
 
     def _relay(self, change: Change) -> None:
         self.changed.emit(change)

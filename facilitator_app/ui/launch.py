@@ -1,10 +1,13 @@
-"""Starting the window: check the system, load translations, open the database (offering a
-backup when the file is refused), build the demo on first start, then show the main window."""
+"""Starting the window: check the system, load translations, show the main window at once, then
+open the database (offering a backup when the file is refused), build the demo on first start
+and hand the data to the window. The database layer is imported after the first paint."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from facilitator_app import APP_ID, APP_NAME, ORGANISATION, __version__
@@ -12,6 +15,11 @@ from facilitator_app.system_check import apt_line, has_display, missing_requirem
 
 if TYPE_CHECKING:
     from facilitator_app.cli.context import CliContext
+    from facilitator_app.storage.database import Database
+    from facilitator_app.ui.context import AppContext
+    from facilitator_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def launch_gui(cli: CliContext) -> int:
@@ -27,13 +35,11 @@ def launch_gui(cli: CliContext) -> int:
         print("facilitator-app: no display found (DISPLAY is not set).", file=sys.stderr)
         return 1
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from facilitator_app.paths import logs_dir
     from facilitator_app.settings import Settings
     from facilitator_app.ui.context import AppContext
-    from facilitator_app.ui.database_dialog import open_or_offer_restore
     from facilitator_app.ui.errors import install_excepthook, setup_logging
     from facilitator_app.ui.i18n import install_translations, resolve_language
     from facilitator_app.ui.main_window import MainWindow
@@ -43,8 +49,8 @@ def launch_gui(cli: CliContext) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName(APP_ID)
+    QApplication.setWindowIcon(app_icon())
 
     data_dir = cli.data_dir
     setup_logging(logs_dir(data_dir))
@@ -53,9 +59,41 @@ def launch_gui(cli: CliContext) -> int:
     language = resolve_language(settings.get("language"), cli.language)
     install_translations(app, language)
 
-    db = open_or_offer_restore(cli.location)
+    context = AppContext(None, settings, data_dir, language)
+    window = MainWindow(context)
+    window.show()
+    _after_first_paint(window, lambda: _open_data(cli, context, window))
+    try:
+        return app.exec()
+    finally:
+        context.close()
+        if context.has_database:
+            context.db.close()
+
+
+def _after_first_paint(window: MainWindow, callback: Callable[[], None]) -> None:
+    """Run `callback` once the window has painted: a zero timer could run before the paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
+                self.deleteLater()
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+
+def _open_data(cli: CliContext, context: AppContext, window: MainWindow) -> None:
+    """Runs just after the window has appeared."""
+    from facilitator_app.ui.database_dialog import open_or_offer_restore
+
+    db = open_or_offer_restore(cli.location, window)
     if db is None:
-        return 1
+        window.close()
+        return
     if db.created:
         from facilitator_app.demo import install_demo
 
@@ -64,24 +102,12 @@ def launch_gui(cli: CliContext) -> int:
         from facilitator_app.services.workshops import purge_deleted
 
         purge_deleted(db)  # workshops in the bin for more than 30 days
-    context = AppContext(db, settings, data_dir, language)
-    window = MainWindow(context)
-    window.show()
-    # The start-up backup runs beside the window, never in front of it.
-    QTimer.singleShot(
-        0, lambda: threading.Thread(target=_backup_quietly, args=(db,), daemon=True).start()
-    )
+    context.attach_database(db)
+    threading.Thread(target=_backup_quietly, args=(db,), daemon=True).start()
+
+
+def _backup_quietly(db: Database) -> None:
     try:
-        return app.exec()
-    finally:
-        context.close()
-        db.close()
-
-
-def _backup_quietly(db: object) -> None:
-    import logging
-
-    try:
-        db.backup("start")  # type: ignore[attr-defined]
+        db.backup("start")
     except Exception:
-        logging.getLogger(__name__).exception("start-up backup failed")
+        log.exception("start-up backup failed")

@@ -4,8 +4,9 @@ workshops section, the list on the left and the open workshop on the right."""
 from __future__ import annotations
 
 import importlib
+from types import ModuleType
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -18,13 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app import APP_NAME, __version__
-from facilitator_app.services import workshops as service
 from facilitator_app.ui.actions import build_actions
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
 from facilitator_app.ui.undo import run_operation
 from facilitator_app.ui.workshop_list import WorkshopListPanel
-from facilitator_app.ui.workshop_view import EmptyWorkshopView, WorkshopView
+from facilitator_app.ui.workshop_view_empty import EmptyWorkshopView
 
 # Sections besides the workshops, built when first shown: (action id, "module:Class").
 # A section class takes (ctx, parent).
@@ -42,6 +42,13 @@ WORKSHOP_ACTIONS = (
     "export_workshop",
     "save_as_template",
 )
+
+
+def _service() -> ModuleType:
+    """The services import the database layer: only after the window has appeared."""
+    from facilitator_app.services import workshops
+
+    return workshops
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +76,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.sections)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=ctx.data_dir), 8000)
-        if self.workshop_list.list.count():
+        # The first workshop opens once the database is attached, after the window appeared.
+        ctx.database_ready.connect(lambda: QTimer.singleShot(0, self._open_first_workshop))
+        if ctx.has_database:
+            QTimer.singleShot(0, self._open_first_workshop)
+
+    def _open_first_workshop(self) -> None:
+        if self.workshop_list.current_id() is None and self.workshop_list.list.count():
             self.workshop_list.list.setCurrentRow(0)
 
     # -- menus and actions -------------------------------------------------------------------
@@ -176,6 +189,8 @@ class MainWindow(QMainWindow):
 
     # -- workshops ---------------------------------------------------------------------------
     def open_workshop(self, workshop_id: int | None) -> None:
+        from facilitator_app.ui.workshop_view import WorkshopView
+
         self.ctx.set_current_workshop(workshop_id)
         old = self.workshop_view
         if workshop_id is None:
@@ -198,8 +213,8 @@ class MainWindow(QMainWindow):
             new_id = run_operation(
                 self.undo_stack,
                 self.tr("create workshop"),
-                lambda: service.create_workshop(self.ctx.db, title),
-                lambda created: service.delete_workshop(self.ctx.db, created),
+                lambda: _service().create_workshop(self.ctx.db, title),
+                lambda created: _service().delete_workshop(self.ctx.db, created),
             )
             self.workshop_list.select(new_id)
 
@@ -207,7 +222,7 @@ class MainWindow(QMainWindow):
         workshop_id = self.workshop_list.current_id()
         if workshop_id is None:
             return
-        current = service.get_summary(self.ctx.db, workshop_id).title
+        current = _service().get_summary(self.ctx.db, workshop_id).title
         title, ok = QInputDialog.getText(
             self, self.tr("Rename workshop"), self.tr("New title:"), text=current
         )
@@ -217,22 +232,22 @@ class MainWindow(QMainWindow):
             run_operation(
                 self.undo_stack,
                 self.tr("rename workshop"),
-                lambda: service.rename_workshop(self.ctx.db, workshop_id, title),
-                lambda previous: service.rename_workshop(self.ctx.db, workshop_id, previous),
+                lambda: _service().rename_workshop(self.ctx.db, workshop_id, title),
+                lambda previous: _service().rename_workshop(self.ctx.db, workshop_id, previous),
             )
 
     def duplicate_workshop(self) -> None:
         workshop_id = self.workshop_list.current_id()
         if workshop_id is None:
             return
-        current = service.get_summary(self.ctx.db, workshop_id).title
+        current = _service().get_summary(self.ctx.db, workshop_id).title
         title = self.tr("{title} (copy)").format(title=current)
         with reported(self):
             new_id = run_operation(
                 self.undo_stack,
                 self.tr("duplicate workshop"),
-                lambda: service.duplicate_workshop(self.ctx.db, workshop_id, title),
-                lambda created: service.delete_workshop(self.ctx.db, created),
+                lambda: _service().duplicate_workshop(self.ctx.db, workshop_id, title),
+                lambda created: _service().delete_workshop(self.ctx.db, created),
             )
             self.workshop_list.select(new_id)
 
@@ -240,7 +255,7 @@ class MainWindow(QMainWindow):
         workshop_id = self.workshop_list.current_id()
         if workshop_id is None:
             return
-        title = service.get_summary(self.ctx.db, workshop_id).title
+        title = _service().get_summary(self.ctx.db, workshop_id).title
         answer = QMessageBox.question(
             self,
             self.tr("Delete workshop"),
@@ -252,8 +267,8 @@ class MainWindow(QMainWindow):
             run_operation(
                 self.undo_stack,
                 self.tr("delete workshop"),
-                lambda: service.delete_workshop(self.ctx.db, workshop_id),
-                lambda _none: service.restore_workshop(self.ctx.db, workshop_id),
+                lambda: _service().delete_workshop(self.ctx.db, workshop_id),
+                lambda _none: _service().restore_workshop(self.ctx.db, workshop_id),
             )
             self.statusBar().showMessage(
                 self.tr("“{title}” deleted. Ctrl+Z brings it back.").format(title=title), 8000

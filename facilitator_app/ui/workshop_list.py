@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.services import workshops as service
 from facilitator_app.services.changes import Change
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.formatting import format_date_range
@@ -44,13 +43,17 @@ class WorkshopListPanel(QWidget):
         self.show_templates.toggled.connect(lambda _=False: self.refresh())
         layout.addWidget(self.show_templates)
         ctx.changed.connect(self._on_change)
-        self.refresh()
+        ctx.database_ready.connect(self.refresh)
+        if ctx.has_database:
+            self.refresh()
 
     def _on_change(self, change: Change) -> None:
         if change.area == "workshops":
             self.refresh()
 
     def refresh(self) -> None:
+        from facilitator_app.services import workshops as service
+
         keep = self.current_id()
         self.list.blockSignals(True)
         self.list.clear()

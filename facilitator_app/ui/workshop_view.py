@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator_app.errors import NotFoundError
 from facilitator_app.services import workshops as service
@@ -11,6 +11,7 @@ from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.formatting import format_date_range
 from facilitator_app.ui.pages import WORKSHOP_PAGES
 from facilitator_app.ui.style import icon
+from facilitator_app.ui.workshop_view_empty import EmptyWorkshopView
 
 
 class WorkshopView(QWidget):
@@ -81,11 +82,4 @@ class WorkshopView(QWidget):
         self.subheading.setText(" · ".join(p for p in parts if p))
 
 
-class EmptyWorkshopView(QStackedWidget):
-    """Shown when no workshop is selected."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(self.tr("Select a workshop on the left, or create one with Ctrl+N."))
-        label.setWordWrap(True)
-        self.addWidget(label)
+__all__ = ["EmptyWorkshopView", "WorkshopView"]
