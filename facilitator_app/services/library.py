@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from facilitator_app.errors import NotFoundError
 from facilitator_app.models import CustomTool, FavouriteTool, new_uid
@@ -90,22 +91,51 @@ def _to_tool(row: CustomTool) -> Tool:
     return validate_definition(row.definition, row.uid, row.based_on)
 
 
+# Validated user tools by (uid, last change): a screen reloading "My tools" after a change only
+# validates the rows that changed.
+_validated: dict[tuple[str, datetime, str | None], Tool] = {}
+
+
 def list_custom_tools(db: Database) -> list[Tool]:
     """The user's tools, oldest first. A stored definition that no longer validates (written by
     a newer version) is skipped rather than hiding the whole library."""
     with db.reading() as session:
         rows = session.execute(
-            select(CustomTool.uid, CustomTool.based_on, CustomTool.definition).order_by(
+            select(CustomTool.uid, CustomTool.updated_at, CustomTool.based_on).order_by(
                 CustomTool.id
             )
         ).all()
+        missing = [
+            row.uid for row in rows if (row.uid, row.updated_at, row.based_on) not in _validated
+        ]
+        definitions: dict[str, dict[str, Any]] = {}
+        if missing:
+            query = select(CustomTool.uid, CustomTool.definition).where(CustomTool.uid.in_(missing))
+            definitions = {uid: definition for uid, definition in session.execute(query)}
     tools = []
-    for uid, based_on, definition in rows:
-        try:
-            tools.append(validate_definition(definition, uid, based_on))
-        except ToolDataError:
-            continue
+    for uid, updated_at, based_on in rows:
+        key = (uid, updated_at, based_on)
+        tool = _validated.get(key)
+        if tool is None:
+            try:
+                tool = validate_definition(definitions[uid], uid, based_on)
+            except ToolDataError:
+                continue
+            _validated[key] = tool
+        tools.append(tool)
     return tools
+
+
+def custom_tools_stamp(db: Database) -> tuple[int, int | None, datetime | None]:
+    """Changes whenever a user tool is added, edited or deleted (not for favourites): screens
+    compare it to skip reloading My tools."""
+    with db.reading() as session:
+        count, last_id, last_change = session.execute(
+            select(
+                func.count(CustomTool.id), func.max(CustomTool.id), func.max(CustomTool.updated_at)
+            )
+        ).one()
+    return int(count), last_id, last_change
 
 
 def get_custom_tool(db: Database, uid: str) -> Tool:

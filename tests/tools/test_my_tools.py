@@ -108,3 +108,18 @@ def test_unknown_user_tool_is_not_found(db):
         library.get_custom_tool(db, "nope")
     with pytest.raises(NotFoundError):
         registry.find_tool("custom:nope")  # no database to look in
+
+
+def test_listing_again_after_an_edit_shows_the_edit(db):
+    uid = library.duplicate_tool(db, "1-2-4-all")
+    assert library.list_custom_tools(db)[0].text("en").name == "1-2-4-All (copy)"
+    stamp = library.custom_tools_stamp(db)
+    library.set_favourite(db, f"custom:{uid}", True)
+    assert library.custom_tools_stamp(db) == stamp  # favourites do not touch My tools
+    definition = library.get_custom_tool(db, uid).definition()
+    definition["en"]["name"] = "Renamed"
+    library.update_custom_tool(db, uid, definition)
+    assert library.custom_tools_stamp(db) != stamp
+    assert library.list_custom_tools(db)[0].text("en").name == "Renamed"
+    library.delete_custom_tool(db, uid)
+    assert library.list_custom_tools(db) == []

@@ -162,15 +162,20 @@ class LibraryPage(QWidget):
         )
 
     # -- data --------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Read the tools and favourites again (after a change to My tools)."""
+    def reload(self, *, force: bool = True) -> None:
+        """Read the favourites again, and My tools when they changed (or when `force`)."""
         with reported(self):
-            mine = library.list_custom_tools(self.ctx.db)
             self.favourites = library.favourite_ids(self.ctx.db)
-            every = [*registry.builtin_tools(), *mine]
-            self.tools = {tool.id: tool for tool in every}
-            self.index = SearchIndex.of(every, self.language)
+            stamp = library.custom_tools_stamp(self.ctx.db)
+            if force or stamp != self._stamp:
+                mine = library.list_custom_tools(self.ctx.db)
+                every = [*registry.builtin_tools(), *mine]
+                self.tools = {tool.id: tool for tool in every}
+                self.index = SearchIndex.of(every, self.language)
+                self._stamp = stamp
         self.refresh_list()
+
+    _stamp: object = None
 
     def _language_changed(self, language: str) -> None:
         self.language = language
@@ -182,7 +187,7 @@ class LibraryPage(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.area == "tools":
             current = self.current_tool_id()
-            self.reload()
+            self.reload(force=False)
             if current:
                 self.select(current)
 

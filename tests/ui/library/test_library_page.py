@@ -200,3 +200,13 @@ def test_editor_says_what_is_missing_in_plain_words(qtbot, page):
     assert dialog.result() != QDialog.DialogCode.Accepted
     text = dialog.problems.text()
     assert "Give the tool a name" in text and "at least one purpose" in text
+
+
+def test_a_favourite_does_not_reload_my_tools_but_a_copy_does(qtbot, page, ctx):
+    index = page.index
+    page.select("triz")
+    page.detail.favourite.click()
+    assert page.index is index
+    library.duplicate_tool(ctx.db, "triz")
+    assert page.index is not index
+    assert len(page.listed_ids("mine")) == 1
