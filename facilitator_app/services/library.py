@@ -110,7 +110,9 @@ def list_custom_tools(db: Database) -> list[Tool]:
         ]
         definitions: dict[str, dict[str, Any]] = {}
         if missing:
-            query = select(CustomTool.uid, CustomTool.definition).where(CustomTool.uid.in_(missing))
+            query = select(CustomTool.uid, CustomTool.definition)
+            if len(missing) <= 500:  # beyond, reading all is simpler than a huge IN (...)
+                query = query.where(CustomTool.uid.in_(missing))
             definitions = {uid: definition for uid, definition in session.execute(query)}
     tools = []
     for uid, updated_at, based_on in rows:
@@ -123,6 +125,10 @@ def list_custom_tools(db: Database) -> list[Tool]:
                 continue
             _validated[key] = tool
         tools.append(tool)
+    if len(_validated) > 2 * len(rows) + 100:  # old versions of edited tools pile up
+        current = {(uid, updated_at, based_on) for uid, updated_at, based_on in rows}
+        for key in [k for k in _validated if k not in current]:
+            del _validated[key]
     return tools
 
 
