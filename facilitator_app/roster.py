@@ -159,7 +159,7 @@ def read_roster_bytes(
 
         return read_roster_table(read_first_sheet(data), existing, delimiter="xlsx")
     text, encoding = decode(data)
-    preview = read_roster_text(text, existing)
+    preview = _read_text(text, existing)
     return RosterPreview(
         preview.rows, preview.columns, preview.header_line, preview.delimiter, encoding
     )
@@ -167,8 +167,12 @@ def read_roster_bytes(
 
 def read_roster_text(text: str, existing: Iterable[KnownPerson] = ()) -> RosterPreview:
     """A pasted block (tab-separated from a spreadsheet) or the text of a CSV/TSV file."""
-    if len(text) > MAX_BYTES:
+    if len(text) > MAX_BYTES or len(text.encode("utf-8", "replace")) > MAX_BYTES:
         raise _too_large()
+    return _read_text(text, existing)
+
+
+def _read_text(text: str, existing: Iterable[KnownPerson]) -> RosterPreview:
     text = text.lstrip("\ufeff")
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or "\x00")

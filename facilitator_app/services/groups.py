@@ -34,6 +34,7 @@ class GroupView:
     label: str
     member_ids: tuple[int, ...]
     member_names: tuple[str, ...]
+    member_organisations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,13 +88,14 @@ def _member_ids(group_set: GroupSet) -> list[list[int]]:
 def list_group_sets(db: Database, workshop_id: int) -> list[GroupSetView]:
     """Oldest round first; each with its repeats counted against the sets before it."""
     with db.reading() as session:
-        names = dict(
-            session.execute(  # type: ignore[arg-type]
-                select(Participant.id, Participant.name).where(
+        people = {
+            row.id: (row.name, row.organisation)
+            for row in session.execute(
+                select(Participant.id, Participant.name, Participant.organisation).where(
                     Participant.workshop_id == workshop_id
                 )
-            ).all()
-        )
+            )
+        }
         result: list[GroupSetView] = []
         history: list[list[list[int]]] = []
         for stored in _stored(session, workshop_id):
@@ -102,7 +104,8 @@ def list_group_sets(db: Database, workshop_id: int) -> list[GroupSetView]:
                 GroupView(
                     g.label,
                     tuple(ids),
-                    tuple(names.get(i, "") for i in ids),
+                    tuple(people.get(i, ("", ""))[0] for i in ids),
+                    tuple(people.get(i, ("", ""))[1] for i in ids),
                 )
                 for g, ids in zip(stored.groups, members, strict=True)
             )

@@ -38,6 +38,7 @@ def test_plan_store_and_list_a_group_set(db, workshop):
     assert (stored.id, stored.name, stored.round_index, stored.people) == (set_id, "Café 1", 0, 20)
     assert [g.label for g in stored.groups] == ["T1", "T2", "T3", "T4"]
     assert stored.groups[0].member_names[0].startswith("Person")
+    assert stored.groups[0].member_organisations[0].startswith("Org")
     assert stored.repeated_pairs == 0
     assert seen == [Change("groups", workshop, (set_id,))]
 

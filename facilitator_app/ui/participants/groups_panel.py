@@ -296,7 +296,7 @@ class GroupsPanel(QWidget):
             )
         for index, group in enumerate(group_set.groups):
             self.columns_layout.addWidget(
-                _GroupColumn(group.label, group.member_names),
+                _GroupColumn(group.label, group.member_names, group.member_organisations),
                 index // COLUMNS_PER_ROW,
                 index % COLUMNS_PER_ROW,
             )
@@ -305,7 +305,7 @@ class GroupsPanel(QWidget):
 class _GroupColumn(QFrame):
     """One table: its label and its people, as a card the facilitator can read from afar."""
 
-    def __init__(self, label: str, names: tuple[str, ...]) -> None:
+    def __init__(self, label: str, names: tuple[str, ...], organisations: tuple[str, ...]) -> None:
         super().__init__()
         self.setObjectName("groupColumn")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -314,6 +314,10 @@ class _GroupColumn(QFrame):
         heading = QLabel(f"{label} ({len(names)})")
         heading.setStyleSheet("font-weight: 600;")
         layout.addWidget(heading)
-        for name in sorted(names, key=str.casefold):
-            layout.addWidget(QLabel(name))
+        for name, organisation in sorted(
+            zip(names, organisations, strict=True), key=lambda p: p[0].casefold()
+        ):
+            person = QLabel(name)
+            person.setToolTip(organisation)
+            layout.addWidget(person)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
