@@ -83,7 +83,8 @@ def _times(code: str, *args: str) -> list[float]:
             marks.append(time.perf_counter() - started)
     process.wait(timeout=60)
     if not marks:
-        raise RuntimeError(f"child did not paint: {process.stderr.read() if process.stderr else ''}")
+        errors = process.stderr.read() if process.stderr else ""
+        raise RuntimeError(f"child did not paint: {errors}")
     return marks
 
 
