@@ -1,49 +1,56 @@
-"""The whole start: the window appears, then the data is opened, the demo installed on first
-start, and the list filled. Real widgets, real database, offscreen."""
+"""The whole start, in its own process as a user gets it: the window appears, then the data is
+opened, the demo installed on first start, and the list filled. Real widgets and database."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-from facilitator_app.cli import main
-from facilitator_app.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# Starts the app through its entry point, reports the window's list once filled, then quits.
+PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from facilitator_app.cli import main
+from facilitator_app.ui.main_window import MainWindow
 
-def run_app_until(condition, qapp, timeout_ms: int = 20000) -> tuple[int, list[str]]:
-    """Start the app through the CLI entry point, return when `condition(window)` holds."""
-    seen: list[str] = []
+def poll():
+    app = QApplication.instance()
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    if windows and windows[0].ctx.has_database and windows[0].workshop_list.list.count():
+        rows = windows[0].workshop_list.list
+        print(json.dumps({"titles": [rows.item(i).text() for i in range(rows.count())],
+                          "title": windows[0].windowTitle()}), flush=True)
+        windows[0].close()
+        return
+    QTimer.singleShot(20, poll)
 
-    def poll() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        if windows and windows[0].ctx.has_database and condition(windows[0]):
-            seen.append(", ".join(
-                windows[0].workshop_list.list.item(i).text()
-                for i in range(windows[0].workshop_list.list.count())
-            ))
-            windows[0].close()
-            qapp.quit()
-            return
-        QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    QTimer.singleShot(timeout_ms, qapp.quit)
-    code = main(["--lang", "en", "gui"])
-    return code, seen
+QTimer.singleShot(0, poll)
+sys.exit(main(sys.argv[1:]))
+"""
 
 
-def test_first_start_shows_the_demo_world_cafe(qapp, isolated_data_dir):
-    code, seen = run_app_until(lambda w: w.workshop_list.list.count() > 0, qapp)
-    assert code == 0
-    assert seen and "World Café" in seen[0]
-    assert (isolated_data_dir / "facilitator.sqlite3").exists()
-    assert (isolated_data_dir / "logs" / "facilitator.log").exists()
+def test_first_start_shows_the_demo_world_cafe(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, "--data-dir", str(tmp_path), "--lang", "fr"],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert any("World Café" in title for title in shown["titles"])
+    assert (tmp_path / "facilitator.sqlite3").exists()
+    assert (tmp_path / "logs" / "facilitator.log").exists()
 
 
 def test_every_icon_the_code_names_is_shipped_pre_rendered():
