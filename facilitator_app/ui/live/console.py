@@ -5,6 +5,7 @@ The projector window gets the same commands, so the keys and the clicker work on
 from __future__ import annotations
 
 import contextlib
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPainter, QPaintEvent
@@ -82,6 +83,7 @@ class ConsoleWindow(QMainWindow):
         )
         self.commands = build_commands(self)
         self._closed = False
+        self._texts_key: tuple[int | None, str | None] | None = None
         self.projector = ProjectorWindow(ctx.settings, console=self)
         self._build()
         self._wire()
@@ -169,7 +171,7 @@ class ConsoleWindow(QMainWindow):
             self.addAction(action)
             self.projector.addAction(action)
         self.screen_choice.activated.connect(self._screen_chosen)
-        app = QGuiApplication.instance()
+        app = cast(QGuiApplication, QGuiApplication.instance())
         app.screenAdded.connect(self._fill_screens)
         app.screenRemoved.connect(self._fill_screens)
 
@@ -272,7 +274,7 @@ class ConsoleWindow(QMainWindow):
         snapshot = self.controller.snapshot
         item = self.run.current_item
         key = (item.id if item else None, snapshot.step_key if snapshot else None)
-        if key == getattr(self, "_texts_key", None):
+        if key == self._texts_key:
             return
         self._texts_key = key
         self.agenda.show_day(self.run.day.id, item.id if item else None)
@@ -322,7 +324,7 @@ class ConsoleWindow(QMainWindow):
         self.controller.timer.stop()
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.changed.disconnect(self._on_change)
-        app = QGuiApplication.instance()
+        app = cast(QGuiApplication, QGuiApplication.instance())
         for signal in (app.screenAdded, app.screenRemoved):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(self._fill_screens)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator_app.models import utcnow
 from facilitator_app.timefmt import format_clock
-from facilitator_app.timing.chimes import ChimeSchedule
+from facilitator_app.timing.chimes import Chime, ChimeSchedule
 from facilitator_app.timing.display import level
 from facilitator_app.timing.engine import TimerEngine, TimerSnapshot, seconds_to_next_boundary
 from facilitator_app.timing.live_run import LiveRun
@@ -41,7 +41,7 @@ class RoomController(QObject):
         run: LiveRun,
         settings,
         language: str,
-        play: Callable[[object], None],
+        play: Callable[[Chime], None],
         *,
         clock: Callable[[], float] = _time.monotonic,
         wall: Callable[[], datetime] = utcnow,
@@ -237,7 +237,7 @@ class RoomController(QObject):
         )
         name, instruction = snapshot.step.text(self.language)
         if self.current_is_break():
-            back = self.run.break_end()
+            ends = self.run.break_end()
             return DisplayState(
                 scene=Scene.BREAK,
                 level=shown_level,
@@ -245,7 +245,7 @@ class RoomController(QObject):
                 total=snapshot.planned_seconds,
                 running=snapshot.running,
                 break_title=item.title if item and item.title else break_title(),
-                break_back_at=back_at_label(format_clock(back, self.language)) if back else "",
+                break_back_at=back_at_label(format_clock(ends, self.language)) if ends else "",
                 **common,
             )
         return DisplayState(

@@ -17,7 +17,7 @@ from facilitator_app.ui.style import icon
 @dataclass(frozen=True)
 class LiveCommand:
     id: str
-    label: str  # translated in context "LiveCommands"
+    label: object  # QT_TRANSLATE_NOOP's literal, translated in context "LiveCommands"
     keys: tuple[str, ...]
     icon: str | None
     checkable: bool = False
@@ -100,7 +100,7 @@ COMMANDS: tuple[LiveCommand, ...] = (
 def build_commands(parent: QObject) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
     for command in COMMANDS:
-        action = QAction(QCoreApplication.translate("LiveCommands", command.label), parent)
+        action = QAction(QCoreApplication.translate("LiveCommands", str(command.label)), parent)
         action.setObjectName(f"live_{command.id}")
         action.setShortcuts([QKeySequence(key) for key in command.keys])
         # Active in every window the action is added to (console and projector).

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPainter, QPaintEvent, QScreen
@@ -45,7 +46,7 @@ class ProjectorWindow(QWidget):
         self.painter = ProjectorPainter()
         self.current_screen_name: str | None = None
         self._disposed = False
-        app = QGuiApplication.instance()
+        app = cast(QGuiApplication, QGuiApplication.instance())
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
 
@@ -137,7 +138,7 @@ class ProjectorWindow(QWidget):
         if self._disposed:
             return
         self._disposed = True
-        app = QGuiApplication.instance()
+        app = cast(QGuiApplication, QGuiApplication.instance())
         for signal in (app.screenAdded, app.screenRemoved):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(self._screens_changed)
