@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.errors import NotFoundError
 from facilitator_app.services import workshops as service
+from facilitator_app.services.agenda import workshop_agenda
 from facilitator_app.services.changes import Change
-from facilitator_app.timefmt import format_duration
+from facilitator_app.timefmt import format_clock, format_duration
 from facilitator_app.ui.autosave import AutoSave
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.formatting import format_date
@@ -66,8 +67,9 @@ class OverviewPage(QWidget):
         side = QVBoxLayout()
         self.agenda = QTreeWidget()
         self.agenda.setObjectName("overviewAgenda")
-        self.agenda.setHeaderLabels([self.tr("Agenda"), self.tr("Duration")])
-        self.agenda.setColumnWidth(0, 320)
+        self.agenda.setHeaderLabels([self.tr("Time"), self.tr("Agenda"), self.tr("Duration")])
+        self.agenda.setColumnWidth(0, 120)
+        self.agenda.setColumnWidth(1, 300)
         side.addWidget(self.agenda, 3)
         self.people = QListWidget()
         self.people.setObjectName("overviewParticipants")
@@ -111,18 +113,30 @@ class OverviewPage(QWidget):
         self._loading = False
 
         self.agenda.clear()
-        for number, day in enumerate(outline.days, start=1):
+        language = self.ctx.language
+        plan = workshop_agenda(self.ctx.db, self.workshop_id)
+        for number, day in enumerate(plan.days, start=1):
             label = self.tr("Day {n}").format(n=number)
             if day.date:
                 label += f" — {format_date(day.date)}"
             if day.title:
                 label += f" — {day.title}"
+            span = ""
+            if day.items:
+                start = format_clock(day.start_time, language)
+                span = f"{start}–{format_clock(day.end_time, language)}"
             total = sum(i.duration_minutes for i in day.items)
-            day_row = QTreeWidgetItem([label, format_duration(total, self.ctx.language)])
+            day_row = QTreeWidgetItem([span, label, format_duration(total, language)])
             for item in day.items:
                 title = item.title or item_kind_label(item.kind)
                 QTreeWidgetItem(
-                    day_row, [title, self.tr("{n} min").format(n=item.duration_minutes)]
+                    day_row,
+                    [
+                        f"{format_clock(item.start_time, language)}–"
+                        f"{format_clock(item.end_time, language)}",
+                        title,
+                        format_duration(item.duration_minutes, language),
+                    ],
                 )
             self.agenda.addTopLevelItem(day_row)
             day_row.setExpanded(True)

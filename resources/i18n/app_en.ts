@@ -372,12 +372,12 @@ Data folder: {path}</translation>
         <translation>Duration</translation>
     </message>
     <message>
-        <source>Day {n}</source>
-        <translation>Day {n}</translation>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
+        <source>Day {n}</source>
+        <translation>Day {n}</translation>
     </message>
     <message>
         <source>{n} participant(s)</source>

@@ -372,12 +372,12 @@ Dossier des données : {path}</translation>
         <translation>Durée</translation>
     </message>
     <message>
-        <source>Day {n}</source>
-        <translation>Jour {n}</translation>
+        <source>Time</source>
+        <translation>Horaire</translation>
     </message>
     <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
+        <source>Day {n}</source>
+        <translation>Jour {n}</translation>
     </message>
     <message>
         <source>{n} participant(s)</source>
