@@ -50,6 +50,10 @@
         <translation>Mute the chimes</translation>
     </message>
     <message>
+        <source>End the run</source>
+        <translation>End the run</translation>
+    </message>
+    <message>
         <source>Instructions and notes</source>
         <translation>Instructions and notes</translation>
     </message>
@@ -80,6 +84,10 @@
     <message>
         <source>Speaking time for each person (seconds):</source>
         <translation>Speaking time for each person (seconds):</translation>
+    </message>
+    <message>
+        <source>End the run now? The current item is closed and nothing is left to resume.</source>
+        <translation>End the run now? The current item is closed and nothing is left to resume.</translation>
     </message>
     <message>
         <source>The room sees a black screen.</source>

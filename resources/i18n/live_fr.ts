@@ -51,6 +51,10 @@
         <translation>Couper les carillons</translation>
     </message>
     <message>
+        <source>End the run</source>
+        <translation>Terminer l’animation</translation>
+    </message>
+    <message>
         <source>Instructions and notes</source>
         <translation>Consignes et notes</translation>
     </message>
@@ -81,6 +85,10 @@
     <message>
         <source>Speaking time for each person (seconds):</source>
         <translation>Temps de parole par personne (secondes) :</translation>
+    </message>
+    <message>
+        <source>End the run now? The current item is closed and nothing is left to resume.</source>
+        <translation>Terminer l’animation maintenant ? La séquence en cours est close et il n’y aura rien à reprendre.</translation>
     </message>
     <message>
         <source>The room sees a black screen.</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTextBrowser,
     QToolBar,
@@ -111,6 +112,10 @@ class ConsoleWindow(QMainWindow):
         self.mute.setCheckable(True)
         self.mute.setChecked(self.ctx.settings.get("sound_muted"))
         self.mute.toggled.connect(lambda on: self.ctx.settings.set("sound_muted", on))
+        toolbar.addSeparator()
+        self.end_run = toolbar.addAction(self.tr("End the run"))
+        self.end_run.setObjectName("liveEndRun")
+        self.end_run.triggered.connect(self._end_run)
         self.addToolBar(toolbar)
         self._fill_screens()
 
@@ -246,6 +251,18 @@ class ConsoleWindow(QMainWindow):
         index = self.screen_choice.findData(saved)
         if index >= 0:
             self.screen_choice.setCurrentIndex(index)
+
+    def _end_run(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("End the run"),
+            self.tr("End the run now? The current item is closed and nothing is left to resume."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with reported(self):
+            self.run.finish()
+            self.close()
 
     def _theme_chosen(self, light: bool) -> None:
         self.ctx.settings.set("projector_theme", "light" if light else "dark")

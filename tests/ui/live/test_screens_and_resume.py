@@ -110,3 +110,17 @@ def test_declining_starts_afresh_and_is_not_asked_again(qtbot, ctx, workshop, mo
     qtbot.addWidget(third)
     third.close()
     assert len(asked) == 1
+
+
+def test_ending_the_run_leaves_nothing_to_resume(qtbot, ctx, workshop, monkeypatch):
+    from facilitator_app.timing.live_run import pending_resume
+    from facilitator_app.ui.live import open_console
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    console = open_console(ctx, workshop["workshop"], None)
+    qtbot.addWidget(console)
+    console.commands["toggle"].trigger()
+    assert pending_resume(ctx.db, workshop["workshop"]) is not None
+    console.end_run.trigger()
+    assert pending_resume(ctx.db, workshop["workshop"]) is None
+    assert not console.isVisible()
