@@ -33,7 +33,8 @@ def choose_screen(names: Sequence[str], saved: str, console: str | None) -> str 
 
 class ProjectorWindow(QWidget):
     def __init__(self, settings, console: QWidget | None = None) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        # A window of its own, but owned by the console: it goes when the console goes.
+        super().__init__(console, Qt.WindowType.Window)
         self.setObjectName("projectorWindow")
         self.setWindowTitle(QCoreApplication.translate("Projector", "Timer - projector"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
