@@ -127,9 +127,6 @@ def run() -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from facilitator_app.ui.live.refcount_guard import guard_none_refcount
-
-    guard_none_refcount()
     seconds = float(os.environ.get("BENCH_LIVE_SECONDS", "60"))
     frame_median, frame_p95 = _frame_times()
     worst, within, cpu, changes = _real_run(seconds)

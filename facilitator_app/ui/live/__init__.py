@@ -11,10 +11,8 @@ def open_console(ctx, workshop_id: int, parent: QWidget | None = None):
     """Open the console (and the projector view) for a workshop; offers to resume an
     interrupted run first. Returns the console window."""
     from facilitator_app.ui.live.console import ConsoleWindow
-    from facilitator_app.ui.live.refcount_guard import guard_none_refcount
     from facilitator_app.ui.live.resume import ask_to_resume
 
-    guard_none_refcount()
     pending = pending_resume(ctx.db, workshop_id)
     if pending is not None and ask_to_resume(parent, pending, ctx.language):
         run = LiveRun.resume(ctx.db, workshop_id)
