@@ -146,6 +146,7 @@ class PlannerPage(QWidget):
             "participants",
             "workshops",
             "tools",
+            "run",  # the live run writes the actual times the lateness line reads
         ):
             self.refresh()
 

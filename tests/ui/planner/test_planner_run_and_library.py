@@ -77,3 +77,27 @@ def test_the_picker_offers_an_activity_without_a_tool(qtbot) -> None:
     picker.findChild(QPushButton, "toolPickerBlank").click()
     assert picker.without_tool
     assert picker.result() == picker.DialogCode.Accepted
+
+
+def test_the_planner_shows_lateness_as_soon_as_the_live_run_records_it(qtbot, ctx) -> None:
+    from facilitator_app.timing.live_run import LiveRun
+
+    workshop_id = workshops.create_workshop(
+        ctx.db, "Forum", first_day=date(2026, 3, 2), start_time=time(9, 0)
+    )
+    day_id = workshops.get_outline(ctx.db, workshop_id).days[0].id
+    agenda.add_item(ctx.db, day_id, title="Accueil", duration_minutes=30)
+    agenda.add_item(ctx.db, day_id, title="Atelier", duration_minutes=60)
+    page = PlannerPage(ctx, workshop_id)
+    qtbot.addWidget(page)
+    now = {"wall": datetime(2026, 3, 2, 9, 0).astimezone(UTC)}
+    page.now = lambda: now["wall"]
+    run = LiveRun(
+        ctx.db, workshop_id, clock=lambda: 0.0, wall=lambda: now["wall"], day_id=day_id
+    )
+    run.start()
+    assert "late" not in page.lateness.text()
+    now["wall"] = datetime(2026, 3, 2, 9, 50).astimezone(UTC)
+    run.next_item()  # "Accueil" ends at 9h50: twenty minutes late, no refresh asked
+    assert page.lateness.isVisibleTo(page)
+    assert "Running 20 min late" in page.lateness.text()
