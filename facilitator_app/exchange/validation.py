@@ -105,6 +105,20 @@ class _References:
                         f"{path}.{field.column}", f"{entry[field.column]!r}: {exc}"
                     ) from None
 
+    def _custom_tool_definitions(self) -> None:
+        """A tool made on another laptop obeys the same rules as one made here."""
+        from facilitator_app.services.library import validate_definition
+        from facilitator_app.tools.loader import ToolDataError
+
+        for index, tool in enumerate(self.document["custom_tools"]):
+            try:
+                validate_definition(tool["definition"], tool["uid"], tool["based_on"])
+            except ToolDataError as exc:
+                problems = "; ".join(f"{p.key}: {p.message}" for p in exc.problems)
+                raise InvalidWorkshopFile(
+                    f"$.custom_tools[{index}].definition", problems
+                ) from None
+
     def check(self) -> None:
         d = self.document
         self.values(f.WORKSHOP_FIELDS, d["workshop"], "$.workshop")
@@ -115,6 +129,7 @@ class _References:
         tools = {tool["uid"] for tool in d["custom_tools"]}
         if len(tools) != len(d["custom_tools"]):
             raise InvalidWorkshopFile("$.custom_tools", "the same custom tool is listed twice")
+        self._custom_tool_definitions()
         for day_index, day in enumerate(d["days"]):
             day_path = f"$.days[{day_index}]"
             self.values(f.DAY_FIELDS, day, day_path)

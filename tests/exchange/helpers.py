@@ -13,6 +13,7 @@ from facilitator_app import models
 from facilitator_app.models import Base
 from facilitator_app.services import workshops as ws
 from facilitator_app.storage.database import Database
+from facilitator_app.tools import registry
 
 WHEN = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -43,7 +44,9 @@ def make_full_workshop(db: Database) -> int:
         w.days.append(models.Day(position=1, date=date(2026, 3, 4), start_time=time(13, 30)))
         s.flush()
         day1, day2 = w.days
-        s.add(models.CustomTool(uid="tool-1", based_on="1-2-4-all", definition={"id": "mine"}))
+        mine = registry.find_tool("1-2-4-all").definition()
+        mine["fr"]["name"] = "Mon 1-2-4"
+        s.add(models.CustomTool(uid="tool-1", based_on="1-2-4-all", definition=mine))
         first = models.AgendaItem(
             day=day1,
             position=0,

@@ -119,6 +119,15 @@ def test_a_missing_custom_tool_is_refused(db: Database, good: Any, tmp_path: Pat
     refused(db, path, "$.days[0].items[0].tool_id", "custom:tool-1")
 
 
+def test_a_custom_tool_whose_phases_do_not_add_up_is_refused(
+    db: Database, good: Any, tmp_path: Path
+) -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["custom_tools"][0]["definition"]["duration_minutes"] += 7
+
+    refused(db, mutated(good, tmp_path, change), "$.custom_tools[0].definition", "duration")
+
+
 def test_a_date_that_does_not_exist_is_refused(db: Database, good: Any, tmp_path: Path) -> None:
     def change(d: dict[str, Any]) -> None:
         d["days"][0]["date"] = "2026-02-30"
