@@ -26,7 +26,7 @@ def _boundary(text: str) -> float:
     return float(sign * seconds)
 
 
-def _frame_times() -> tuple[float, float]:
+def _frame_times() -> tuple[float, float, float]:
     from PySide6.QtGui import QImage, QPainter
 
     from facilitator_app.ui.live.display import DisplayState, Level
@@ -44,18 +44,21 @@ def _frame_times() -> tuple[float, float]:
         "running": True,
     }
     times: list[float] = []
+    walls: list[float] = []
     for frame in range(FRAMES + WARM_UP):
         remaining = 700.0 - frame  # a new second every frame, as on the wall
         level = Level.WARNING if frame % 3 == 0 else Level.NORMAL
         state = DisplayState(remaining=remaining, level=level, **common)
         # Thread CPU time: the machine's other processes preempting us is not our frame's cost.
         started = time.thread_time()
+        wall_started = time.perf_counter()
         p = QPainter(image)
         painter.paint(p, 3840, 2160, state)
         p.end()
         if frame >= WARM_UP:
             times.append((time.thread_time() - started) * 1000)
-    return median(times), percentile(times, 0.95)
+            walls.append((time.perf_counter() - wall_started) * 1000)
+    return median(times), percentile(times, 0.95), median(walls)
 
 
 def _real_run(seconds: float) -> tuple[float, float, float, float]:
@@ -128,7 +131,7 @@ def run() -> list[Figure]:
 
     app = QApplication.instance() or QApplication([])
     seconds = float(os.environ.get("BENCH_LIVE_SECONDS", "60"))
-    frame_median, frame_p95 = _frame_times()
+    frame_median, frame_p95, frame_wall = _frame_times()
     worst, within, cpu, changes = _real_run(seconds)
     del app
     return [
@@ -159,6 +162,13 @@ def run() -> list[Figure]:
             "ms",
             "< 8",
             frame_p95 < 8,
+        ),
+        Figure(
+            "projector frame at 3840x2160 (wall clock), median",
+            frame_wall,
+            "ms",
+            "< 8",
+            frame_wall < 8,
         ),
         Figure("CPU of a running timer (one core)", cpu, "%", "< 2", cpu < 2),
     ]
