@@ -15,6 +15,10 @@
         <translation>import workshop</translation>
     </message>
     <message>
+        <source>Importing the workshop…</source>
+        <translation>Importing the workshop…</translation>
+    </message>
+    <message>
         <source>“{title}” imported.</source>
         <translation>“{title}” imported.</translation>
     </message>
@@ -29,6 +33,10 @@
     <message>
         <source>Export the workshop</source>
         <translation>Export the workshop</translation>
+    </message>
+    <message>
+        <source>Exporting the workshop…</source>
+        <translation>Exporting the workshop…</translation>
     </message>
     <message>
         <source>Workshop exported to {path}</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Exchange</name>
@@ -16,6 +15,10 @@
         <translation>importer l’atelier</translation>
     </message>
     <message>
+        <source>Importing the workshop…</source>
+        <translation>Import de l’atelier…</translation>
+    </message>
+    <message>
         <source>“{title}” imported.</source>
         <translation>« {title} » importé.</translation>
     </message>
@@ -30,6 +33,10 @@
     <message>
         <source>Export the workshop</source>
         <translation>Exporter l’atelier</translation>
+    </message>
+    <message>
+        <source>Exporting the workshop…</source>
+        <translation>Export de l’atelier…</translation>
     </message>
     <message>
         <source>Workshop exported to {path}</source>

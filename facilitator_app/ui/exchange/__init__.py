@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from facilitator_app.services import workshops as service
+from facilitator_app.ui.background import run_in_background
 from facilitator_app.ui.undo import run_operation
 
 FILE_SUFFIX = ".facilitator"
@@ -55,7 +56,11 @@ def import_workshop(window: Any) -> int | None:
     result = _undoable_creation(
         window,
         QCoreApplication.translate("Exchange", "import workshop"),
-        lambda: import_workshop_file(window.ctx.db, path),
+        lambda: run_in_background(
+            window,
+            QCoreApplication.translate("Exchange", "Importing the workshop…"),
+            lambda: import_workshop_file(window.ctx.db, path),
+        ),
     )
     window.workshop_list.select(result.workshop_id)
     message = QCoreApplication.translate("Exchange", "“{title}” imported.").format(
@@ -98,7 +103,11 @@ def export_workshop(window: Any) -> Path | None:
     target = Path(path)
     if target.suffix != FILE_SUFFIX:
         target = target.with_name(target.name + FILE_SUFFIX)
-    export(window.ctx.db, workshop_id, target)
+    run_in_background(
+        window,
+        QCoreApplication.translate("Exchange", "Exporting the workshop…"),
+        lambda: export(window.ctx.db, workshop_id, target),
+    )
     window.statusBar().showMessage(
         QCoreApplication.translate("Exchange", "Workshop exported to {path}").format(path=target),
         8000,
