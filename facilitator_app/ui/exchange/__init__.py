@@ -62,6 +62,7 @@ def import_workshop(window: Any) -> int | None:
             lambda: import_workshop_file(window.ctx.db, path),
         ),
     )
+    window.workshop_list.refresh()  # the job's change notice is still on its way
     window.workshop_list.select(result.workshop_id)
     message = QCoreApplication.translate("Exchange", "“{title}” imported.").format(
         title=result.title
