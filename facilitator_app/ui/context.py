@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from facilitator_app.services.changes import Change
 from facilitator_app.settings import Settings
@@ -24,7 +24,6 @@ class AppContext(QObject):
     current_day_changed = Signal(object)  # int | None
     language_changed = Signal(str)
     database_ready = Signal()  # the database is attached: screens may load their data
-    _from_worker = Signal(object)  # a Change published by a background job's thread
 
     def __init__(
         self, db: Database | None, settings: Settings, data_dir: Path, language: str
@@ -37,8 +36,6 @@ class AppContext(QObject):
         self.current_workshop_id: int | None = None
         self.current_day_id: int | None = None
         self._unsubscribe = lambda: None
-        # Screens touch widgets when notified: always notify them on the main thread.
-        self._from_worker.connect(self.changed.emit, Qt.ConnectionType.QueuedConnection)
         if db is not None:
             self.attach_database(db)
 
@@ -59,10 +56,7 @@ class AppContext(QObject):
         self.database_ready.emit()
 
     def _relay(self, change: Change) -> None:
-        if QThread.currentThread() is self.thread():
-            self.changed.emit(change)
-        else:
-            self._from_worker.emit(change)
+        self.changed.emit(change)
 
     def set_current_workshop(self, workshop_id: int | None) -> None:
         if workshop_id != self.current_workshop_id:

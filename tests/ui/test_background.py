@@ -34,13 +34,3 @@ def test_the_jobs_error_reaches_the_caller(qtbot):
     with pytest.raises(UserError, match="truncated"):
         run_in_background(None, "…", fail)
 
-
-def test_a_change_published_by_a_job_reaches_the_screens_on_the_main_thread(qtbot, ctx):
-    from facilitator_app.services.changes import Change
-
-    seen: list[bool] = []
-    main = threading.current_thread()
-    ctx.changed.connect(lambda change: seen.append(threading.current_thread() is main))
-    run_in_background(None, "…", lambda: ctx.db.changes.publish(Change("workshops")))
-    qtbot.waitUntil(lambda: bool(seen))
-    assert seen == [True]
