@@ -273,9 +273,13 @@ class LiveRun:
 
     def _save(self, *, clear: bool = False) -> None:
         engine, item = self.engine, self.current_item
+        # The new row ids and ended count are kept aside until the commit succeeds: after a
+        # failed save (disk full, database busy) the rollback frees those ids for SQLite to
+        # reuse, and the next save must write again everything that did not reach the disk.
+        log_ids, logged_ends = list(self._log_ids), self._logged_ends
         with self.db.transaction() as session:
             if engine is not None and item is not None:
-                self._write_times(session, engine, item)
+                log_ids, logged_ends = self._write_times(session, engine, item)
             row = session.get(RunState, self.workshop_id)
             if clear or item is None:
                 if row is not None:
@@ -290,18 +294,24 @@ class LiveRun:
                     "day_id": self.day.id,
                     "item_id": item.id,
                     "engine": engine.to_state() if engine is not None else None,
-                    "log_ids": list(self._log_ids),
-                    "logged_ends": self._logged_ends,
+                    "log_ids": list(log_ids),
+                    "logged_ends": logged_ends,
                 }
                 row.saved_at = self._wall()
+        self._log_ids, self._logged_ends = log_ids, logged_ends
         if engine is not None and item is not None:
             self._refresh_item_times(item.id)
         self.db.changes.publish(Change("run", self.workshop_id))
 
-    def _write_times(self, session: Session, engine: TimerEngine, item: LiveItem) -> None:
+    def _write_times(
+        self, session: Session, engine: TimerEngine, item: LiveItem
+    ) -> tuple[list[int], int]:
+        """Write the steps' and the item's times; return the PhaseLog ids and the number of
+        ended records as they stand once this transaction commits."""
         records = engine.records
+        log_ids = list(self._log_ids)
         for number, record in enumerate(records):
-            if number >= len(self._log_ids):
+            if number >= len(log_ids):
                 log = PhaseLog(
                     item_id=item.id,
                     phase_index=record.phase_index,
@@ -312,19 +322,19 @@ class LiveRun:
                 )
                 session.add(log)
                 session.flush()
-                self._log_ids.append(log.id)
+                log_ids.append(log.id)
             elif record.ended_at is not None and number >= self._logged_ends:
-                written = session.get(PhaseLog, self._log_ids[number])
+                written = session.get(PhaseLog, log_ids[number])
                 if written is not None:
                     written.ended_at = record.ended_at
                     written.planned_seconds = record.planned_seconds
-        self._logged_ends = sum(1 for r in records if r.ended_at is not None)
+        logged_ends = sum(1 for r in records if r.ended_at is not None)
         row = session.get(AgendaItem, item.id)
-        if row is None or engine.item_started_at is None:
-            return
-        if row.actual_start is None:
-            row.actual_start = engine.item_started_at
-        row.actual_end = engine.item_ended_at
+        if row is not None and engine.item_started_at is not None:
+            if row.actual_start is None:
+                row.actual_start = engine.item_started_at
+            row.actual_end = engine.item_ended_at
+        return log_ids, logged_ends
 
     def _refresh_item_times(self, item_id: int) -> None:
         with self.db.reading() as session:

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import sqlite3
+from contextlib import contextmanager
 from datetime import UTC, date, time, timedelta
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
+from facilitator_app.errors import StorageError
 from facilitator_app.models import AgendaItem, PhaseLog, RunState, Workshop
 from facilitator_app.services import agenda
 from facilitator_app.services.changes import Change
@@ -266,3 +270,39 @@ def test_the_agenda_changed_by_the_planner_is_read_again_keeping_the_timer(db, w
     assert run.current_item.id == workshop["break"]
     assert run.snapshot().elapsed == 30 and run.snapshot().running
     assert run.current_item.is_break
+
+
+def test_after_a_failed_save_the_next_one_writes_everything_due(db, workshop, monkeypatch) -> None:
+    room = Room()
+    run = live(db, workshop, room)
+    run.start()
+    room.pass_time(70)
+    working = db.transaction
+
+    @contextmanager
+    def disk_full():  # the rows are flushed (ids taken), then the commit fails
+        with working() as session:
+            yield session
+            session.flush()
+            raise OperationalError(
+                "COMMIT", {}, sqlite3.OperationalError("database or disk is full")
+            )
+
+    monkeypatch.setattr(db, "transaction", disk_full)
+    with pytest.raises(StorageError, match="disk is full"):
+        run.next_step()
+    monkeypatch.setattr(db, "transaction", working)
+    assert logs(db) == [(workshop["weather"], 0, 0, None)]  # nothing of it reached the disk
+    room.pass_time(110)
+    run.next_step()
+    room.pass_time(130)
+    run.next_step()  # the last step ends: the item is over
+    assert logs(db) == [
+        (workshop["weather"], 0, 0, 70.0),
+        (workshop["weather"], 1, 0, 110.0),
+        (workshop["weather"], 1, 1, 130.0),
+    ]
+    assert item_times(db, workshop["weather"]) == (START, START + timedelta(seconds=310))
+    with db.reading() as session:
+        ids = list(session.scalars(select(PhaseLog.id).order_by(PhaseLog.id)))
+    assert saved(db, workshop["workshop"]).state["log_ids"] == ids
