@@ -50,15 +50,24 @@ def template_document(
 
 
 def shifted_days(days: list[dict[str, Any]], start: date) -> list[dict[str, Any]]:
-    """Dates moved so the first day is `start`, keeping their spacing; an undated day is the
-    day after the one before it."""
+    """The days moved to begin on `start`, in their order and each on its own date.
+
+    Dated days keep their spacing; an undated day is the day after the one before it (`start`
+    for the first). When that would put a day on or before the previous one (an undated day
+    between two consecutive dates, days out of order in the file), it goes to the day after
+    the previous one and every later dated day moves by the same amount."""
     dated = [date.fromisoformat(day["date"]) for day in days if day["date"]]
-    offset = start - dated[0] if dated else timedelta(0)
+    # The first dated day comes after the undated days that lead the list.
+    leading = next((i for i, day in enumerate(days) if day["date"]), 0)
+    offset = start + timedelta(days=leading) - dated[0] if dated else timedelta(0)
     result = []
     previous: date | None = None
     for day in days:
         if day["date"]:
             when = date.fromisoformat(day["date"]) + offset
+            if previous is not None and when <= previous:
+                offset += previous + timedelta(days=1) - when
+                when = previous + timedelta(days=1)
         else:
             when = start if previous is None else previous + timedelta(days=1)
         previous = when

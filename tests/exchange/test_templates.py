@@ -59,3 +59,38 @@ def test_only_a_template_starts_a_workshop(db: Database) -> None:
     wid = make_full_workshop(db)
     with pytest.raises(UserError, match="not a template"):
         new_from_template(db, wid, start=date(2026, 1, 1))
+
+
+def _shifted(dates: list[str | None], start: date) -> list[str]:
+    return [d["date"] for d in shifted_days([{"date": when} for when in dates], start)]
+
+
+def test_a_leading_undated_day_takes_the_start_and_the_dated_one_follows() -> None:
+    assert _shifted([None, "2026-03-10"], date(2026, 4, 1)) == ["2026-04-01", "2026-04-02"]
+    assert _shifted([None, "2026-03-10", "2026-03-12"], date(2026, 4, 1)) == [
+        "2026-04-01",
+        "2026-04-02",
+        "2026-04-04",  # the spacing between the dated days is kept
+    ]
+
+
+def test_an_undated_day_between_consecutive_dates_pushes_the_later_days() -> None:
+    assert _shifted(["2026-03-10", None, "2026-03-11", "2026-03-13"], date(2026, 4, 1)) == [
+        "2026-04-01",
+        "2026-04-02",
+        "2026-04-03",
+        "2026-04-05",
+    ]
+
+
+def test_an_undated_day_in_a_gap_keeps_the_later_dates() -> None:
+    assert _shifted(["2026-03-10", None, "2026-03-13"], date(2026, 4, 1)) == [
+        "2026-04-01",
+        "2026-04-02",
+        "2026-04-04",
+    ]
+
+
+def test_days_out_of_order_or_on_one_date_stay_in_order_on_distinct_dates() -> None:
+    shifted = _shifted(["2026-03-10", "2026-03-10", "2026-03-08", None], date(2026, 4, 1))
+    assert shifted == ["2026-04-01", "2026-04-02", "2026-04-03", "2026-04-04"]
