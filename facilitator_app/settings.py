@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, SupportsFloat, cast
+
+from facilitator_app.atomic import atomic_path
 
 log = logging.getLogger(__name__)
 SETTINGS_FILENAME = "settings.json"
@@ -121,9 +121,5 @@ class Settings:
         if self.path is None:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(self._values, out, indent=2, sort_keys=True)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, self.path)
+        with atomic_path(self.path) as temporary:
+            temporary.write_text(json.dumps(self._values, indent=2, sort_keys=True), "utf-8")

@@ -4,8 +4,6 @@ instead of database ids and a canonical order, so the same workshop gives the sa
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -14,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator_app import __version__, models
+from facilitator_app.atomic import atomic_path
 from facilitator_app.errors import NotFoundError, UserError
 from facilitator_app.exchange import format as f
 from facilitator_app.models import utcnow
@@ -280,23 +279,14 @@ class _Exporter:
 
 def write_workshop_file(path: Path, document: dict[str, Any], photos: dict[str, bytes]) -> None:
     """Atomic: a temporary file in the same folder, renamed over the target when complete."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".part", dir=path.parent or "."
-    )
-    os.close(handle)
-    try:
-        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(_entry(f.DOCUMENT_NAME), f.canonical_json(document))
-            for name in sorted(photos):
-                # Photos are compressed already; storing them saves time for nothing lost.
-                archive.writestr(_entry(name), photos[name], compress_type=zipfile.ZIP_STORED)
-        with open(temporary, "rb") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with (
+        atomic_path(Path(path)) as temporary,
+        zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive,
+    ):
+        archive.writestr(_entry(f.DOCUMENT_NAME), f.canonical_json(document))
+        for name in sorted(photos):
+            # Photos are compressed already; storing them saves time for nothing lost.
+            archive.writestr(_entry(name), photos[name], compress_type=zipfile.ZIP_STORED)
 
 
 def _entry(name: str) -> zipfile.ZipInfo:

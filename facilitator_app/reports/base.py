@@ -6,7 +6,6 @@ one)."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from facilitator_app import APP_NAME
+from facilitator_app.atomic import atomic_path
 from facilitator_app.resources import resource_path
 
 FONT = "DejaVuSans"
@@ -175,16 +175,11 @@ class ReportRenderer:
     def render(self, path: str | os.PathLike[str]) -> Path:
         """Write the PDF to `path` atomically; returns the path."""
         target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
         left, right, top, bottom = self.margins
         width, height = self.frame_size()
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=".pdf", dir=target.parent
-        )
-        os.close(handle)
-        try:
+        with atomic_path(target) as temporary:
             document = BaseDocTemplate(
-                temp_name,
+                str(temporary),
                 pagesize=self.pagesize,
                 title=self.document_title(),
                 author=APP_NAME,
@@ -215,8 +210,4 @@ class ReportRenderer:
 
             Numbered.language = language
             document.build(self.story(), canvasmaker=Numbered)
-            os.replace(temp_name, target)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
         return target

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from facilitator_app import __version__
+from facilitator_app.atomic import atomic_path
 
 log = logging.getLogger(__name__)
 CACHE_NAME = "tools-cache.json"
@@ -55,15 +54,10 @@ def parse_toml(path: Path) -> dict[str, Any]:
 
 
 def _write(cache_file: Path, content: dict[str, Any]) -> None:
-    temp: str | None = None
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".tools-", suffix=".json", dir=cache_file.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(content, out, ensure_ascii=False)
-        os.replace(temp, cache_file)
+        with atomic_path(cache_file) as temporary:
+            temporary.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
     except (OSError, TypeError, ValueError) as exc:
         # A read-only folder, or a TOML value JSON cannot hold: the next load parses again.
         log.info("tools cache not written: %s", exc)
-        if temp is not None:
-            Path(temp).unlink(missing_ok=True)
