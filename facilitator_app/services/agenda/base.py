@@ -16,6 +16,13 @@ from facilitator_app.models import (
     ItemKind,
     RoleAssignment,
 )
+from facilitator_app.services.agenda.dependents import (
+    ITEM_LINKED,
+    ITEM_OWNED,
+    Dependents,
+    collect,
+    put_back,
+)
 from facilitator_app.services.changes import Change
 from facilitator_app.storage.database import Database
 
@@ -126,6 +133,9 @@ class ItemSnapshot:
     roles: tuple[RoleSnapshot, ...] = ()
     actual_start: datetime | None = None
     actual_end: datetime | None = None
+    dependents: Dependents = field(
+        default_factory=Dependents
+    )  # phase logs; outputs, group sets, run state
 
 
 @dataclass(frozen=True)
@@ -135,6 +145,7 @@ class DaySnapshot:
     position: int
     values: dict[str, Any]
     items: tuple[ItemSnapshot, ...] = field(default=())
+    dependents: Dependents = field(default_factory=Dependents)  # attendance
 
 
 def roles_of(item: AgendaItem) -> tuple[RoleSnapshot, ...]:
@@ -143,7 +154,8 @@ def roles_of(item: AgendaItem) -> tuple[RoleSnapshot, ...]:
     )
 
 
-def snapshot_item(item: AgendaItem) -> ItemSnapshot:
+def snapshot_item(session: Session, item: AgendaItem) -> ItemSnapshot:
+    """Take it before deleting the item, in the same transaction."""
     return ItemSnapshot(
         id=item.id,
         day_id=item.day_id,
@@ -152,6 +164,7 @@ def snapshot_item(item: AgendaItem) -> ItemSnapshot:
         roles=roles_of(item),
         actual_start=item.actual_start,
         actual_end=item.actual_end,
+        dependents=collect(session, "item_id", item.id, ITEM_OWNED, ITEM_LINKED),
     )
 
 
@@ -173,3 +186,9 @@ def rebuild_item(snapshot: ItemSnapshot) -> AgendaItem:
         for r in snapshot.roles
     ]
     return item
+
+
+def put_back_items(session: Session, snapshots: tuple[ItemSnapshot, ...]) -> None:
+    """Once the rebuilt items are flushed: their phase logs back, their outputs relinked."""
+    for snapshot in snapshots:
+        put_back(session, snapshot.dependents, "item_id", snapshot.id)

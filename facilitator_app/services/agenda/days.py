@@ -23,10 +23,12 @@ from facilitator_app.services.agenda.base import (
     days_of,
     get_day,
     publish,
+    put_back_items,
     rebuild_item,
     renumber,
     snapshot_item,
 )
+from facilitator_app.services.agenda.dependents import DAY_OWNED, collect, put_back
 from facilitator_app.storage.database import Database
 
 
@@ -103,7 +105,8 @@ def remove_day(db: Database, day_id: int) -> DaySnapshot:
             workshop_id=day.workshop_id,
             position=days.index(day),
             values={name: getattr(day, name) for name in DAY_FIELDS},
-            items=tuple(snapshot_item(item) for item in day.items),
+            items=tuple(snapshot_item(session, item) for item in day.items),
+            dependents=collect(session, "day_id", day.id, DAY_OWNED),
         )
         days.remove(day)
         session.delete(day)
@@ -120,5 +123,8 @@ def restore_day(db: Database, snapshot: DaySnapshot) -> int:
         session.add(day)
         days.insert(min(snapshot.position, len(days)), day)
         renumber(days)
+        session.flush()
+        put_back(session, snapshot.dependents, "day_id", snapshot.id)
+        put_back_items(session, snapshot.items)
     publish(db, snapshot.workshop_id)
     return snapshot.id

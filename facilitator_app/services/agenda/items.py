@@ -25,6 +25,7 @@ from facilitator_app.services.agenda.base import (
     get_item,
     items_of,
     publish,
+    put_back_items,
     rebuild_item,
     renumber,
     snapshot_item,
@@ -79,7 +80,7 @@ def remove_item(db: Database, item_id: int) -> ItemSnapshot:
     """Remove an item (and its roles); `restore_item` undoes it."""
     with db.transaction() as session:
         item = get_item(session, item_id)
-        snapshot = snapshot_item(item)
+        snapshot = snapshot_item(session, item)
         workshop_id = item.day.workshop_id
         items = items_of(session, item.day_id)
         items.remove(item)
@@ -97,6 +98,8 @@ def restore_item(db: Database, snapshot: ItemSnapshot) -> int:
         session.add(item)
         items.insert(min(snapshot.position, len(items)), item)
         renumber(items)
+        session.flush()
+        put_back_items(session, (snapshot,))
         workshop_id = day.workshop_id
     publish(db, workshop_id)
     return snapshot.id
