@@ -18,12 +18,15 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from facilitator_app.errors import UserError
+from facilitator_app.roster_names import is_last_first_list
 from facilitator_app.roster_words import CATEGORY_WORDS, HEADER_WORDS
 from facilitator_app.text import fold
 
 MAX_ROWS = 5000
 MAX_BYTES = 5_000_000
 FIELDS = ("name", "organisation", "function", "category", "email", "notes")
+# The longest text each field holds (the database columns); the import service checks the same.
+FIELD_LIMITS = {"name": 200, "organisation": 300, "function": 300, "email": 320}
 DEFAULT_CATEGORY = "agent"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
@@ -66,20 +69,23 @@ class RosterPerson:
 
 @dataclass(frozen=True)
 class RosterIssue:
-    """One problem with a row. `kind`: no-name | bad-email | unknown-category (the row is still
-    imported for the last two) | duplicate-in-file | duplicate-on-roster."""
+    """One problem with a row. `kind`: no-name | too-long (`value` is the field, see
+    FIELD_LIMITS) | bad-email | unknown-category (the row is still imported for these two) |
+    duplicate-in-file | duplicate-on-roster."""
 
     kind: str
     value: str = ""
 
     @property
     def blocking(self) -> bool:
-        return self.kind == "no-name"
+        return self.kind in ("no-name", "too-long")
 
     def message(self, line: int) -> str:
         """The English message for the command line and logs; the UI translates by `kind`."""
         text = {
             "no-name": "no name",
+            "too-long": f"the {self.value} is longer than {FIELD_LIMITS.get(self.value)} "
+            "characters",
             "bad-email": f"email {self.value!r} is not valid, it will be left empty",
             "unknown-category": f"unknown category {self.value!r}, will be 'other'",
             "duplicate-in-file": f"same person as line {self.value}",
@@ -229,7 +235,7 @@ def read_roster_table(
         if columns:
             header_line = rows.pop(0)[0]
         else:
-            columns = _guess_columns(rows)
+            columns = _guess_columns(rows, delimiter)
     if len(rows) > MAX_ROWS:
         raise _too_large()
     seen = _Seen(existing)
@@ -269,9 +275,12 @@ def _header_by_keyword(key: str) -> str | None:
     return None
 
 
-def _guess_columns(rows: Sequence[tuple[int, Sequence[str]]]) -> dict[str, int]:
+def _guess_columns(rows: Sequence[tuple[int, Sequence[str]]], delimiter: str) -> dict[str, int]:
     """No header: the usual order (name, organisation, function, category, email, notes),
-    except that a column mostly of addresses is the email."""
+    except that a column mostly of addresses is the email, and that "Dupont, Marie" lines
+    are one name, read "Marie Dupont" (see roster_names)."""
+    if is_last_first_list(rows, delimiter):
+        return {"last_name": 0, "first_name": 1}
     width = max(len(cells) for _, cells in rows)
 
     def addresses(index: int) -> bool:
@@ -346,6 +355,14 @@ def _read_row(line: int, cells: Sequence[str], columns: dict[str, int], seen: _S
         email=email,
         notes=_cell(cells, columns, "notes"),
     )
+    # The import refuses the whole roster for one overlong field: the row is refused here.
+    too_long = tuple(
+        RosterIssue("too-long", field)
+        for field, limit in FIELD_LIMITS.items()
+        if len(getattr(person, field)) > limit
+    )
+    if too_long:
+        return RosterRow(line, tuple(cells), None, (*too_long, *issues))
     duplicate = seen.check(line, person)
     if duplicate is not None:
         issues.append(duplicate)

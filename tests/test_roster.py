@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from facilitator_app.errors import UserError
 from facilitator_app.roster import (
     MAX_ROWS,
+    RosterIssue,
     RosterPerson,
     RosterTooLarge,
     category_of,
@@ -285,3 +286,43 @@ def test_any_written_roster_reads_back_the_same(people, delimiter, encoding, fre
     preview = read_roster_bytes(buffer.getvalue().encode(encoding))
     assert preview.people(skip_duplicates=False) == people
     assert not preview.unreadable
+
+
+def test_an_overlong_field_makes_the_row_unreadable_with_its_line():
+    text = f"Name,Function,Email\nAnn,{'x' * 301},ann@x.fr\nBob,,{'b' * 320}@x.fr\nCarl,,\n"
+    preview = read_roster_text(text)
+    assert preview.messages() == [
+        "line 2: the function is longer than 300 characters",
+        "line 3: the email is longer than 320 characters",
+    ]
+    assert [r.issues[0] for r in preview.unreadable] == [
+        RosterIssue("too-long", "function"),
+        RosterIssue("too-long", "email"),
+    ]
+    assert all(i.blocking for r in preview.unreadable for i in r.issues[:1])
+    assert [p.name for p in preview.people()] == ["Carl"]
+
+
+def test_a_pasted_list_of_last_first_names_is_one_name_without_organisation():
+    pasted = "DUPONT, Marie\nLe Gall, Jean-Pierre\nd'Estaing, Anne Sophie\n"
+    preview = read_roster_text(pasted)
+    assert [(p.name, p.organisation) for p in preview.people()] == [
+        ("Marie DUPONT", ""),
+        ("Jean-Pierre Le Gall", ""),
+        ("Anne Sophie d'Estaing", ""),
+    ]
+    assert read_roster_text("Dupont, Marie").people() == [RosterPerson("Marie Dupont")]
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "Ann Lee, Mairie\nBob Roy, Marie\n",  # an organisation word
+        "Ann Lee, CD 33\nBob Roy, SNCF\n",  # not first names
+        "Ann Lee, Cerema\nBob Roy, Cerema\nEve Cole, Cerema\n",  # the same on every line
+        "Dupont, Marie, DGS\nMartin, Paul, DRH\n",  # a third column
+        "Dupont, Marie\nMartin, paul@x.fr\n",  # not every line
+    ],
+)
+def test_name_and_organisation_lists_are_not_taken_for_last_first(pasted):
+    assert "organisation" in read_roster_text(pasted).columns

@@ -27,12 +27,11 @@ from facilitator_app.models import (
     Workshop,
 )
 from facilitator_app.models.base import Base
-from facilitator_app.roster import RosterPerson
+from facilitator_app.roster import FIELD_LIMITS, RosterPerson
 from facilitator_app.services.changes import Change
 from facilitator_app.storage.database import Database
 
 EDITABLE_FIELDS = ("name", "organisation", "function", "category", "email", "notes")
-_LIMITS = {"name": 200, "organisation": 300, "function": 300, "email": 320}
 CATEGORIES = tuple(c.value for c in ParticipantCategory)
 # Rows that disappear with a participant (cascade) and rows that only lose the link (set null).
 _OWNED: tuple[type[Base], ...] = (Attendance, GroupMember, QuizAnswer)
@@ -77,7 +76,7 @@ def clean(values: dict[str, Any]) -> dict[str, str]:
     for name, value in values.items():
         text = str(value or "")
         text = text.strip() if name == "notes" else " ".join(text.split())
-        limit = _LIMITS.get(name)
+        limit = FIELD_LIMITS.get(name)
         if limit and len(text) > limit:
             raise UserError(f"a participant's {name} is at most {limit} characters")
         result[name] = text

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from facilitator_app.errors import UserError
 from facilitator_app.models import AgendaItem, Attendance, Day, RoleAssignment
-from facilitator_app.roster import RosterPerson
+from facilitator_app.roster import RosterPerson, read_roster_text
 from facilitator_app.services import groups as groups_service
 from facilitator_app.services import participants as service
 from facilitator_app.services import workshops
@@ -85,3 +85,23 @@ def test_import_is_all_or_nothing(db, workshop):
     with pytest.raises(UserError):
         service.import_participants(db, workshop, people)
     assert service.list_participants(db, workshop) == []
+
+
+def test_what_the_preview_accepts_the_import_takes_and_overlong_rows_are_named(db, workshop):
+    long_org = "Communauté " + "x" * 300
+    text = (
+        "Nom;Organisation;Fonction;Email\n"
+        f"{'Dupré ' * 40};Mairie;DGS;\n"  # a 240-character name
+        "Ann;Mairie;DGS;ann@x.fr\n"
+        f"Bob;{long_org};;\n"
+        f"{'C' * 200};{'o' * 300};{'f' * 300};{'e' * 310}@mairie.fr\n"  # every field at its limit
+    )
+    preview = read_roster_text(text)
+    assert preview.messages() == [
+        "line 2: the name is longer than 200 characters",
+        "line 4: the organisation is longer than 300 characters",
+    ]
+    assert [r.line for r in preview.unreadable] == [2, 4]
+    ids = service.import_participants(db, workshop, preview.people())
+    assert [p.name[:3] for p in service.list_participants(db, workshop)] == ["Ann", "CCC"]
+    assert len(ids) == 2
