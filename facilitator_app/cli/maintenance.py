@@ -36,7 +36,10 @@ def check_command(args: argparse.Namespace, context: CliContext) -> int:
         "schema_head": schema_head(),
     }
     status = "ok"
-    if location.file is not None:
+    if location.file is not None and not location.file.exists():
+        status = "missing"
+        report["problem"] = "no database yet: it is created on first use"
+    elif location.file is not None:
         try:
             inspect_sqlite_file(location.file)
         except DatabaseRefused as exc:

@@ -6,6 +6,7 @@ notice. Operations that the UI can undo return what they replaced.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from facilitator_app.errors import NotFoundError, UserError
+from facilitator_app.errors import NotFoundError, StorageError, UserError
 from facilitator_app.models import (
     AgendaItem,
     Day,
@@ -25,6 +26,7 @@ from facilitator_app.models import (
 from facilitator_app.services.changes import Change
 from facilitator_app.storage.database import Database
 
+log = logging.getLogger(__name__)
 MAX_TITLE = 300
 EDITABLE_FIELDS = (
     "title",
@@ -249,8 +251,12 @@ def end_workshop(db: Database, workshop_id: int) -> None:
     """Mark the workshop as run; a backup is taken, as the facilitator will now go home."""
     with db.transaction() as session:
         _get(session, workshop_id).ended_at = utcnow()
-    db.backup("workshop-ended")
     db.changes.publish(Change("workshops", workshop_id))
+    try:
+        db.backup("workshop-ended")
+    except StorageError:
+        # The workshop is saved as ended; the next start-up backup will catch up.
+        log.exception("backup after the end of workshop %s failed", workshop_id)
 
 
 def duplicate_workshop(db: Database, workshop_id: int, title: str) -> int:

@@ -13,6 +13,10 @@ from pathlib import Path
 from facilitator_app.errors import StorageError, UserError
 
 KEEP_BACKUPS = 10
+# Backups taken before something irreversible are kept apart from the rotation of routine ones,
+# so that ten ordinary starts cannot push out the copy made before a migration.
+PROTECTED_REASONS = ("before-migration", "workshop-ended", "before-restore")
+KEEP_PROTECTED = 5
 _NAME_RE = re.compile(r"^facilitator-(\d{8}T\d{6}\d{6})-([a-z-]+)\.sqlite3$")
 
 
@@ -72,14 +76,46 @@ def list_backups(backups: Path) -> list[BackupInfo]:
 
 
 def prune_backups(backups: Path, keep: int = KEEP_BACKUPS) -> None:
-    for old in list_backups(backups)[keep:]:
-        old.path.unlink(missing_ok=True)
+    """Keep the newest `keep` routine backups, and the newest few of each protected kind."""
+    seen: dict[str, int] = {}
+    routine = 0
+    for backup in list_backups(backups):
+        if backup.reason in PROTECTED_REASONS:
+            seen[backup.reason] = seen.get(backup.reason, 0) + 1
+            if seen[backup.reason] <= KEEP_PROTECTED:
+                continue
+        else:
+            routine += 1
+            if routine <= keep:
+                continue
+        backup.path.unlink(missing_ok=True)
+
+
+def changed_since_last_backup(database: Path, backups: Path) -> bool:
+    """False when the newest backup is younger than the database and its journal: a start-up
+    backup of unchanged data would only push an older, different one out of the rotation."""
+    newest = list_backups(backups)
+    if not newest:
+        return True
+    latest = newest[0].path.stat().st_mtime
+    files = [database, database.with_name(database.name + "-wal")]
+    return any(f.exists() and f.stat().st_mtime > latest for f in files)
 
 
 def find_backup(backups: Path, name: str) -> BackupInfo:
+    """A backup by file name; "latest" is the newest one that is not damaged."""
+    from facilitator_app.errors import DatabaseRefused
+    from facilitator_app.storage.inspection import inspect_sqlite_file
+
     available = list_backups(backups)
-    if name == "latest" and available:
-        return available[0]
+    if name == "latest":
+        for backup in available:
+            try:
+                inspect_sqlite_file(backup.path)
+            except DatabaseRefused:
+                continue
+            return backup
+        raise UserError(f"no usable backup in {backups}")
     for backup in available:
         if backup.name == name or backup.path == Path(name):
             return backup
@@ -101,7 +137,10 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
     for suffix in ("-wal", "-shm"):
         side = database.with_name(database.name + suffix)
         if side.exists():
-            os.replace(side, side.with_name(f"{side.name}.replaced-{stamp}"))
+            # Named so that SQLite pairs the journal with the moved file: its last
+            # transactions are still there if someone opens it.
+            kept = moved_to or database.with_name(f"{database.name}.replaced-{stamp}")
+            os.replace(side, kept.with_name(kept.name + suffix))
     partial = database.with_name(database.name + ".restoring")
     shutil.copyfile(backup, partial)
     with open(partial, "rb") as handle:

@@ -14,11 +14,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_app import SQLITE_APPLICATION_ID
-from facilitator_app.errors import StorageError
+from facilitator_app.errors import StorageError, UserError
 from facilitator_app.services.changes import ChangeBus
 from facilitator_app.storage.backups import make_backup
 from facilitator_app.storage.engine import make_engine
@@ -110,7 +110,17 @@ def open_database(location: Location, *, backup_before_migration: bool = True) -
             raise StorageError(
                 f"cannot create the data folder {location.file.parent}: {exc}"
             ) from exc
-    engine = make_engine(location.url)
+    try:
+        engine = make_engine(location.url)
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        raise UserError(
+            f"cannot use the database URL {location.url.split('@')[-1]!r}: {exc}"
+            + (
+                " (PostgreSQL needs `pip install facilitator-app[postgresql]`)"
+                if location.url.startswith("postgres")
+                else ""
+            )
+        ) from exc
     database = Database(engine, location)
     try:
         _bring_to_head(database, report, backup_before_migration)

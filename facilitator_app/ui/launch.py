@@ -98,16 +98,24 @@ def _open_data(cli: CliContext, context: AppContext, window: MainWindow) -> None
         from facilitator_app.demo import install_demo
 
         install_demo(db)
-    else:
-        from facilitator_app.services.workshops import purge_deleted
-
-        purge_deleted(db)  # workshops in the bin for more than 30 days
     context.attach_database(db)
-    threading.Thread(target=_backup_quietly, args=(db,), daemon=True).start()
+    threading.Thread(target=_start_up_housekeeping, args=(db,), daemon=True).start()
 
 
-def _backup_quietly(db: Database) -> None:
+def _start_up_housekeeping(db: Database) -> None:
+    """Beside the window: a backup if the data changed since the last one, then empty the bin
+    of workshops deleted more than 30 days ago (after the backup, so they are still in it)."""
+    from facilitator_app.services.workshops import purge_deleted
+    from facilitator_app.storage.backups import changed_since_last_backup
+
     try:
-        db.backup("start")
+        location = db.location
+        if (
+            location.file
+            and location.backups
+            and changed_since_last_backup(location.file, location.backups)
+        ):
+            db.backup("start")
+        purge_deleted(db)
     except Exception:
-        log.exception("start-up backup failed")
+        log.exception("start-up backup or bin purge failed")

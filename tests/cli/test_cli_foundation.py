@@ -63,6 +63,20 @@ def test_check_reports_integrity_schema_and_backups(capsys, isolated_data_dir):
     assert [b["reason"] for b in report["backups"]] == ["manual"]
 
 
+def test_check_does_not_create_a_missing_database(capsys, tmp_path):
+    missing = tmp_path / "not-yet"
+    code, out, _ = run(capsys, "--data-dir", str(missing), "check", "--json")
+    assert code == 1 and json.loads(out)["status"] == "missing"
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("url", ["bogus://x", "not a url"])
+def test_a_database_url_that_cannot_be_used_is_bad_input(capsys, url):
+    code, _, err = run(capsys, "--database", url, "workshops", "list")
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "cannot use the database URL" in err
+
+
 def test_check_on_a_foreign_file_exits_1_and_says_why(capsys, isolated_data_dir):
     isolated_data_dir.mkdir(parents=True)
     (isolated_data_dir / "facilitator.sqlite3").write_text("not a database at all")
@@ -151,6 +165,7 @@ def test_the_installed_command_runs_headless_without_importing_qt(tmp_path):
 
 
 def test_python_dash_m_is_the_same_command(tmp_path):
+    assert main(["--data-dir", str(tmp_path), "workshops", "list"]) == 0
     result = subprocess.run(
         [sys.executable, "-m", "facilitator_app", "--data-dir", str(tmp_path), "check", "--json"],
         capture_output=True,

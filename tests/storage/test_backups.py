@@ -10,6 +10,7 @@ from facilitator_app.errors import CorruptDatabase, UserError
 from facilitator_app.services import workshops
 from facilitator_app.storage.backups import (
     KEEP_BACKUPS,
+    changed_since_last_backup,
     find_backup,
     list_backups,
     make_backup,
@@ -82,3 +83,72 @@ def test_find_backup_by_name_or_latest(db):
 def test_backup_reasons_are_plain_words(db):
     with pytest.raises(ValueError):
         make_backup(db.location.file, db.location.backups, "../../etc")
+
+
+def test_routine_backups_never_push_out_the_one_made_before_a_migration(db):
+    protected = db.backup("before-migration")
+    for _ in range(KEEP_BACKUPS + 5):
+        db.backup("start")
+    kept = list_backups(db.location.backups)
+    assert protected in [b.path for b in kept]
+    assert sum(b.reason == "start" for b in kept) == KEEP_BACKUPS
+
+
+def test_a_start_backup_is_only_needed_when_the_data_changed(db):
+    import os
+    import time
+
+    assert changed_since_last_backup(db.location.file, db.location.backups)
+    backup = db.backup("start")
+    later = time.time() + 5
+    os.utime(backup, (later, later))
+    assert not changed_since_last_backup(db.location.file, db.location.backups)
+    workshops.create_workshop(db, "Nouveau")
+    for path in (db.location.file, db.location.file.with_name("facilitator.sqlite3-wal")):
+        if path.exists():
+            os.utime(path, (later + 5, later + 5))
+    assert changed_since_last_backup(db.location.file, db.location.backups)
+
+
+CRASHING_WRITER = """
+import sqlite3, sys, time
+writer = sqlite3.connect(sys.argv[1])
+writer.execute("PRAGMA wal_autocheckpoint=0")
+writer.execute("UPDATE workshop SET title = 'Tapé après la sauvegarde'")
+writer.commit()
+print("committed", flush=True)
+time.sleep(60)
+"""
+
+
+def test_restore_keeps_the_replaced_files_journal_with_it(isolated_data_dir):
+    import subprocess
+    import sys
+
+    location = Location.in_data_dir(isolated_data_dir)
+    database = open_database(location)
+    workshops.create_workshop(database, "Avant")
+    backup = database.backup("manual")
+    database.close()
+    # The app crashes: its last transaction is in the write-ahead log, not yet in the file.
+    child = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_WRITER, str(location.file)], stdout=subprocess.PIPE
+    )
+    assert child.stdout is not None and child.stdout.readline().strip() == b"committed"
+    child.kill()
+    child.communicate()
+    assert location.file.with_name("facilitator.sqlite3-wal").stat().st_size > 0
+
+    moved = restore_backup(backup, location.file)
+    assert moved is not None
+    kept = sqlite3.connect(moved)
+    titles = [r[0] for r in kept.execute("SELECT title FROM workshop")]
+    kept.close()
+    assert titles == ["Tapé après la sauvegarde"]
+
+
+def test_restore_latest_skips_a_damaged_newest_backup(db):
+    good = db.backup("manual")
+    bad = db.backup("manual")
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    assert find_backup(db.location.backups, "latest").path == good
