@@ -193,6 +193,8 @@ class Projection:
     # How much later than planned the next item will start (negative: earlier). A pinned
     # lunch can hide a late morning from the day's end; this shows it.
     behind_minutes: int = 0
+    # The first pinned item not started yet: the delay must be caught up before it.
+    next_pin: int | None = None
 
     @property
     def delay_minutes(self) -> int:
@@ -206,16 +208,29 @@ class Projection:
 
     def absorb(self) -> list[tuple[int, int]]:
         """The shortest list of (item index, new duration) that absorbs the delay, biggest
-        givers first; empty when the day is on time or early."""
-        left = self.late_minutes
+        givers first; empty when the day is on time or early. Only activities before the next
+        pinned item are offered: shortening the afternoon cannot bring a lunch pinned at 12h30
+        back on time (and after a pin the day runs to plan again)."""
+        return self._catch_up()[0]
+
+    @property
+    def unabsorbed_minutes(self) -> int:
+        """The part of the delay that shortening cannot catch up before the next pinned item
+        (or, with no pin ahead, before the day's end)."""
+        return self._catch_up()[1]
+
+    def _catch_up(self) -> tuple[list[tuple[int, int]], int]:
+        left = max(0, self.late_minutes)
         cuts = []
         for option in self.shortenings:
             if left <= 0:
                 break
+            if self.next_pin is not None and option.index > self.next_pin:
+                continue
             give = min(left, option.can_give)
             cuts.append((option.index, option.duration_minutes - give))
             left -= give
-        return cuts
+        return cuts, left
 
 
 def minute_in_day(moment: datetime, day_date: date, tz: tzinfo | None = None) -> int:
@@ -240,6 +255,7 @@ def project_day(
     slots: list[ProjectedSlot] = []
     options: list[Shortening] = []
     behind: int | None = None
+    next_pin: int | None = None
     for index, item in enumerate(items):
         if item.actual_start is not None and item.actual_end is not None:
             slots.append(ProjectedSlot(item.actual_start, item.actual_end, "done"))
@@ -255,6 +271,7 @@ def project_day(
             behind = begin - plan.slots[index].start
         gap: Gap | Overlap | None = None
         if item.pinned_start is not None:
+            next_pin = index if next_pin is None else next_pin
             pinned = _pin_minute(item.pinned_start, day_start)
             if pinned > begin:
                 gap = Gap(pinned - begin)
@@ -273,7 +290,7 @@ def project_day(
         slots.append(ProjectedSlot(begin, end, "upcoming", gap))
         cursor = end
     options.sort(key=lambda option: (-option.can_give, option.index))
-    return Projection(tuple(slots), plan.end, cursor, tuple(options), behind or 0)
+    return Projection(tuple(slots), plan.end, cursor, tuple(options), behind or 0, next_pin)
 
 
 # --- phases -------------------------------------------------------------------------------

@@ -182,6 +182,46 @@ def test_longest_activities_not_yet_run_are_offered_first_to_absorb_the_delay() 
     assert projection.absorb() == [(3, 50)]
 
 
+def test_a_late_morning_is_caught_up_before_the_pinned_lunch_not_in_the_afternoon() -> None:
+    items = [
+        RunItem(60, actual_start=540, actual_end=620),  # ended at 10h20, 20 minutes late
+        RunItem(150),
+        RunItem(60, time(12, 30), kind="meal"),
+        RunItem(240),
+    ]
+    projection = project_day(time(9, 0), items, now=620)
+    assert projection.slots[2].gap == Overlap(20)
+    assert projection.absorb() == [(1, 130)]
+    assert projection.next_pin == 2
+    assert projection.unabsorbed_minutes == 0
+
+
+def test_the_delay_that_cannot_be_caught_up_before_the_pin_is_said() -> None:
+    items = [
+        RunItem(60, actual_start=540, actual_end=620),
+        RunItem(30, time(10, 0)),
+        RunItem(120),
+        RunItem(60, time(12, 30), kind="meal"),
+        RunItem(240),
+    ]
+    projection = project_day(time(9, 0), items, now=620)
+    assert projection.next_pin == 1
+    assert projection.absorb() == []
+    assert projection.unabsorbed_minutes == 20
+
+
+def test_what_the_items_before_the_pin_can_give_is_all_they_give() -> None:
+    items = [
+        RunItem(60, actual_start=540, actual_end=620),
+        RunItem(30),
+        RunItem(60, time(10, 30), kind="meal"),
+        RunItem(240),
+    ]
+    projection = project_day(time(9, 0), items, now=620)
+    assert projection.absorb() == [(1, 15)]
+    assert projection.unabsorbed_minutes == 5
+
+
 def test_nothing_to_absorb_when_on_time() -> None:
     assert project_day(time(9, 0), [RunItem(30)], now=500).absorb() == []
 

@@ -9,10 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator_app.agenda import (
+    MINUTES_PER_DAY,
     Gap,
     Overlap,
     PlanItem,
     RunItem,
+    clock,
     phases_seconds,
     project_day,
     rotate_roles,
@@ -115,6 +117,38 @@ def test_projection_never_runs_backwards_and_upcoming_items_start_after_now(
     given_back = sum(items[i].duration_minutes - minutes for i, minutes in cut.items())
     assert given_back <= max(0, projection.late_minutes)
     assert all(minutes >= items[i].duration_minutes / 2 for i, minutes in cut.items())
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 120), st.booleans()), min_size=1, max_size=20),
+    st.integers(0, 20),
+    st.integers(-30, 60),
+)
+def test_the_delay_is_absorbed_before_the_next_pin_or_said_to_be_left(
+    plan: list[tuple[int, bool]], done: int, overrun: int
+) -> None:
+    done = min(done, len(plan) - 1)
+    schedule = schedule_day(time(9, 0), [PlanItem(m) for m, _ in plan])
+    items, cursor = [], 540
+    for index, (minutes, pinned) in enumerate(plan):
+        # Pins at the planned clock times, so the plan itself has no gap nor overlap.
+        pin = clock(schedule.slots[index].start) if pinned and index > done else None
+        if pin is not None and schedule.slots[index].start >= MINUTES_PER_DAY:
+            pin = None
+        if index < done:
+            real = max(0, minutes + overrun) if index == done - 1 else minutes
+            items.append(RunItem(minutes, actual_start=cursor, actual_end=cursor + real))
+            cursor += real
+        else:
+            items.append(RunItem(minutes, pin))
+    projection = project_day(time(9, 0), items, cursor)
+    cut = dict(projection.absorb())
+    pins = [i for i, item in enumerate(items) if item.pinned_start and i >= done]
+    if pins:
+        assert projection.next_pin == pins[0]
+        assert all(i < pins[0] for i in cut)
+    given_back = sum(items[i].duration_minutes - minutes for i, minutes in cut.items())
+    assert given_back + projection.unabsorbed_minutes == max(0, projection.late_minutes)
 
 
 @given(st.integers(1, 12), st.integers(1, 10))

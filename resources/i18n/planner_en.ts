@@ -148,6 +148,10 @@
         <translation>To catch up, shorten: {cuts}.</translation>
     </message>
     <message>
+        <source>{left} cannot be caught up before {title} at {time}.</source>
+        <translation>{left} cannot be caught up before {title} at {time}.</translation>
+    </message>
+    <message>
         <source>Ahead by {early}: the day would end at {end}.</source>
         <translation>Ahead by {early}: the day would end at {end}.</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>DayBar</name>
@@ -146,6 +147,10 @@
     <message>
         <source>To catch up, shorten: {cuts}.</source>
         <translation>Pour rattraper, raccourcir : {cuts}.</translation>
+    </message>
+    <message>
+        <source>{left} cannot be caught up before {title} at {time}.</source>
+        <translation>Impossible de rattraper {left} avant {title} à {time}.</translation>
     </message>
     <message>
         <source>Ahead by {early}: the day would end at {end}.</source>

@@ -133,9 +133,8 @@ class ItemSnapshot:
     roles: tuple[RoleSnapshot, ...] = ()
     actual_start: datetime | None = None
     actual_end: datetime | None = None
-    dependents: Dependents = field(
-        default_factory=Dependents
-    )  # phase logs; outputs, group sets, run state
+    # Its phase logs, and the outputs, group sets and run state that pointed at it.
+    dependents: Dependents = field(default_factory=Dependents)
 
 
 @dataclass(frozen=True)

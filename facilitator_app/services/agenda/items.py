@@ -77,7 +77,8 @@ def add_item(
 
 
 def remove_item(db: Database, item_id: int) -> ItemSnapshot:
-    """Remove an item (and its roles); `restore_item` undoes it."""
+    """Remove an item (and its roles and phase logs); `restore_item` undoes it, relinking the
+    outputs that pointed at it."""
     with db.transaction() as session:
         item = get_item(session, item_id)
         snapshot = snapshot_item(session, item)

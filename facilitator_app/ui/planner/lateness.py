@@ -34,6 +34,16 @@ def lateness_text(projection: Projection, day: DayView, language: str) -> tuple[
             text += " " + QCoreApplication.translate(
                 "PlannerLateness", "To catch up, shorten: {cuts}."
             ).format(cuts=", ".join(cuts))
+        left = projection.unabsorbed_minutes
+        pin = projection.next_pin
+        if left > 0 and pin is not None:
+            text += " " + QCoreApplication.translate(
+                "PlannerLateness", "{left} cannot be caught up before {title} at {time}."
+            ).format(
+                left=format_duration(left, language),
+                title=day.items[pin].title or item_kind_label(day.items[pin].kind),
+                time=format_clock(clock(projection.slots[pin].start), language),
+            )
         return text, LATE_COLOUR
     if ahead > 0:
         return QCoreApplication.translate(

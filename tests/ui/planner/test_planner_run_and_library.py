@@ -62,6 +62,29 @@ def test_a_late_morning_says_how_late_and_what_to_shorten(qtbot, ctx) -> None:
     assert "Atelier to 40 min" in text
 
 
+def test_the_advice_catches_up_before_a_pinned_lunch_and_says_what_is_left(qtbot, ctx) -> None:
+    workshop_id = workshops.create_workshop(
+        ctx.db, "Forum", first_day=date(2026, 3, 2), start_time=time(9, 0)
+    )
+    day_id = workshops.get_outline(ctx.db, workshop_id).days[0].id
+    first = agenda.add_item(ctx.db, day_id, title="Welcome", duration_minutes=30)
+    agenda.add_item(ctx.db, day_id, title="Pairs", duration_minutes=30)
+    lunch = agenda.add_item(ctx.db, day_id, title="Lunch", duration_minutes=60, kind="meal")
+    agenda.update_item(ctx.db, lunch, pinned_start=time(10, 0))
+    agenda.add_item(ctx.db, day_id, title="Afternoon", duration_minutes=180)
+    with ctx.db.transaction() as session:
+        item = session.get(AgendaItem, first)
+        item.actual_start = datetime(2026, 3, 2, 9, 0).astimezone()
+        item.actual_end = datetime(2026, 3, 2, 9, 50).astimezone()
+    page = PlannerPage(ctx, workshop_id)
+    qtbot.addWidget(page)
+    page.now = lambda: datetime(2026, 3, 2, 9, 50).astimezone(UTC)
+    page.refresh()
+    text = page.lateness.text()
+    assert "Pairs to 15 min" in text and "Afternoon" not in text
+    assert "5 min cannot be caught up before Lunch at 10" in text
+
+
 def test_no_lateness_line_before_the_day_has_started(qtbot, ctx) -> None:
     workshop_id = workshops.create_workshop(ctx.db, "Forum")
     day_id = workshops.get_outline(ctx.db, workshop_id).days[0].id
@@ -92,9 +115,7 @@ def test_the_planner_shows_lateness_as_soon_as_the_live_run_records_it(qtbot, ct
     qtbot.addWidget(page)
     now = {"wall": datetime(2026, 3, 2, 9, 0).astimezone(UTC)}
     page.now = lambda: now["wall"]
-    run = LiveRun(
-        ctx.db, workshop_id, clock=lambda: 0.0, wall=lambda: now["wall"], day_id=day_id
-    )
+    run = LiveRun(ctx.db, workshop_id, clock=lambda: 0.0, wall=lambda: now["wall"], day_id=day_id)
     run.start()
     assert "late" not in page.lateness.text()
     now["wall"] = datetime(2026, 3, 2, 9, 50).astimezone(UTC)
