@@ -16,10 +16,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from facilitator_app.errors import NotFoundError, StorageError, UserError
 from facilitator_app.models import (
-    AgendaItem,
     Day,
     Participant,
-    RoleAssignment,
     Workshop,
     utcnow,
 )
@@ -261,73 +259,17 @@ def end_workshop(db: Database, workshop_id: int) -> None:
 
 def duplicate_workshop(db: Database, workshop_id: int, title: str) -> int:
     """A new workshop with the same plan and roster; outputs, attendance and run times are the
-    original's history and are not copied."""
-    with db.transaction() as session:
-        source = session.scalars(
-            select(Workshop)
-            .where(Workshop.id == workshop_id)
-            .options(
-                selectinload(Workshop.days).selectinload(Day.items).selectinload(AgendaItem.roles),
-                selectinload(Workshop.participants),
-            )
-        ).one_or_none()
-        if source is None:
-            raise NotFoundError(f"workshop {workshop_id} does not exist")
-        copy = Workshop(
-            title=clean_title(title),
-            is_template=source.is_template,
-            **{name: getattr(source, name) for name in EDITABLE_FIELDS if name != "title"},
-        )
-        people: dict[int, Participant] = {}
-        for person in source.participants:
-            twin = Participant(
-                name=person.name,
-                organisation=person.organisation,
-                function=person.function,
-                category=person.category,
-                email=person.email,
-                notes=person.notes,
-            )
-            people[person.id] = twin
-            copy.participants.append(twin)
-        for day in source.days:
-            new_day = Day(
-                position=day.position,
-                date=day.date,
-                title=day.title,
-                venue=day.venue,
-                start_time=day.start_time,
-            )
-            for item in day.items:
-                new_item = AgendaItem(
-                    position=item.position,
-                    kind=item.kind,
-                    title=item.title,
-                    tool_id=item.tool_id,
-                    question=item.question,
-                    duration_minutes=item.duration_minutes,
-                    pinned_start=item.pinned_start,
-                    notes=item.notes,
-                    phases=item.phases,
-                )
-                for role in item.roles:
-                    new_item.roles.append(
-                        RoleAssignment(
-                            role=role.role,
-                            person_name=role.person_name,
-                            group_label=role.group_label,
-                            participant=people.get(role.participant_id)
-                            if role.participant_id
-                            else None,
-                        )
-                    )
-                new_day.items.append(new_item)
-            copy.days.append(new_day)
-        session.add(copy)
-        session.flush()
-        new_id = copy.id
-    db.changes.publish(Change("workshops", new_id))
-    return new_id
+    original's history and are not copied. It goes through the workshop file's export and
+    import, so a duplicate carries every column a file does and no copy code can fall behind."""
+    from facilitator_app.exchange.export import build_document
+    from facilitator_app.exchange.importing import import_document
+    from facilitator_app.exchange.templates import template_document
+
+    is_template = get_summary(db, workshop_id).is_template
+    document, _photos = build_document(db, workshop_id)
+    copy = template_document(document, title=title, keep_participants=True)
+    copy["workshop"]["is_template"] = is_template
+    return import_document(db, copy, {}).workshop_id
 
 
 @dataclass(frozen=True)
