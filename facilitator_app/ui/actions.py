@@ -84,6 +84,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Start a workshop from a template, with its dates shifted"),
     ),
     ActionSpec(
+        "restore_deleted",
+        QT_TRANSLATE_NOOP("Actions", "Restore a deleted &workshop..."),
+        None,
+        "mdi6.delete-restore",
+        QT_TRANSLATE_NOOP("Actions", "Deleted workshops stay in the bin for 30 days"),
+    ),
+    ActionSpec(
         "undo",
         QT_TRANSLATE_NOOP("Actions", "&Undo"),
         QKeySequence.StandardKey.Undo,

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         a["delete_workshop"].triggered.connect(self.delete_workshop)
         a["quit"].triggered.connect(self.close)
         a["run_workshop"].triggered.connect(self.run_workshop)
+        a["restore_deleted"].triggered.connect(self.restore_deleted_workshop)
         a["import_workshop"].triggered.connect(lambda: self._exchange("import_workshop"))
         a["export_workshop"].triggered.connect(lambda: self._exchange("export_workshop"))
         a["save_as_template"].triggered.connect(lambda: self._exchange("save_as_template"))
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addAction(a[key])
         file_menu.addSeparator()
-        for key in ("import_workshop", "export_workshop", "save_as_template"):
+        for key in ("import_workshop", "export_workshop", "save_as_template", "restore_deleted"):
             file_menu.addAction(a[key])
         file_menu.addSeparator()
         file_menu.addAction(a["run_workshop"])
@@ -290,6 +291,35 @@ class MainWindow(QMainWindow):
 
         with reported(self):
             getattr(exchange, name)(self)
+
+    def restore_deleted_workshop(self) -> None:
+        service = _service()
+        deleted = service.list_workshops(self.ctx.db, templates=None, deleted=True)
+        if not deleted:
+            QMessageBox.information(
+                self, self.tr("The bin is empty"), self.tr("No workshop was deleted lately.")
+            )
+            return
+        labels = [w.title for w in deleted]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Restore a deleted workshop"),
+            self.tr("Deleted workshops (kept 30 days):"),
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        workshop_id = deleted[labels.index(chosen)].id
+        with reported(self):
+            run_operation(
+                self.undo_stack,
+                self.tr("restore workshop"),
+                lambda: service.restore_workshop(self.ctx.db, workshop_id),
+                lambda _none: service.delete_workshop(self.ctx.db, workshop_id),
+            )
+            self.workshop_list.select(workshop_id)
 
     # -- settings and about ------------------------------------------------------------------
     def choose_language(self, language: str) -> None:

@@ -75,6 +75,14 @@
         <translation>Start a workshop from a template, with its dates shifted</translation>
     </message>
     <message>
+        <source>Restore a deleted &amp;workshop...</source>
+        <translation>Restore a deleted &amp;workshop...</translation>
+    </message>
+    <message>
+        <source>Deleted workshops stay in the bin for 30 days</source>
+        <translation>Deleted workshops stay in the bin for 30 days</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -305,6 +313,26 @@ Details were written to {log}.</translation>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
         <translation>“{title}” deleted. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>The bin is empty</source>
+        <translation>The bin is empty</translation>
+    </message>
+    <message>
+        <source>No workshop was deleted lately.</source>
+        <translation>No workshop was deleted lately.</translation>
+    </message>
+    <message>
+        <source>Restore a deleted workshop</source>
+        <translation>Restore a deleted workshop</translation>
+    </message>
+    <message>
+        <source>Deleted workshops (kept 30 days):</source>
+        <translation>Deleted workshops (kept 30 days):</translation>
+    </message>
+    <message>
+        <source>restore workshop</source>
+        <translation>restore workshop</translation>
     </message>
     <message>
         <source>Language</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -74,6 +73,14 @@
     <message>
         <source>Start a workshop from a template, with its dates shifted</source>
         <translation>Créer un atelier à partir d’un modèle, avec ses dates décalées</translation>
+    </message>
+    <message>
+        <source>Restore a deleted &amp;workshop...</source>
+        <translation>Restaurer un atelier &amp;supprimé…</translation>
+    </message>
+    <message>
+        <source>Deleted workshops stay in the bin for 30 days</source>
+        <translation>Les ateliers supprimés restent 30 jours dans la corbeille</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -306,6 +313,26 @@ Les détails ont été écrits dans {log}.</translation>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
         <translation>« {title} » supprimé. Ctrl+Z le fait revenir.</translation>
+    </message>
+    <message>
+        <source>The bin is empty</source>
+        <translation>La corbeille est vide</translation>
+    </message>
+    <message>
+        <source>No workshop was deleted lately.</source>
+        <translation>Aucun atelier n’a été supprimé récemment.</translation>
+    </message>
+    <message>
+        <source>Restore a deleted workshop</source>
+        <translation>Restaurer un atelier supprimé</translation>
+    </message>
+    <message>
+        <source>Deleted workshops (kept 30 days):</source>
+        <translation>Ateliers supprimés (gardés 30 jours) :</translation>
+    </message>
+    <message>
+        <source>restore workshop</source>
+        <translation>restauration de l’atelier</translation>
     </message>
     <message>
         <source>Language</source>

@@ -175,3 +175,19 @@ def test_python_dash_m_is_the_same_command(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["status"] == "ok"
+
+
+def test_the_bin_lists_deleted_workshops_and_gives_them_back(capsys, isolated_data_dir):
+    database = open_database(Location.in_data_dir(isolated_data_dir))
+    gone = workshops.create_workshop(database, "Supprimé par erreur")
+    workshops.delete_workshop(database, gone)
+    database.close()
+    code, out, _ = run(capsys, "workshops", "list", "--json")
+    assert json.loads(out) == []
+    code, out, _ = run(capsys, "workshops", "list", "--deleted", "--json")
+    assert [w["title"] for w in json.loads(out)] == ["Supprimé par erreur"]
+    code, out, _ = run(capsys, "workshops", "restore", str(gone))
+    assert code == 0 and "Supprimé par erreur" in out
+    code, out, _ = run(capsys, "workshops", "list", "--json")
+    assert [w["id"] for w in json.loads(out)] == [gone]
+    assert exit_code(["workshops", "restore", "999"]) == 2

@@ -56,3 +56,13 @@ def test_overview_saves_as_typed(qtbot, main_window, ctx):
     field.setFocus()
     qtbot.keyClicks(field, "Cap Decouverte")
     qtbot.waitUntil(lambda: service.get_summary(ctx.db, workshop_id).venue == "Cap Decouverte")
+
+
+def test_a_deleted_workshop_comes_back_from_the_bin_after_a_restart(qtbot, main_window, ctx,
+                                                                      monkeypatch):
+    workshop_id = service.create_workshop(ctx.db, "Séminaire")
+    service.delete_workshop(ctx.db, workshop_id)  # deleted in an earlier session: no undo left
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Séminaire", True))
+    main_window.actions_by_id["restore_deleted"].trigger()
+    assert [w.id for w in service.list_workshops(ctx.db)] == [workshop_id]
+    assert main_window.workshop_list.current_id() == workshop_id
