@@ -81,7 +81,13 @@ class OverviewPage(QWidget):
     def _saver(self, name: str):
         def save(text: str) -> None:
             if name == "title" and not text.strip():
-                return  # keep the last title while the field is being retyped
+                # A workshop always has a title: keep the stored one, and show it again once
+                # the field is left empty.
+                if not self.fields["title"].widget.hasFocus():
+                    self.fields["title"].set_text(
+                        service.get_summary(self.ctx.db, self.workshop_id).title
+                    )
+                return
             service.update_workshop(self.ctx.db, self.workshop_id, **{name: text})
 
         return save
