@@ -232,6 +232,10 @@
         <translation>no name</translation>
     </message>
     <message>
+        <source>{value} is too long (at most {limit} characters)</source>
+        <translation>{value} is too long (at most {limit} characters)</translation>
+    </message>
+    <message>
         <source>email '{value}' is not valid, it will be left empty</source>
         <translation>email '{value}' is not valid, it will be left empty</translation>
     </message>

@@ -232,6 +232,10 @@
         <translation>pas de nom</translation>
     </message>
     <message>
+        <source>{value} is too long (at most {limit} characters)</source>
+        <translation>champ « {value} » trop long (au plus {limit} caractères)</translation>
+    </message>
+    <message>
         <source>email '{value}' is not valid, it will be left empty</source>
         <translation>le courriel « {value} » n’est pas valide, il restera vide</translation>
     </message>

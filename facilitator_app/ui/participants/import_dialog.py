@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.errors import UserError
 from facilitator_app.roster import (
+    FIELD_LIMITS,
     MAX_BYTES,
     MAX_ROWS,
     RosterIssue,
@@ -47,6 +48,9 @@ _WARNING = QColor("#eef3fb")
 
 _ISSUES = {
     "no-name": QT_TRANSLATE_NOOP("RosterImport", "no name"),
+    "too-long": QT_TRANSLATE_NOOP(
+        "RosterImport", "{value} is too long (at most {limit} characters)"
+    ),
     "bad-email": QT_TRANSLATE_NOOP(
         "RosterImport", "email '{value}' is not valid, it will be left empty"
     ),
@@ -60,7 +64,10 @@ _ISSUES = {
 
 def issue_text(issue: RosterIssue) -> str:
     source = str(_ISSUES[issue.kind])
-    return QCoreApplication.translate("RosterImport", source).format(value=issue.value)
+    # "too-long" names a field: shown with the column's title, in the user's language.
+    value = column_title(issue.value) if issue.kind == "too-long" else issue.value
+    limit = FIELD_LIMITS.get(issue.value, 0)
+    return QCoreApplication.translate("RosterImport", source).format(value=value, limit=limit)
 
 
 class RosterImportDialog(QDialog):

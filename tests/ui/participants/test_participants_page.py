@@ -212,3 +212,11 @@ def test_dropping_a_roster_file_opens_the_preview(qtbot, page, ctx, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.people_to_import() == 1
     dialog.reject()
+
+
+def test_a_field_too_long_for_the_roster_is_named_in_the_preview(qtbot):
+    from facilitator_app.roster import RosterIssue
+    from facilitator_app.ui.participants.import_dialog import issue_text
+
+    text = issue_text(RosterIssue("too-long", "name"))
+    assert "too long" in text and "200" in text
