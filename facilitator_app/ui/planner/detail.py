@@ -7,6 +7,7 @@ from datetime import time
 from typing import Protocol
 
 from PySide6.QtCore import QTime, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -142,6 +143,13 @@ class ItemDetail(QWidget):
         day_id: int | None = None,
     ) -> None:
         same = item is not None and self.item is not None and item.id == self.item.id
+        if not same and self.item is not None:
+            # What was typed in the last pause belongs to the item shown until now: save it
+            # before the fields take the next item.
+            shown = self.item
+            self.flush()
+            if self.item is not shown:
+                return  # the save refreshed the page, which has shown the current item since
         self.item = item
         self._loading = True
         try:
@@ -201,6 +209,11 @@ class ItemDetail(QWidget):
     def flush(self) -> None:
         for saver in (self.title_saver, self.question_saver, self.notes_saver):
             saver.flush()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Another tab, another workshop or closing: the typing must not wait for the pause.
+        self.flush()
+        super().hideEvent(event)
 
     # --- saving ----------------------------------------------------------------------------
 

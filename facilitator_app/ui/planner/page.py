@@ -278,6 +278,10 @@ class PlannerPage(QWidget):
         if row is not None:
             self.view.scrollTo(self.model.index(row))
 
+    def _still_planned(self, item_id: int) -> bool:
+        days = self.plan.days if self.plan is not None else ()
+        return any(item.id == item_id for day in days for item in day.items)
+
     def _day_chosen(self, day_id: int) -> None:
         self.detail.flush()
         self.day_id = day_id
@@ -351,6 +355,8 @@ class PlannerPage(QWidget):
         return self._add(label, kind=kind, title=title, duration_minutes=QUICK_ITEMS[kind])
 
     def edit_item(self, item_id: int, label: str, **values: Any) -> None:
+        if not self._still_planned(item_id):
+            return  # an undo removed it while its details were being typed: they go with it
         db = self.ctx.db
         self._run(
             label,
@@ -404,6 +410,7 @@ class PlannerPage(QWidget):
             self.remove_item(item_id)
 
     def remove_item(self, item_id: int) -> None:
+        self.detail.flush()  # typing not yet saved comes back with the item on undo
         db = self.ctx.db
         self._run(
             self.tr("Remove item"),
