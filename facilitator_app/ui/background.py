@@ -9,7 +9,14 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 500
@@ -32,6 +39,21 @@ class _SwallowInput(QObject):
         return event.type() in _INPUT_EVENTS
 
 
+class _BusyDialog(QDialog):
+    def __init__(self, label: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(label))
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy: the job cannot tell how far it is
+        layout.addWidget(bar)
+
+    def reject(self) -> None:
+        """Escape does not close it: the job cannot be interrupted half-written."""
+
+
 def run_in_background(parent: QWidget | None, label: str, job: Callable[[], T]) -> T:
     outcome: dict[str, object] = {}
     finished = threading.Event()
@@ -48,11 +70,8 @@ def run_in_background(parent: QWidget | None, label: str, job: Callable[[], T]) 
     poll = QTimer()
     poll.setInterval(15)
     poll.timeout.connect(lambda: loop.quit() if finished.is_set() else None)
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.hide()
+    # A plain dialog: QProgressDialog shows itself from its own timer, even after hide().
+    dialog = _BusyDialog(label, parent)
     show_later = QTimer()
     show_later.setSingleShot(True)
     show_later.timeout.connect(dialog.show)
@@ -73,6 +92,7 @@ def run_in_background(parent: QWidget | None, label: str, job: Callable[[], T]) 
         show_later.stop()
         if app is not None:
             app.removeEventFilter(blocker)
+        dialog.done(0)
         dialog.hide()
         dialog.deleteLater()
     if "error" in outcome:

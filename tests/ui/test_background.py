@@ -34,3 +34,17 @@ def test_the_jobs_error_reaches_the_caller(qtbot):
     with pytest.raises(UserError, match="truncated"):
         run_in_background(None, "…", fail)
 
+
+
+def test_the_busy_dialog_is_gone_for_good_once_the_job_ends(qtbot):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from facilitator_app.ui import background
+
+    def slow() -> None:
+        time.sleep(background.SHOW_AFTER_MS / 1000 + 0.3)
+
+    run_in_background(None, "Import de l'atelier…", slow)
+    qtbot.wait(4500)  # QProgressDialog's own timer would have shown it again by now
+    visible = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    assert visible == []
