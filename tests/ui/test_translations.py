@@ -85,3 +85,19 @@ def test_the_language_follows_the_system_unless_chosen(monkeypatch):
     assert ui_i18n.resolve_language("auto", override="en") == "en"
     monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.German))
     assert ui_i18n.resolve_language("auto") == "en"
+
+
+def test_qts_own_file_dialog_speaks_french_too(qapp):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from facilitator_app.ui.i18n import install_translations
+
+    try:
+        install_translations(qapp, "fr")
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        dialog.deleteLater()
+    finally:
+        install_translations(qapp, "en")
+    assert "&Voir dans :" in labels and "Fichiers de &type :" in labels
