@@ -15,10 +15,6 @@
         <translation>Any length</translation>
     </message>
     <message>
-        <source>{n} min or less</source>
-        <translation>{n} min or less</translation>
-    </message>
-    <message>
         <source>Any number of people</source>
         <translation>Any number of people</translation>
     </message>
@@ -41,6 +37,10 @@
     <message>
         <source>New tool...</source>
         <translation>New tool...</translation>
+    </message>
+    <message>
+        <source>{duration} or less</source>
+        <translation>{duration} or less</translation>
     </message>
     <message>
         <source>Methods ({n})</source>
@@ -156,10 +156,6 @@
     <message>
         <source>{low} people or more</source>
         <translation>{low} people or more</translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
     </message>
     <message>
         <source>My tool</source>
@@ -566,10 +562,6 @@
     <message>
         <source>Nothing</source>
         <translation>Nothing</translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
     </message>
     <message>
         <source>{n} s</source>

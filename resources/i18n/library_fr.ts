@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>LibraryPage</name>
@@ -13,10 +14,6 @@
     <message>
         <source>Any length</source>
         <translation>Toutes les durées</translation>
-    </message>
-    <message>
-        <source>{n} min or less</source>
-        <translation>{n} min ou moins</translation>
     </message>
     <message>
         <source>Any number of people</source>
@@ -41,6 +38,10 @@
     <message>
         <source>New tool...</source>
         <translation>Nouvel outil…</translation>
+    </message>
+    <message>
+        <source>{duration} or less</source>
+        <translation>{duration} ou moins</translation>
     </message>
     <message>
         <source>Methods ({n})</source>
@@ -138,7 +139,7 @@
         <translation>Fiche méthode…</translation>
     </message>
     <message>
-        <source>Save this tool's one-page method sheet as a PDF</source>
+        <source>Save this tool&apos;s one-page method sheet as a PDF</source>
         <translation>Enregistrer la fiche méthode d’une page de cet outil en PDF</translation>
     </message>
     <message>
@@ -156,10 +157,6 @@
     <message>
         <source>{low} people or more</source>
         <translation>{low} personnes et plus</translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
     </message>
     <message>
         <source>My tool</source>
@@ -566,10 +563,6 @@
     <message>
         <source>Nothing</source>
         <translation>Rien</translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
     </message>
     <message>
         <source>{n} s</source>

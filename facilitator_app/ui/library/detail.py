@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.timefmt import format_duration
 from facilitator_app.tools.model import Tool
 from facilitator_app.ui.library.labels import (
     FAMILIES,
@@ -141,7 +142,7 @@ class ToolDetail(QWidget):
             else self.tr("{low} people or more").format(low=tool.group_min)
         )
         facts = [
-            self.tr("{n} min").format(n=tool.duration_minutes),
+            format_duration(tool.duration_minutes, language),
             people,
             labels(PURPOSES, list(tool.purposes)),
             label(FAMILIES, tool.family),
@@ -194,7 +195,7 @@ class ToolDetail(QWidget):
         rows = []
         for phase in tool.phases:
             text = phase.text(language)
-            duration = format_seconds(phase.seconds)
+            duration = format_seconds(phase.seconds, language)
             if phase.rounds > 1:
                 duration += f" × {phase.rounds}"
             rows.append(

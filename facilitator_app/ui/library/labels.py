@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from facilitator_app.timefmt import format_duration
+
 PURPOSES = {
     "open": QT_TRANSLATE_NOOP("ToolLabels", "Open"),
     "explore": QT_TRANSLATE_NOOP("ToolLabels", "Explore"),
@@ -76,10 +78,10 @@ def labels(table: Mapping[str, Any], keys: tuple[str, ...] | list[str]) -> str:
     return ", ".join(label(table, k) for k in keys)
 
 
-def format_seconds(seconds: int) -> str:
+def format_seconds(seconds: int, language: str = "fr") -> str:
     minutes, rest = divmod(seconds, 60)
     if rest == 0:
-        return QCoreApplication.translate("ToolLabels", "{n} min").format(n=minutes)
+        return format_duration(minutes, language)
     if minutes == 0:
         return QCoreApplication.translate("ToolLabels", "{n} s").format(n=rest)
     return f"{minutes}:{rest:02d}"

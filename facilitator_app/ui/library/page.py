@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.errors import UserError
 from facilitator_app.services import library
 from facilitator_app.services.changes import Change
+from facilitator_app.timefmt import format_duration
 from facilitator_app.tools import registry
 from facilitator_app.tools.model import Tool
 from facilitator_app.tools.search import SearchIndex, ToolFilter
@@ -94,7 +95,8 @@ class LibraryPage(QWidget):
         self.duration.setObjectName("filterDuration")
         self.duration.addItem(self.tr("Any length"), None)
         for minutes in DURATIONS:
-            self.duration.addItem(self.tr("{n} min or less").format(n=minutes), minutes)
+            self.duration.addItem("", minutes)
+        self._name_durations()
         self.duration.currentIndexChanged.connect(self.refresh_list)
         row.addWidget(self.duration)
         layout.addLayout(row)
@@ -177,8 +179,18 @@ class LibraryPage(QWidget):
 
     _stamp: object = None
 
+    def _name_durations(self) -> None:
+        for row in range(1, self.duration.count()):
+            self.duration.setItemText(
+                row,
+                self.tr("{duration} or less").format(
+                    duration=format_duration(self.duration.itemData(row), self.language)
+                ),
+            )
+
     def _language_changed(self, language: str) -> None:
         self.language = language
+        self._name_durations()
         current = self.current_tool_id()
         self.reload()
         if current:
@@ -213,7 +225,10 @@ class LibraryPage(QWidget):
             for tool in tools:
                 star = "★ " if tool.id in self.favourites else ""
                 item = QTreeWidgetItem(
-                    [star + tool.text(self.language).name, f"{tool.duration_minutes} min"]
+                    [
+                        star + tool.text(self.language).name,
+                        format_duration(tool.duration_minutes, self.language),
+                    ]
                 )
                 item.setData(0, TOOL_ID_ROLE, tool.id)
                 item.setToolTip(0, tool.text(self.language).summary)

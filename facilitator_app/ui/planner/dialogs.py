@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
 
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.text import fold
 from facilitator_app.timefmt import format_duration
 from facilitator_app.tools.model import Tool
+from facilitator_app.tools.search import SearchIndex
 
 
 @dataclass(frozen=True)
@@ -80,13 +83,16 @@ class DayDialog(QDialog):
 
 
 class ToolPicker(QDialog):
-    """Choose a tool of the library to add to the agenda; type to filter by name or summary."""
+    """Choose a tool of the library to add to the agenda. Typing searches as the library does
+    (accents and case ignored, partial words); the list is in alphabetical order of the names
+    in the facilitator's language."""
 
-    def __init__(self, tools: tuple[Tool, ...], language: str, parent: QWidget | None = None):
+    def __init__(self, tools: Iterable[Tool], language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add an activity from the library"))
         self.resize(560, 480)
         self.language = language
+        self.index = SearchIndex.of(tools, language)
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
         self.search.setObjectName("toolSearch")
@@ -97,12 +103,15 @@ class ToolPicker(QDialog):
         self.list.setObjectName("toolList")
         layout.addWidget(self.list, 1)
         self.summary = QLabel()
+        self.summary.setObjectName("toolSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to the agenda"))
+        self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add_button.setObjectName("toolPickerAdd")
+        self.add_button.setText(self.tr("Add to the agenda"))
         # An activity of the facilitator's own making, with no tool behind it.
         self.without_tool = False
         blank = buttons.addButton(
@@ -110,53 +119,52 @@ class ToolPicker(QDialog):
         )
         blank.setObjectName("toolPickerBlank")
         blank.clicked.connect(self._choose_blank)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept_chosen)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        ordered = sorted(tools, key=lambda t: t.text(language).name.casefold())
-        for tool in ordered:
-            text = tool.text(language)
-            row = QListWidgetItem(
-                f"{text.name} — {format_duration(tool.duration_minutes, language)}"
-            )
-            row.setData(Qt.ItemDataRole.UserRole, tool)
-            row.setToolTip(text.summary)
-            self.list.addItem(row)
         self.search.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._show_summary)
-        self.list.itemDoubleClicked.connect(lambda _row: self.accept())
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _row: self._accept_chosen())
+        self._filter("")
 
     def _choose_blank(self) -> None:
         self.without_tool = True
         self.accept()
 
-    def _filter(self, text: str) -> None:
-        needle = text.casefold().strip()
-        first = None
-        for n in range(self.list.count()):
-            row = self.list.item(n)
-            tool: Tool = row.data(Qt.ItemDataRole.UserRole)
-            words = tool.text(self.language)
-            hay = f"{words.name} {words.summary} {tool.id} {' '.join(tool.purposes)}".casefold()
-            row.setHidden(bool(needle) and needle not in hay)
-            if first is None and not row.isHidden():
-                first = row
-        if first is not None and (
-            self.list.currentItem() is None or self.list.currentItem().isHidden()
-        ):
-            self.list.setCurrentItem(first)
+    def _accept_chosen(self) -> None:
+        if self.chosen() is not None:
+            self.accept()
 
-    def _show_summary(self, row: QListWidgetItem | None) -> None:
-        if row is None:
-            self.summary.setText("")
-            return
-        tool: Tool = row.data(Qt.ItemDataRole.UserRole)
-        self.summary.setText(tool.text(self.language).summary)
+    def _filter(self, text: str) -> None:
+        current = self.chosen()
+        found = self.index.search(text)
+        if not text.strip():  # no query: plain alphabetical order, My tools among the others
+            found.sort(key=lambda tool: fold(tool.text(self.language).name))
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            for tool in found:
+                words = tool.text(self.language)
+                row = QListWidgetItem(
+                    f"{words.name} — {format_duration(tool.duration_minutes, self.language)}"
+                )
+                row.setData(Qt.ItemDataRole.UserRole, tool)
+                row.setToolTip(words.summary)
+                self.list.addItem(row)
+        finally:
+            self.list.blockSignals(False)
+        ids = [tool.id for tool in found]
+        keep = current is not None and current.id in ids
+        self.list.setCurrentRow(ids.index(current.id) if keep and current else 0 if ids else -1)
+        self._show_summary(self.list.currentItem())
+
+    def _show_summary(self, row: QListWidgetItem | None, *_previous: object) -> None:
+        tool: Tool | None = row.data(Qt.ItemDataRole.UserRole) if row is not None else None
+        self.summary.setText(tool.text(self.language).summary if tool is not None else "")
+        self.add_button.setEnabled(tool is not None)
 
     def chosen(self) -> Tool | None:
         row = self.list.currentItem()
-        if row is None or row.isHidden():
+        if row is None:
             return None
         return row.data(Qt.ItemDataRole.UserRole)  # type: ignore[no-any-return]

@@ -332,10 +332,12 @@ class PlannerPage(QWidget):
         )
 
     def choose_tool(self) -> None:
+        from facilitator_app.services import library
         from facilitator_app.tools import registry
 
         with reported(self):
-            picker = ToolPicker(registry.builtin_tools(), self.ctx.language, self)
+            tools = [*registry.builtin_tools(), *library.list_custom_tools(self.ctx.db)]
+            picker = ToolPicker(tools, self.ctx.language, self)
             if picker.exec() != QDialog.DialogCode.Accepted:
                 return
             tool = picker.chosen()
