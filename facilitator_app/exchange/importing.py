@@ -89,6 +89,9 @@ class _Writer:
         self.copy_of = None if same is None else same.id
         if same is not None:
             fields["uid"] = new_uid()
+            # Two identical lines in the list would leave the user guessing which is which.
+            suffix = " (copie)" if fields.get("language", "fr") == "fr" else " (copy)"
+            fields["title"] = (fields["title"] + suffix)[:300]
             self.notes.append(
                 f"this workshop was already here (id {same.id}, “{same.title}”): "
                 "it was added again as a separate copy"

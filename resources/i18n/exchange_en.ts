@@ -31,6 +31,18 @@
         <translation>This workshop was already here: it was added again as a separate copy. The earlier one is unchanged.</translation>
     </message>
     <message>
+        <source>Import impossible</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: it is damaged, incomplete or not a workshop file. Nothing was changed.</source>
+        <translation>“{name}” cannot be imported: it is damaged, incomplete or not a workshop file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Technical detail: {detail}</source>
+        <translation>Technical detail: {detail}</translation>
+    </message>
+    <message>
         <source>Export the workshop</source>
         <translation>Export the workshop</translation>
     </message>

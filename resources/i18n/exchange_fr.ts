@@ -31,6 +31,18 @@
         <translation>Cet atelier était déjà présent : il a été ajouté une seconde fois, comme copie distincte. Le précédent n’a pas changé.</translation>
     </message>
     <message>
+        <source>Import impossible</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: it is damaged, incomplete or not a workshop file. Nothing was changed.</source>
+        <translation>« {name} » ne peut pas être importé : le fichier est endommagé, incomplet ou n’est pas un fichier d’atelier. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Technical detail: {detail}</source>
+        <translation>Détail technique : {detail}</translation>
+    </message>
+    <message>
         <source>Export the workshop</source>
         <translation>Exporter l’atelier</translation>
     </message>

@@ -23,7 +23,7 @@ def test_export_then_import_with_json(
     capsys.readouterr()
     assert main(["import", str(target), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert printed["title"] == "Séminaire complet" and printed["id"] == 2
+    assert printed["title"] == "Séminaire complet (copie)" and printed["id"] == 2
     assert "separate copy" in printed["notes"][0]
 
 
@@ -34,7 +34,7 @@ def test_import_prints_the_new_id_and_title(
     assert main(["export", str(wid), "-o", str(tmp_path / "a.facilitator")]) == 0
     capsys.readouterr()
     assert main(["import", str(tmp_path / "a.facilitator")]) == 0
-    assert capsys.readouterr().out.strip() == "imported workshop 2: Séminaire complet"
+    assert capsys.readouterr().out.strip() == "imported workshop 2: Séminaire complet (copie)"
 
 
 def test_a_bad_file_exits_2_with_one_line(

@@ -14,14 +14,19 @@ from tests.exchange.helpers import comparable, make_full_workshop
 
 
 def test_export_import_export_gives_the_same_content(db: Database, tmp_path: Path) -> None:
+    from facilitator_app.storage.database import Location, open_database
+
     wid = make_full_workshop(db)
     first, first_photos = build_document(db, wid)
     export_workshop(db, wid, tmp_path / "a.facilitator")
-    result = import_workshop_file(db, tmp_path / "a.facilitator")
-    second, second_photos = build_document(db, result.workshop_id)
+    # On the co-facilitator's laptop.
+    other = open_database(Location.in_data_dir(tmp_path / "other-laptop"))
+    result = import_workshop_file(other, tmp_path / "a.facilitator")
+    second, second_photos = build_document(other, result.workshop_id)
+    other.close()
     assert comparable(first) == comparable(second)
+    assert second["workshop"]["uid"] == first["workshop"]["uid"]
     assert first_photos == second_photos
-    assert result.workshop_id != wid
 
 
 def test_the_file_is_a_zip_with_sorted_json_and_photos_by_checksum(
@@ -91,6 +96,7 @@ def test_importing_the_same_file_twice_makes_a_separate_copy_with_a_note(
     again = import_workshop_file(db, tmp_path / "w.facilitator")
     assert len({result.uid, again.uid}) == 2
     assert again.notes and "separate copy" in again.notes[0]
+    assert again.title == "Séminaire complet (copie)"  # not two identical lines in the list
 
 
 def test_importing_on_a_fresh_laptop_keeps_the_uid(db: Database, tmp_path: Path) -> None:

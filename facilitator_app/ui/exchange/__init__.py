@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from facilitator_app.errors import UserError
 from facilitator_app.services import workshops as service
 from facilitator_app.ui.background import run_in_background
 from facilitator_app.ui.undo import run_operation
@@ -53,15 +54,19 @@ def import_workshop(window: Any) -> int | None:
     )
     if not path:
         return None
-    result = _undoable_creation(
-        window,
-        QCoreApplication.translate("Exchange", "import workshop"),
-        lambda: run_in_background(
+    try:
+        result = _undoable_creation(
             window,
-            QCoreApplication.translate("Exchange", "Importing the workshop…"),
-            lambda: import_workshop_file(window.ctx.db, path),
-        ),
-    )
+            QCoreApplication.translate("Exchange", "import workshop"),
+            lambda: run_in_background(
+                window,
+                QCoreApplication.translate("Exchange", "Importing the workshop…"),
+                lambda: import_workshop_file(window.ctx.db, path),
+            ),
+        )
+    except UserError as error:
+        _explain_refusal(window, Path(path), error)
+        return None
     window.workshop_list.refresh()  # the job's change notice is still on its way
     window.workshop_list.select(result.workshop_id)
     message = QCoreApplication.translate("Exchange", "“{title}” imported.").format(
@@ -79,6 +84,25 @@ def import_workshop(window: Any) -> int | None:
         )
     window.statusBar().showMessage(message, 8000)
     return int(result.workshop_id)
+
+
+def _explain_refusal(window: Any, path: Path, error: UserError) -> None:
+    """The file is refused: say so in the user's language; the precise reason (where in the
+    file, in the file format's own terms) goes underneath for whoever made the file."""
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Exchange", "Import impossible"))
+    box.setText(
+        QCoreApplication.translate(
+            "Exchange",
+            "“{name}” cannot be imported: it is damaged, incomplete or not a workshop file. "
+            "Nothing was changed.",
+        ).format(name=path.name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Exchange", "Technical detail: {detail}").format(detail=error)
+    )
+    box.exec()
 
 
 def _file_name(title: str) -> str:

@@ -48,10 +48,14 @@ def test_a_broken_file_shows_where_and_changes_nothing(
     broken = tmp_path / "broken.facilitator"
     broken.write_bytes(b"PK\x03\x04 truncated")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText())) or 0
+    )
     main_window.actions_by_id["import_workshop"].trigger()
-    assert warnings and "broken.facilitator" in warnings[0]
+    [(message, detail)] = shown
+    assert "broken.facilitator" in message and "Nothing was changed" in message
+    assert detail.startswith("Technical detail:")
     assert dump(ctx.db) == before
 
 
