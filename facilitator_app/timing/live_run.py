@@ -4,6 +4,11 @@ Every operation is one short transaction that rewrites the workshop's RunState (
 a closed lid loses nothing), writes the PhaseLog rows of the steps that started or ended and
 the item's actual start and end (the planner projects lateness from them), then publishes
 Change("run", workshop_id).
+
+A rehearsal (`recording=False`, the evening before) runs the same timer but writes nothing:
+no actual times, no PhaseLog, no RunState (so nothing is offered to resume after a crash: a
+rehearsal is cheap to start again, and a saved one could be mistaken for the real run), and the
+workshop is never marked as run. Its times are kept in memory for the console's projection.
 """
 
 from __future__ import annotations
@@ -11,11 +16,12 @@ from __future__ import annotations
 import time as _time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import time, tzinfo
+from datetime import datetime, time, tzinfo
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from facilitator_app.agenda import Projection
 from facilitator_app.errors import NotFoundError, UserError
 from facilitator_app.models import AgendaItem, PhaseLog, RunState, utcnow
 from facilitator_app.services.changes import Change
@@ -28,6 +34,7 @@ from facilitator_app.timing.engine import (
     TimerSnapshot,
     WallClock,
 )
+from facilitator_app.timing.projection import live_projection
 from facilitator_app.timing.resume import PendingResume, pending_resume
 from facilitator_app.timing.run_day import LiveDay, LiveItem, choose_day, load_days, load_items
 from facilitator_app.timing.steps import expand_steps
@@ -45,8 +52,11 @@ class LiveRun:
         wall: WallClock = utcnow,
         day_id: int | None = None,
         tz: tzinfo | None = None,
+        recording: bool = True,
     ) -> None:
         self.db = db
+        self.recording = recording
+        self._rehearsed: dict[int, tuple[datetime | None, datetime | None]] = {}
         self.tz = tz  # the room's time zone for clock times; None: the laptop's
         self.workshop_id = workshop_id
         self._clock = clock
@@ -84,6 +94,22 @@ class LiveRun:
             return None
         planned = sum(self.engine.planned_seconds(i) for i in range(len(self.engine.steps)))
         return break_ends_at(planned, item.planned_start, self.engine.item_started_at, self.tz)
+
+    def wall_now(self) -> datetime:
+        """The run's own "now" (the console projects the day from it, as the planner does)."""
+        return self._wall()
+
+    def projection(self, now: datetime | None = None) -> Projection:
+        """The day's projection with the running timer's own plan (see timing.projection)."""
+        return live_projection(
+            self.day,
+            self.items,
+            self.index,
+            self.engine,
+            now or self._wall(),
+            tz=self.tz,
+            rehearsal=not self.recording,
+        )
 
     def reload(self) -> None:
         """Read the day's agenda again after the planner changed it (on Change("agenda")),
@@ -175,7 +201,7 @@ class LiveRun:
             self._save(clear=True)
         else:
             self._clear()
-        if end_workshop:
+        if end_workshop and self.recording:
             from facilitator_app.services.workshops import end_workshop as _end
 
             _end(self.db, self.workshop_id)
@@ -228,6 +254,13 @@ class LiveRun:
     def _reload_items(self) -> None:
         with self.db.reading() as session:
             self.items = load_items(session, self.day)
+        if not self.recording:  # the database has no rehearsal times: they live here
+            self.items = tuple(
+                replace(it, actual_start=times[0], actual_end=times[1])
+                if (times := self._rehearsed.get(it.id, (None, None))) != (None, None)
+                else replace(it, actual_start=None, actual_end=None)
+                for it in self.items
+            )
 
     def _enter_item(self, index: int) -> None:
         self.index = index
@@ -252,7 +285,7 @@ class LiveRun:
             return
         operation(self.engine)
         ran = self.engine.item_started_at is not None
-        if self.engine.finished and ran and self._is_last_of_workshop():
+        if self.engine.finished and ran and self._is_last_of_workshop() and self.recording:
             self._save(clear=True)
             from facilitator_app.services.workshops import end_workshop
 
@@ -265,6 +298,8 @@ class LiveRun:
         return self.day.id == self.days[-1].id and self.index + 1 >= len(self.items)
 
     def _clear(self) -> None:
+        if not self.recording:
+            return
         with self.db.transaction() as session:
             row = session.get(RunState, self.workshop_id)
             if row is not None:
@@ -273,6 +308,9 @@ class LiveRun:
 
     def _save(self, *, clear: bool = False) -> None:
         engine, item = self.engine, self.current_item
+        if not self.recording:
+            self._rehearse(engine, item)
+            return
         # The new row ids and ended count are kept aside until the commit succeeds: after a
         # failed save (disk full, database busy) the rollback frees those ids for SQLite to
         # reuse, and the next save must write again everything that did not reach the disk.
@@ -335,6 +373,19 @@ class LiveRun:
                 row.actual_start = engine.item_started_at
             row.actual_end = engine.item_ended_at
         return log_ids, logged_ends
+
+    def _rehearse(self, engine: TimerEngine | None, item: LiveItem | None) -> None:
+        """A rehearsal's save: the times stay in memory, the screens are told."""
+        if engine is not None and item is not None and engine.item_started_at is not None:
+            start = self._rehearsed.get(item.id, (None, None))[0] or engine.item_started_at
+            self._rehearsed[item.id] = (start, engine.item_ended_at)
+            self.items = tuple(
+                replace(it, actual_start=start, actual_end=engine.item_ended_at)
+                if it.id == item.id
+                else it
+                for it in self.items
+            )
+        self.db.changes.publish(Change("run", self.workshop_id))
 
     def _refresh_item_times(self, item_id: int) -> None:
         with self.db.reading() as session:

@@ -35,6 +35,7 @@ class LiveItem:
     tool_id: str | None
     duration_minutes: int
     planned_start: time
+    pinned_start: time | None
     phases: tuple[dict[str, Any], ...]
     actual_start: datetime | None
     actual_end: datetime | None
@@ -75,6 +76,7 @@ def load_items(session: Session, day: LiveDay) -> tuple[LiveItem, ...]:
             tool_id=r.tool_id,
             duration_minutes=r.duration_minutes,
             planned_start=slot.start_time,
+            pinned_start=r.pinned_start,
             phases=tuple(dict(p) for p in r.phases or ()),
             actual_start=r.actual_start,
             actual_end=r.actual_end,
@@ -86,3 +88,9 @@ def load_items(session: Session, day: LiveDay) -> tuple[LiveItem, ...]:
 def choose_day(days: list[LiveDay], today: date) -> LiveDay:
     """Today's day if the workshop has one, otherwise its first day."""
     return next((d for d in days if d.date == today), days[0])
+
+
+def runs_today(day: LiveDay, today: date) -> bool:
+    """A day dated today is run for real without asking; another day (the evening before, a
+    day with no date) may be a rehearsal, so the console asks first."""
+    return day.date == today

@@ -5,6 +5,11 @@ it replaced so that the UI can undo it. Removed rows are given back with their o
 undo entries recorded later still name the right rows.
 """
 
+from facilitator_app.services.agenda.actual_times import (
+    ActualTimes,
+    clear_actual_times,
+    restore_actual_times,
+)
 from facilitator_app.services.agenda.base import (
     DAY_FIELDS,
     ITEM_FIELDS,
@@ -51,6 +56,7 @@ __all__ = [
     "MAX_MINUTES",
     "MAX_TITLE",
     "ROLES",
+    "ActualTimes",
     "DaySnapshot",
     "DayView",
     "ItemSnapshot",
@@ -61,6 +67,7 @@ __all__ = [
     "WorkshopAgenda",
     "add_day",
     "add_item",
+    "clear_actual_times",
     "count_items",
     "day_agenda",
     "list_participants",
@@ -68,6 +75,7 @@ __all__ = [
     "project_day",
     "remove_day",
     "remove_item",
+    "restore_actual_times",
     "restore_day",
     "restore_item",
     "restore_roles",

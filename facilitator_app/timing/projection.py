@@ -1,0 +1,112 @@
+"""Where the rest of the day falls, seen from the live run: the planner's own arithmetic
+(`facilitator_app.agenda.project_day`, the same "now" as the run's clock), fed with what only
+the timer knows - the running item's minutes added or taken away, its overtime and its pauses.
+
+The running item is projected to end at now + what its timer has left (never before now), so
++1 min, a pause or a break screen moves every later time and the day's end at once.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta, tzinfo
+
+from facilitator_app import agenda
+from facilitator_app.timing.engine import TimerEngine
+from facilitator_app.timing.run_day import LiveDay, LiveItem
+
+
+@dataclass(frozen=True)
+class Standing:
+    """How the day stands: minutes late (> 0) or ahead (> 0), and the projected end."""
+
+    late: int
+    ahead: int
+    end: int  # minutes from the day's midnight
+
+
+def standing(projection: agenda.Projection) -> Standing:
+    """The planner's reading of a projection (late: the next start or the day's end, whichever
+    is later; ahead: whichever is earlier), so both screens say the same thing."""
+    return Standing(
+        late=max(0, projection.late_minutes),
+        ahead=max(0, -min(projection.delay_minutes, projection.behind_minutes)),
+        end=projection.projected_end,
+    )
+
+
+def live_projection(
+    day: LiveDay,
+    items: tuple[LiveItem, ...],
+    current: int,
+    engine: TimerEngine | None,
+    now: datetime,
+    *,
+    tz: tzinfo | None = None,
+    rehearsal: bool = False,
+) -> agenda.Projection:
+    """The day's projection at `now`. A rehearsal is projected as if it had begun at the
+    day's planned start (it runs on another evening: its clock says nothing about lateness)."""
+    if rehearsal:
+        began = min((i.actual_start for i in items if i.actual_start is not None), default=now)
+        shift = _rehearsal_shift(day, began, tz)
+        anchor = began.astimezone(tz).date()
+    else:
+        shift = timedelta(0)
+        anchor = day.date or now.astimezone(tz).date()
+
+    def minute(moment: datetime | None) -> int | None:
+        return None if moment is None else _minute(moment + shift, anchor, tz)
+
+    now_minute = _minute(now + shift, anchor, tz)
+    run_items = []
+    for index, item in enumerate(items):
+        start, end = minute(item.actual_start), minute(item.actual_end)
+        duration = item.duration_minutes
+        if index == current and start is not None and end is None and engine is not None:
+            duration = _running_minutes(engine, start, now_minute, now)
+        run_items.append(agenda.RunItem(duration, item.pinned_start, item.kind, start, end))
+    projection = agenda.project_day(day.start_time, run_items, now_minute)
+    return _against_the_plan(projection, day, items, now_minute)
+
+
+def _against_the_plan(
+    projection: agenda.Projection, day: LiveDay, items: tuple[LiveItem, ...], now_minute: int
+) -> agenda.Projection:
+    """project_day plans with the durations it is given: the running item's new length must
+    count as lateness, so the planned end and the next start are measured against the plan."""
+    plan = agenda.schedule_day(
+        day.start_time, [agenda.PlanItem(i.duration_minutes, i.pinned_start, i.kind) for i in items]
+    )
+    upcoming = next(
+        (i for i, slot in enumerate(projection.slots) if slot.state == "upcoming"), None
+    )
+    behind = 0
+    if upcoming is not None:
+        before = projection.slots[upcoming - 1].end if upcoming else plan.start
+        behind = max(before, now_minute) - plan.slots[upcoming].start
+    return replace(projection, planned_end=plan.end, behind_minutes=behind)
+
+
+def _running_minutes(engine: TimerEngine, start: int, now_minute: int, now: datetime) -> int:
+    """The running item's length as it now stands: what ran, plus what its timer has left."""
+    snapshot = engine.snapshot()
+    left = max(0.0, snapshot.remaining) + (snapshot.item_remaining - snapshot.remaining)
+    if left <= 0:  # overtime: it may end any moment
+        return max(0, now_minute - start)
+    seconds_into_minute = now.second + now.microsecond / 1e6
+    end = now_minute + math.ceil((seconds_into_minute + left) / 60 - 1e-9)
+    return max(0, end - start)
+
+
+def _minute(moment: datetime, anchor: date, tz: tzinfo | None) -> int:
+    return agenda.minute_in_day(moment, anchor, tz)
+
+
+def _rehearsal_shift(day: LiveDay, began: datetime, tz: tzinfo | None) -> timedelta:
+    local = began.astimezone(tz)
+    planned = local.replace(
+        hour=day.start_time.hour, minute=day.start_time.minute, second=0, microsecond=0
+    )
+    return planned - local.replace(second=0, microsecond=0)
