@@ -13,6 +13,7 @@ English is the source language; the English .ts marks every string as translated
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
