@@ -78,11 +78,18 @@ def _english_is_its_own_translation(path: Path) -> None:
 
 
 def compile_ts(ts: Path, qm: Path) -> None:
+    """Compiled beside the target then renamed over it: a running app may be reading the
+    .qm (it maps the file), and a half-written one crashes it."""
+    partial = qm.with_name(f".{qm.name}.part")
     subprocess.run(
-        [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(partial)],
         check=True,
         capture_output=True,
     )
+    if qm.exists() and qm.read_bytes() == partial.read_bytes():
+        partial.unlink()
+        return
+    os.replace(partial, qm)
 
 
 def release() -> None:
