@@ -26,6 +26,14 @@
 <context>
     <name>DayDialog</name>
     <message>
+        <source>This date is a Saturday</source>
+        <translation>This date is a Saturday</translation>
+    </message>
+    <message>
+        <source>This date is a Sunday</source>
+        <translation>This date is a Sunday</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Day</translation>
     </message>

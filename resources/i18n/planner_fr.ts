@@ -27,6 +27,14 @@
 <context>
     <name>DayDialog</name>
     <message>
+        <source>This date is a Saturday</source>
+        <translation>Cette date tombe un samedi</translation>
+    </message>
+    <message>
+        <source>This date is a Sunday</source>
+        <translation>Cette date tombe un dimanche</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Journée</translation>
     </message>

@@ -7,11 +7,15 @@ from datetime import time
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTabBar, QWidget
 
 from facilitator_app.services import agenda as service
+from facilitator_app.text import fold
 from facilitator_app.ui.context import AppContext
-from facilitator_app.ui.planner.dialogs import DayDialog, DayFields
+from facilitator_app.ui.planner.dialogs import DayDialog, DayFields, weekend_warning
+from facilitator_app.ui.planner.workdays import proposed_date
+from facilitator_app.ui.style import icon
 
 # How the page runs an undoable operation: (label, do, undo) -> do's result or None.
 Runner = Callable[[str, Callable[[], Any], Callable[[Any], Any]], Any]
@@ -51,7 +55,14 @@ class DayBar(QWidget):
 
     def label(self, number: int, day: service.DayView) -> str:
         label = self.tr("Day {n}").format(n=number)
-        return f"{label} — {day.title}" if day.title else label
+        title = day.title.strip()
+        if not title:
+            return label
+        # A title that already says "Day 1" ("Jour 1", "Jour 1 : ouverture") is not repeated.
+        rest = fold(title).removeprefix(fold(label))
+        if rest != fold(title) and not rest[:1].isdigit():
+            return title
+        return f"{label} — {title}"
 
     def show_days(self, days: tuple[service.DayView, ...], current: int | None) -> None:
         """Show the days without announcing a choice (the page already knows it)."""
@@ -66,12 +77,19 @@ class DayBar(QWidget):
                 else:
                     self.tabs.addTab(self.label(number + 1, day))
                 self.tabs.setTabData(number, day.id)
+                self._mark_weekend(number, day)
             ids = [day.id for day in days]
             if current in ids:
                 self.tabs.setCurrentIndex(ids.index(current))
         finally:
             self._loading = False
         self.remove_button.setEnabled(len(days) > 1)
+
+    def _mark_weekend(self, index: int, day: service.DayView) -> None:
+        warning = weekend_warning(day.date) if day.date is not None else ""
+        self.tabs.setTabIcon(index, icon("mdi6.alert", "#b35900") if warning else QIcon())
+        self.tabs.setTabToolTip(index, warning)
+        self.tabs.setTabTextColor(index, QColor("#b35900") if warning else QColor())
 
     def current(self) -> service.DayView | None:
         index = self.tabs.currentIndex()
@@ -90,7 +108,8 @@ class DayBar(QWidget):
         if fields is None:
             last = self.days[-1] if self.days else None
             start = last.start_time if last else time(9, 0)
-            dialog = DayDialog(DayFields(None, "", last.venue if last else "", start), self)
+            proposed = proposed_date(day.date for day in self.days)
+            dialog = DayDialog(DayFields(proposed, "", last.venue if last else "", start), self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             fields = dialog.fields()

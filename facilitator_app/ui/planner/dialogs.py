@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -26,6 +26,7 @@ from facilitator_app.text import fold
 from facilitator_app.timefmt import format_duration
 from facilitator_app.tools.model import Tool
 from facilitator_app.tools.search import SearchIndex
+from facilitator_app.ui.planner.workdays import SATURDAY, is_weekend
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,15 @@ class DayFields:
     title: str
     venue: str
     start_time: time
+
+
+def weekend_warning(value: date) -> str:
+    """What the day tab and the day dialog say when a training day falls on a weekend."""
+    if not is_weekend(value):
+        return ""
+    if value.weekday() == SATURDAY:
+        return "⚠ " + QCoreApplication.translate("DayDialog", "This date is a Saturday")
+    return "⚠ " + QCoreApplication.translate("DayDialog", "This date is a Sunday")
 
 
 class DayDialog(QDialog):
@@ -52,6 +62,13 @@ class DayDialog(QDialog):
         self.date.setEnabled(fields.date is not None)
         self.has_date.toggled.connect(self.date.setEnabled)
         form.addRow(self.has_date, self.date)
+        self.weekend = QLabel()
+        self.weekend.setObjectName("dayWeekendWarning")
+        self.weekend.setStyleSheet("color: #b35900; font-weight: bold;")
+        form.addRow(self.weekend)
+        self.has_date.toggled.connect(self._check_weekend)
+        self.date.dateChanged.connect(self._check_weekend)
+        self._check_weekend()
         self.title = QLineEdit(fields.title)
         self.title.setObjectName("dayTitle")
         form.addRow(self.tr("Title"), self.title)
@@ -69,13 +86,22 @@ class DayDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def fields(self) -> DayFields:
+    def _check_weekend(self, *_args: object) -> None:
+        chosen = self._chosen_date()
+        text = weekend_warning(chosen) if chosen is not None else ""
+        self.weekend.setText(text)
+        self.weekend.setVisible(bool(text))
+
+    def _chosen_date(self) -> date | None:
+        if not self.has_date.isChecked():
+            return None
         chosen = self.date.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def fields(self) -> DayFields:
         start = self.start.time()
         return DayFields(
-            date(chosen.year(), chosen.month(), chosen.day())
-            if self.has_date.isChecked()
-            else None,
+            self._chosen_date(),
             self.title.text(),
             self.venue.text(),
             time(start.hour(), start.minute()),

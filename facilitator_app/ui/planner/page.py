@@ -31,7 +31,7 @@ from facilitator_app.ui.errors import reported
 from facilitator_app.ui.formatting import format_date
 from facilitator_app.ui.planner.days import DayBar
 from facilitator_app.ui.planner.detail import ItemDetail
-from facilitator_app.ui.planner.dialogs import ToolPicker
+from facilitator_app.ui.planner.dialogs import ToolPicker, weekend_warning
 from facilitator_app.ui.planner.lateness import lateness_text
 from facilitator_app.ui.planner.timeline import TimelineDelegate, TimelineModel, TimelineView
 from facilitator_app.ui.undo import run_operation
@@ -60,7 +60,16 @@ class PlannerPage(QWidget):
         layout.addWidget(self.days)
         self.day_label = QLabel()
         self.day_label.setObjectName("plannerDayLabel")
-        layout.addWidget(self.day_label)
+        self.day_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.weekend = QLabel()
+        self.weekend.setObjectName("plannerWeekend")
+        self.weekend.setStyleSheet("color: #b35900; font-weight: bold;")
+        self.weekend.hide()
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.day_label)
+        day_row.addWidget(self.weekend)
+        day_row.addStretch(1)
+        layout.addLayout(day_row)
         self.lateness = QLabel()
         self.lateness.setObjectName("plannerLateness")
         self.lateness.setWordWrap(True)
@@ -189,6 +198,9 @@ class PlannerPage(QWidget):
             )
         )
         self.day_label.setText(" · ".join(parts))
+        warning = weekend_warning(day.date) if day.date else ""
+        self.weekend.setText(warning)
+        self.weekend.setVisible(bool(warning))
         self._select([i for i in selected if self.model.row_of(i) is not None], current)
         self._show_totals(day)
         self._show_lateness(day)
