@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
         self.workshop_view: QWidget = EmptyWorkshopView()
         self.splitter.addWidget(self.workshop_view)
         self.splitter.setSizes([320, 960])
+        # The list keeps its width when a wide page (the planner) opens beside it.
+        self.workshop_list.setMinimumWidth(240)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.sections.addWidget(self.splitter)
         self._section_widgets: dict[str, QWidget] = {"show_workshops": self.splitter}
         self.setCentralWidget(self.sections)
@@ -201,6 +206,7 @@ class MainWindow(QMainWindow):
         else:
             new = WorkshopView(self.ctx, workshop_id)
         self.splitter.replaceWidget(1, new)
+        self.splitter.setStretchFactor(1, 1)
         old.deleteLater()
         self.workshop_view = new
         for key in WORKSHOP_ACTIONS:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -68,8 +69,11 @@ class OverviewPage(QWidget):
         self.agenda = QTreeWidget()
         self.agenda.setObjectName("overviewAgenda")
         self.agenda.setHeaderLabels([self.tr("Time"), self.tr("Agenda"), self.tr("Duration")])
-        self.agenda.setColumnWidth(0, 120)
-        self.agenda.setColumnWidth(1, 300)
+        header = self.agenda.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         side.addWidget(self.agenda, 3)
         self.people = QListWidget()
         self.people.setObjectName("overviewParticipants")
