@@ -9,8 +9,10 @@ from typing import Any
 from facilitator_app.cli.context import CliContext
 from facilitator_app.cli.output import print_json, print_table
 from facilitator_app.errors import UserError
+from facilitator_app.text import fold
+from facilitator_app.timefmt import format_duration
 from facilitator_app.tools.model import Tool
-from facilitator_app.tools.vocabulary import LANGUAGES, PURPOSES
+from facilitator_app.tools.vocabulary import LANGUAGES, PURPOSES, print_label
 
 
 def register(subparsers: Any) -> None:
@@ -108,25 +110,28 @@ def show_command(args: argparse.Namespace, context: CliContext) -> int:
     text = tool.text(language)
     people = f"{tool.group_min}-{tool.group_max}" if tool.group_max else f"{tool.group_min}+"
     print(text.name)
-    print(f"{tool.id} · {tool.duration_minutes} min · {people} · {' '.join(tool.purposes)}")
-    for label, value in (
-        ("Summary", text.summary),
-        ("Purpose", text.purpose),
-        ("When to use", text.when_to_use),
-        ("When not to", text.when_not),
-        ("Set-up", text.setup),
-        ("Invitation", text.invitation),
-    ):
+    purposes = ", ".join(print_label("purpose", p, language) for p in tool.purposes)
+    print(f"{tool.id} · {format_duration(tool.duration_minutes, language)} · {people} · {purposes}")
+    colon = " :" if language == "fr" else ":"
+
+    def heading(key: str) -> str:
+        return print_label("heading", key, language) + colon
+
+    for key in ("summary", "purpose", "when_to_use", "when_not", "setup", "invitation"):
+        value = getattr(text, key)
         if value:
-            print(f"\n{label}:\n  {value}")
-    print("\nPhases:")
+            print(f"\n{heading(key)}\n  {value}")
+    print(f"\n{heading('phases')}")
     for phase in tool.phases:
         rounds = f" x{phase.rounds}" if phase.rounds > 1 else ""
         minutes, seconds = divmod(phase.seconds, 60)
         name = phase.text(language).name
-        print(f"  {minutes:>3}:{seconds:02d}{rounds:<4} {name} ({phase.grouping})")
+        grouping = print_label("grouping", phase.grouping, language)
+        shown = f" ({grouping})" if fold(grouping) != fold(name) else ""
+        print(f"  {minutes:>3}:{seconds:02d}{rounds:<4} {name}{shown}")
     if tool.materials:
-        print(f"\nMaterials: {', '.join(tool.materials)}")
+        materials = ", ".join(print_label("material", m, language) for m in tool.materials)
+        print(f"\n{heading('materials')} {materials}")
     return 0
 
 

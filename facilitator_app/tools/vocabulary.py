@@ -69,6 +69,16 @@ PHASE_TEXT_KEYS: tuple[str, ...] = ("name", "instructions")
 
 # Labels for printed documents and the command line (the screens use Qt translations instead).
 PRINT_LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "heading": {
+        "summary": ("En bref", "Summary"),
+        "purpose": ("Objectif", "Purpose"),
+        "when_to_use": ("Quand l’utiliser", "When to use"),
+        "when_not": ("Quand l’éviter", "When not to"),
+        "setup": ("Installation", "Set-up"),
+        "invitation": ("Consigne à donner", "Invitation"),
+        "phases": ("Déroulé", "Steps"),
+        "materials": ("Matériel", "Materials"),
+    },
     "family": {
         "liberating-structures": ("Liberating Structures", "Liberating Structures"),
         "sociocracy": ("Sociocratie", "Sociocracy"),

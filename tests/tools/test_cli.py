@@ -21,10 +21,18 @@ def test_list_prints_a_table(capsys):
     assert "1-2-4-all" in out and "1-2-4-Tous" in out
 
 
+def test_show_in_french_speaks_french_throughout(capsys):
+    assert main(["tools", "show", "1-2-4-all", "--lang", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert "Déroulé :" in out and "Tous (Toute la salle)" in out
+    assert "Matériel : Papier, Minuteur" in out and "Ouvrir, Explorer, Décider" in out
+    assert "Summary" not in out and "(alone)" not in out
+
+
 def test_show_in_english_and_json(capsys):
     assert main(["tools", "show", "1-2-4-all", "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("1-2-4-All\n") and "Pairs (pairs)" in out
+    assert out.startswith("1-2-4-All\n") and "All (Whole room)" in out and "Steps:" in out
     assert main(["tools", "show", "1-2-4-all", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["duration_minutes"] == 12 and data["phases"][0]["key"] == "alone"
