@@ -307,12 +307,12 @@
         <translation>Duplicate</translation>
     </message>
     <message>
-        <source>Added, with a remark</source>
-        <translation>Added, with a remark</translation>
+        <source>Will be added, with a remark</source>
+        <translation>Will be added, with a remark</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Added</translation>
+        <source>Will be added</source>
+        <translation>Will be added</translation>
     </message>
     <message>
         <source>Import {n} participant(s)</source>

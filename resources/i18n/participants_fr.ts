@@ -307,12 +307,12 @@
         <translation>Doublon</translation>
     </message>
     <message>
-        <source>Added, with a remark</source>
-        <translation>Ajouté, avec une remarque</translation>
+        <source>Will be added, with a remark</source>
+        <translation>Sera ajouté, avec une remarque</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Ajouté</translation>
+        <source>Will be added</source>
+        <translation>Sera ajouté</translation>
     </message>
     <message>
         <source>Import {n} participant(s)</source>

@@ -216,9 +216,9 @@ class RosterImportDialog(QDialog):
         elif row.duplicate:
             status, colour = self.tr("Duplicate"), _DUPLICATE
         elif row.issues:
-            status, colour = self.tr("Added, with a remark"), _WARNING
+            status, colour = self.tr("Will be added, with a remark"), _WARNING
         else:
-            status, colour = self.tr("Added"), None
+            status, colour = self.tr("Will be added"), None
         values = [str(row.line), status]
         if person is not None:
             values += [
