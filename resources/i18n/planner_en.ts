@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ClockField</name>
+    <message>
+        <source>e.g. 12h30</source>
+        <translation>e.g. 12h30</translation>
+    </message>
+</context>
+<context>
     <name>DayBar</name>
     <message>
         <source>Add day</source>

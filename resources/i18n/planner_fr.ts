@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ClockField</name>
+    <message>
+        <source>e.g. 12h30</source>
+        <translation>ex. 12h30</translation>
+    </message>
+</context>
+<context>
     <name>DayBar</name>
     <message>
         <source>Add day</source>

@@ -3,10 +3,9 @@ notes and who holds which role. Every change goes through the page's undoable op
 
 from __future__ import annotations
 
-from datetime import time
 from typing import Protocol
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from facilitator_app.services.agenda import KINDS, MAX_MINUTES, ItemView, Partic
 from facilitator_app.timefmt import format_duration
 from facilitator_app.ui.autosave import AutoSave
 from facilitator_app.ui.labels import item_kind_label, role_label
+from facilitator_app.ui.planner.clock_field import ClockField
 
 # The roles offered for every item (the service accepts others, e.g. from imported files).
 ROLES = ("facilitator", "scribe", "timekeeper", "table_host", "client")
@@ -58,7 +57,10 @@ class ItemDetail(QWidget):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
 
-        form = QFormLayout()
+        self.fields = QWidget()
+        self.fields.setObjectName("plannerDetailFields")
+        form = QFormLayout(self.fields)
+        form.setContentsMargins(0, 0, 0, 0)
         self.title = QLineEdit()
         self.title.setObjectName("plannerTitle")
         self.title_saver = AutoSave(self.title, self._save_title)
@@ -81,13 +83,11 @@ class ItemDetail(QWidget):
         self.pinned = QCheckBox(self.tr("Starts at a fixed time"))
         self.pinned.setObjectName("plannerPinned")
         self.pinned.toggled.connect(self._pin_changed)
-        self.pin_time = QTimeEdit()
+        self.pin_time = ClockField()
         self.pin_time.setObjectName("plannerPinTime")
-        self.pin_time.setDisplayFormat("HH:mm")
-        self.pin_time.setKeyboardTracking(False)
-        self.pin_time.timeChanged.connect(self._pin_changed)
+        self.pin_time.committed.connect(self._pin_changed)
         pin_row.addWidget(self.pinned)
-        pin_row.addWidget(self.pin_time)
+        pin_row.addWidget(self.pin_time, 1)
         form.addRow(self.tr("Pinned"), pin_row)
         self.day = QComboBox()
         self.day.setObjectName("plannerItemDay")
@@ -111,9 +111,9 @@ class ItemDetail(QWidget):
         self.notes.setMaximumHeight(90)
         self.notes_saver = AutoSave(self.notes, self._saver("notes", self.tr("Edit notes")))
         form.addRow(self.tr("Notes"), self.notes)
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
 
-        roles_box = QGroupBox(self.tr("Roles"))
+        self.roles_box = roles_box = QGroupBox(self.tr("Roles"))
         roles_form = QFormLayout(roles_box)
         self.role_boxes: dict[str, QComboBox] = {}
         for role in ROLES:
@@ -156,11 +156,10 @@ class ItemDetail(QWidget):
             for child in self.findChildren(QWidget):
                 if child is not self.heading:
                     child.setEnabled(item is not None)
+            self.fields.setVisible(item is not None)
+            self.roles_box.setVisible(item is not None)
             if item is None:
-                self.heading.setText(self.tr("Select an item of the agenda to edit it."))
-                for saver in (self.title_saver, self.question_saver, self.notes_saver):
-                    saver.set_text("")
-                self.tool.setText("")
+                self._clear()
                 return
             self.heading.setText(
                 self.tr("<b>{title}</b> — {duration}").format(
@@ -179,8 +178,9 @@ class ItemDetail(QWidget):
             self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
             self.duration.setValue(item.duration_minutes)
             self.pinned.setChecked(item.pinned_start is not None)
-            pin = item.pinned_start or item.start_time
-            self.pin_time.setTime(QTime(pin.hour, pin.minute))
+            self.pin_time.language = self.language
+            if not (same and self.pin_time.hasFocus() and self.pin_time.isModified()):
+                self.pin_time.set_time(item.pinned_start or item.start_time)
             self.pin_time.setEnabled(item.pinned_start is not None)
             self.tool.setText(tool_name or self.tr("none"))
             self.day.clear()
@@ -206,9 +206,25 @@ class ItemDetail(QWidget):
         finally:
             self._loading = False
 
+    def _clear(self) -> None:
+        """Nothing selected: no field may still show the last item's values."""
+        self.heading.setText(self.tr("Select an item of the agenda to edit it."))
+        for saver in (self.title_saver, self.question_saver, self.notes_saver):
+            saver.set_text("")
+        self.tool.setText("")
+        self.kind.setCurrentIndex(-1)
+        self.duration.setValue(0)
+        self.pinned.setChecked(False)
+        self.pin_time.set_time(None)
+        self.day.clear()
+        for box in self.role_boxes.values():
+            box.clear()
+
     def flush(self) -> None:
         for saver in (self.title_saver, self.question_saver, self.notes_saver):
             saver.flush()
+        if self.pin_time.isModified():
+            self.pin_time.finish()
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Another tab, another workshop or closing: the typing must not wait for the pause.
@@ -244,7 +260,7 @@ class ItemDetail(QWidget):
             return
         self.pin_time.setEnabled(self.pinned.isChecked())
         chosen = self.pin_time.time()
-        value = time(chosen.hour(), chosen.minute()) if self.pinned.isChecked() else None
+        value = (chosen or self.item.start_time) if self.pinned.isChecked() else None
         if value != self.item.pinned_start:
             self.editor.edit_item(self.item.id, self.tr("Change pinned start"), pinned_start=value)
 

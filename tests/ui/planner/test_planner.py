@@ -140,8 +140,9 @@ def test_pinned_lunch_shows_its_overlap(qtbot, page, ctx, workshop) -> None:
     lunch = agenda.add_item(ctx.db, day_id, title="Lunch", duration_minutes=60, kind="meal")
     agenda.update_day(ctx.db, day_id, start_time=time(9, 0))
     page.select_item(lunch)
-    page.detail.pin_time.setTime(page.detail.pin_time.time().fromString("12:30", "HH:mm"))
     page.detail.pinned.setChecked(True)
+    page.detail.pin_time.setText("12:30")
+    page.detail.pin_time.finish()
     item = page.model.items[1]
     assert item.pinned_start == time(12, 30) and item.gap == Overlap(30)
     row_height = page.view.visualRect(page.model.index(1)).height()
