@@ -22,12 +22,28 @@
         <translation>Remove day</translation>
     </message>
     <message>
+        <source>Clear actual times…</source>
+        <translation>Clear actual times…</translation>
+    </message>
+    <message>
+        <source>Forget the start and end times the live run recorded for this day</source>
+        <translation>Forget the start and end times the live run recorded for this day</translation>
+    </message>
+    <message>
         <source>Day {n}</source>
         <translation>Day {n}</translation>
     </message>
     <message>
         <source>Edit day</source>
         <translation>Edit day</translation>
+    </message>
+    <message>
+        <source>Clear actual times</source>
+        <translation>Clear actual times</translation>
+    </message>
+    <message>
+        <source>Forget the actual start and end times recorded for “{day}”? The plan itself is kept. You can undo this.</source>
+        <translation>Forget the actual start and end times recorded for “{day}”? The plan itself is kept. You can undo this.</translation>
     </message>
 </context>
 <context>

@@ -23,12 +23,28 @@
         <translation>Supprimer la journée</translation>
     </message>
     <message>
+        <source>Clear actual times…</source>
+        <translation>Effacer les horaires réels…</translation>
+    </message>
+    <message>
+        <source>Forget the start and end times the live run recorded for this day</source>
+        <translation>Oublier les heures de début et de fin enregistrées pendant l’animation de cette journée</translation>
+    </message>
+    <message>
         <source>Day {n}</source>
         <translation>Jour {n}</translation>
     </message>
     <message>
         <source>Edit day</source>
         <translation>Modifier la journée</translation>
+    </message>
+    <message>
+        <source>Clear actual times</source>
+        <translation>Effacer les horaires réels</translation>
+    </message>
+    <message>
+        <source>Forget the actual start and end times recorded for “{day}”? The plan itself is kept. You can undo this.</source>
+        <translation>Oublier les heures réelles de début et de fin enregistrées pour « {day} » ? Le déroulé prévu est conservé. Vous pourrez annuler.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTabBar,
+    QWidget,
+)
 
 from facilitator_app.services import agenda as service
 from facilitator_app.text import fold
@@ -52,6 +59,15 @@ class DayBar(QWidget):
             row.addWidget(button)
             if name == "plannerRemoveDay":
                 self.remove_button = button
+        # After a rehearsal run: forget the times it recorded (shown only when there are some).
+        self.clear_times_button = QPushButton(self.tr("Clear actual times…"))
+        self.clear_times_button.setObjectName("plannerClearActualTimes")
+        self.clear_times_button.setToolTip(
+            self.tr("Forget the start and end times the live run recorded for this day")
+        )
+        self.clear_times_button.clicked.connect(lambda: self.clear_actual_times())
+        self.clear_times_button.hide()
+        row.insertWidget(1, self.clear_times_button)
 
     def label(self, number: int, day: service.DayView) -> str:
         label = self.tr("Day {n}").format(n=number)
@@ -84,6 +100,12 @@ class DayBar(QWidget):
         finally:
             self._loading = False
         self.remove_button.setEnabled(len(days) > 1)
+        self._show_clear_times()
+
+    def _show_clear_times(self) -> None:
+        day = self.current()
+        recorded = day is not None and any(i.has_started or i.has_run for i in day.items)
+        self.clear_times_button.setVisible(recorded)
 
     def _mark_weekend(self, index: int, day: service.DayView) -> None:
         warning = weekend_warning(day.date) if day.date is not None else ""
@@ -102,6 +124,7 @@ class DayBar(QWidget):
 
     def _tab_chosen(self, index: int) -> None:
         if not self._loading and index >= 0:
+            self._show_clear_times()
             self.day_chosen.emit(self.tabs.tabData(index))
 
     def add_day(self, fields: DayFields | None = None) -> int | None:
@@ -170,4 +193,30 @@ class DayBar(QWidget):
             self.tr("Remove day"),
             lambda: service.remove_day(db, day_id),
             lambda snapshot: service.restore_day(db, snapshot),
+        )
+
+    def clear_actual_times(self, *, confirmed: bool = False) -> None:
+        """Forget the actual times recorded on the current day, after asking (undoable)."""
+        day = self.current()
+        if day is None:
+            return
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Clear actual times"),
+                self.tr(
+                    "Forget the actual start and end times recorded for “{day}”? The plan "
+                    "itself is kept. You can undo this."
+                ).format(day=self.label(self.days.index(day) + 1, day)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        db = self.ctx.db
+        day_id = day.id
+        self._run(
+            self.tr("Clear actual times"),
+            lambda: service.clear_actual_times(db, day_id),
+            lambda removed: service.restore_actual_times(db, removed),
         )
