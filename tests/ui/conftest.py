@@ -31,3 +31,20 @@ def main_window(qtbot, ctx) -> Iterator[object]:
     window.show()
     qtbot.waitExposed(window)
     yield window
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_box(monkeypatch):
+    """A message box nobody answers would wait forever offscreen: fail the test instead. A test
+    that expects one replaces these with its own answer."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def fail(_parent=None, title="", text="", *args, **kwargs):
+        raise AssertionError(f"unexpected message box: {title}: {text}")
+
+    def fail_exec(box):
+        raise AssertionError(f"unexpected message box: {box.windowTitle()}: {box.text()}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, fail)
+    monkeypatch.setattr(QMessageBox, "exec", fail_exec)
