@@ -96,8 +96,8 @@
         <translation>Duration</translation>
     </message>
     <message>
-        <source>Starts at a fixed time</source>
-        <translation>Starts at a fixed time</translation>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
     </message>
     <message>
         <source>Pinned</source>

@@ -97,8 +97,8 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <source>Starts at a fixed time</source>
-        <translation>Commence à heure fixe</translation>
+        <source>Starts at</source>
+        <translation>Commence à</translation>
     </message>
     <message>
         <source>Pinned</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTabBar,
     QWidget,
 )
@@ -22,7 +23,6 @@ from facilitator_app.text import fold
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.planner.dialogs import DayDialog, DayFields, weekend_warning
 from facilitator_app.ui.planner.workdays import proposed_date
-from facilitator_app.ui.style import icon
 
 # How the page runs an undoable operation: (label, do, undo) -> do's result or None.
 Runner = Callable[[str, Callable[[], Any], Callable[[Any], Any]], Any]
@@ -109,7 +109,8 @@ class DayBar(QWidget):
 
     def _mark_weekend(self, index: int, day: service.DayView) -> None:
         warning = weekend_warning(day.date) if day.date is not None else ""
-        self.tabs.setTabIcon(index, icon("mdi6.alert", "#b35900") if warning else QIcon())
+        sign = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.tabs.setTabIcon(index, sign if warning else QIcon())
         self.tabs.setTabToolTip(index, warning)
         self.tabs.setTabTextColor(index, QColor("#b35900") if warning else QColor())
 

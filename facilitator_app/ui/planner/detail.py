@@ -80,7 +80,7 @@ class ItemDetail(QWidget):
         self.duration.valueChanged.connect(self._duration_changed)
         form.addRow(self.tr("Duration"), self.duration)
         pin_row = QHBoxLayout()
-        self.pinned = QCheckBox(self.tr("Starts at a fixed time"))
+        self.pinned = QCheckBox(self.tr("Starts at"))
         self.pinned.setObjectName("plannerPinned")
         self.pinned.toggled.connect(self._pin_changed)
         self.pin_time = ClockField()
