@@ -195,3 +195,19 @@ def test_lateness_is_projected_from_the_actual_times(db: Database, workshop) -> 
     now = datetime(2026, 3, 2, 9, 45, tzinfo=UTC)
     projection = agenda.project_day(db, day_id, now, UTC)
     assert projection.delay_minutes == 15
+
+
+def test_a_day_seen_on_another_date_is_described_as_it_last_ran(db: Database, workshop) -> None:
+    _, day_id = workshop
+    agenda.update_day(db, day_id, date=date(2026, 3, 2), start_time=time(9, 0))
+    first = agenda.add_item(db, day_id, title="A", duration_minutes=30)
+    agenda.add_item(db, day_id, title="B", duration_minutes=30)
+    with db.transaction() as session:
+        from facilitator_app.models import AgendaItem
+
+        item = session.get(AgendaItem, first)
+        item.actual_start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+        item.actual_end = datetime(2026, 3, 2, 9, 45, tzinfo=UTC)
+    a_week_later = datetime(2026, 3, 9, 16, 0, tzinfo=UTC)
+    projection = agenda.project_day(db, day_id, a_week_later, UTC)
+    assert projection.delay_minutes == 15  # not a week's worth of lateness

@@ -172,6 +172,11 @@ def project_day(
     with db.reading() as session:
         day = get_day(session, day_id)
         anchor = day.date or now.astimezone(tz).date()
+        recorded = [t for i in day.items for t in (i.actual_start, i.actual_end) if t is not None]
+        if day.date and now.astimezone(tz).date() != day.date and recorded:
+            # Not the day itself (a rehearsal the evening before, or looking back a week later):
+            # describe the day as it was last seen running, not "6422 hours late".
+            now = max(recorded)
 
         def minute(moment: datetime | None) -> int | None:
             return None if moment is None else agenda.minute_in_day(moment, anchor, tz)
