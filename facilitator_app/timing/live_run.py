@@ -132,6 +132,12 @@ class LiveRun:
         self._load_day(day_id)
         self._save()
 
+    def restart_day(self) -> None:
+        """Back to the day's first item not yet run, its timer fresh (after the recorded times
+        were cleared: what ran is forgotten, nothing is written until the next start)."""
+        self._rehearsed.clear()
+        self._load_day(self.day.id)
+
     def start_item(self, item_id: int) -> None:
         """Make an item current and start its timer."""
         position = next((i for i, item in enumerate(self.items) if item.id == item_id), None)

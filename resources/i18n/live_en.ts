@@ -26,12 +26,35 @@
         <source>On time - the day ends at {time}</source>
         <translation>On time - the day ends at {time}</translation>
     </message>
+    <message>
+        <source>Rehearsal: {standing}</source>
+        <translation>Rehearsal: {standing}</translation>
+    </message>
+</context>
+<context>
+    <name>ClearTimes</name>
+    <message>
+        <source>Clear the day's actual times</source>
+        <translation>Clear the day's actual times</translation>
+    </message>
+    <message>
+        <source>Forget the actual start and end times recorded for this day, and the steps' times? The planner will show the plan again, and the console goes back to the day's first item. Edit &gt; Undo brings them back.</source>
+        <translation>Forget the actual start and end times recorded for this day, and the steps' times? The planner will show the plan again, and the console goes back to the day's first item. Edit &gt; Undo brings them back.</translation>
+    </message>
+    <message>
+        <source>clear the day's actual times</source>
+        <translation>clear the day's actual times</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
         <source>Console - {title}</source>
         <translation>Console - {title}</translation>
+    </message>
+    <message>
+        <source>Console - {title} - REHEARSAL</source>
+        <translation>Console - {title} - REHEARSAL</translation>
     </message>
     <message>
         <source>Screen</source>
@@ -42,16 +65,24 @@
         <translation>Projector screen:</translation>
     </message>
     <message>
-        <source>Light projector</source>
-        <translation>Light projector</translation>
+        <source>Light theme on the projector</source>
+        <translation>Light theme on the projector</translation>
     </message>
     <message>
         <source>Mute the chimes</source>
         <translation>Mute the chimes</translation>
     </message>
     <message>
+        <source>Clear the day's actual times…</source>
+        <translation>Clear the day's actual times…</translation>
+    </message>
+    <message>
         <source>End the run</source>
         <translation>End the run</translation>
+    </message>
+    <message>
+        <source>REHEARSAL - nothing is recorded: the planner keeps its plan.</source>
+        <translation>REHEARSAL - nothing is recorded: the planner keeps its plan.</translation>
     </message>
     <message>
         <source>Instructions and notes</source>
@@ -119,6 +150,10 @@
     <message>
         <source>Break</source>
         <translation>Break</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSED</translation>
     </message>
     <message>
         <source>back at {time}</source>
@@ -225,6 +260,33 @@
     <message>
         <source>Timer - projector</source>
         <translation>Timer - projector</translation>
+    </message>
+</context>
+<context>
+    <name>Rehearsal</name>
+    <message>
+        <source>Rehearsal or the real thing?</source>
+        <translation>Rehearsal or the real thing?</translation>
+    </message>
+    <message>
+        <source>This day has no date. Is this a rehearsal?</source>
+        <translation>This day has no date. Is this a rehearsal?</translation>
+    </message>
+    <message>
+        <source>This day is planned for {date}, not today. Is this a rehearsal?</source>
+        <translation>This day is planned for {date}, not today. Is this a rehearsal?</translation>
+    </message>
+    <message>
+        <source>A rehearsal runs the timer as usual but writes nothing: the planner keeps the plan as it is.</source>
+        <translation>A rehearsal runs the timer as usual but writes nothing: the planner keeps the plan as it is.</translation>
+    </message>
+    <message>
+        <source>Rehearsal (nothing is recorded)</source>
+        <translation>Rehearsal (nothing is recorded)</translation>
+    </message>
+    <message>
+        <source>Run it for real (actual times are recorded)</source>
+        <translation>Run it for real (actual times are recorded)</translation>
     </message>
 </context>
 <context>

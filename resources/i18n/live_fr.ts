@@ -27,12 +27,35 @@
         <source>On time - the day ends at {time}</source>
         <translation>À l’heure - fin de la journée à {time}</translation>
     </message>
+    <message>
+        <source>Rehearsal: {standing}</source>
+        <translation>Répétition : {standing}</translation>
+    </message>
+</context>
+<context>
+    <name>ClearTimes</name>
+    <message>
+        <source>Clear the day&apos;s actual times</source>
+        <translation>Effacer les horaires réels de la journée</translation>
+    </message>
+    <message>
+        <source>Forget the actual start and end times recorded for this day, and the steps&apos; times? The planner will show the plan again, and the console goes back to the day&apos;s first item. Edit &gt; Undo brings them back.</source>
+        <translation>Oublier les heures réelles de début et de fin enregistrées pour cette journée, ainsi que celles des étapes ? Le déroulé affichera de nouveau le plan prévu et la console reviendra à la première séquence de la journée. Édition &gt; Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>clear the day&apos;s actual times</source>
+        <translation>effacer les horaires réels de la journée</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
         <source>Console - {title}</source>
         <translation>Console - {title}</translation>
+    </message>
+    <message>
+        <source>Console - {title} - REHEARSAL</source>
+        <translation>Console - {title} - RÉPÉTITION</translation>
     </message>
     <message>
         <source>Screen</source>
@@ -43,16 +66,24 @@
         <translation>Écran du projecteur :</translation>
     </message>
     <message>
-        <source>Light projector</source>
-        <translation>Projecteur en clair</translation>
+        <source>Light theme on the projector</source>
+        <translation>Thème clair au projecteur</translation>
     </message>
     <message>
         <source>Mute the chimes</source>
         <translation>Couper les carillons</translation>
     </message>
     <message>
+        <source>Clear the day&apos;s actual times…</source>
+        <translation>Effacer les horaires réels de la journée…</translation>
+    </message>
+    <message>
         <source>End the run</source>
         <translation>Terminer l’animation</translation>
+    </message>
+    <message>
+        <source>REHEARSAL - nothing is recorded: the planner keeps its plan.</source>
+        <translation>RÉPÉTITION - rien n’est enregistré : le déroulé garde son plan.</translation>
     </message>
     <message>
         <source>Instructions and notes</source>
@@ -120,6 +151,10 @@
     <message>
         <source>Break</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
     </message>
     <message>
         <source>back at {time}</source>
@@ -226,6 +261,33 @@
     <message>
         <source>Timer - projector</source>
         <translation>Minuteur - projecteur</translation>
+    </message>
+</context>
+<context>
+    <name>Rehearsal</name>
+    <message>
+        <source>Rehearsal or the real thing?</source>
+        <translation>Répétition ou animation réelle ?</translation>
+    </message>
+    <message>
+        <source>This day has no date. Is this a rehearsal?</source>
+        <translation>Cette journée n’a pas de date. S’agit-il d’une répétition ?</translation>
+    </message>
+    <message>
+        <source>This day is planned for {date}, not today. Is this a rehearsal?</source>
+        <translation>Cette journée est prévue le {date}, pas aujourd’hui. S’agit-il d’une répétition ?</translation>
+    </message>
+    <message>
+        <source>A rehearsal runs the timer as usual but writes nothing: the planner keeps the plan as it is.</source>
+        <translation>Une répétition fait tourner le minuteur normalement mais n’enregistre rien : le déroulé reste tel qu’il est prévu.</translation>
+    </message>
+    <message>
+        <source>Rehearsal (nothing is recorded)</source>
+        <translation>Répétition (rien n’est enregistré)</translation>
+    </message>
+    <message>
+        <source>Run it for real (actual times are recorded)</source>
+        <translation>Animer pour de vrai (les horaires réels sont enregistrés)</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from facilitator_app.timing.live_run import LiveRun, discard_resume, pending_resume
+from facilitator_app.timing.run_day import runs_today
 
 
 def open_console(ctx, workshop_id: int, parent: QWidget | None = None):
     """Open the console (and the projector view) for a workshop; offers to resume an
-    interrupted run first. Returns the console window."""
+    interrupted run first, and asks "rehearsal or for real?" before running a day that is not
+    today's. Returns the console window, or None when the facilitator cancels."""
+    from facilitator_app.ui.live import rehearsal
     from facilitator_app.ui.live.console import ConsoleWindow
     from facilitator_app.ui.live.resume import ask_to_resume
 
@@ -20,6 +23,12 @@ def open_console(ctx, workshop_id: int, parent: QWidget | None = None):
         if pending is not None:
             discard_resume(ctx.db, workshop_id)
         run = LiveRun(ctx.db, workshop_id)
+        if not runs_today(run.day, run.wall_now().astimezone(run.tz).date()):
+            mode = rehearsal.ask_run_mode(parent, run.day, ctx.language)
+            if mode is None:
+                return None
+            # Nothing was written yet: the run only starts recording on its first operation.
+            run.recording = mode is rehearsal.RunMode.REAL
     console = ConsoleWindow(ctx, run, parent)
     console.show()
     console.raise_()

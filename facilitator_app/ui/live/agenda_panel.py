@@ -1,37 +1,58 @@
 """The day's agenda in the console: planned and projected times, which item runs, and how late
-or early the room is (from the planner's projection of the actual times)."""
+or early the room is. The projection is the planner's arithmetic with the run's own "now" and
+the running timer's plan (facilitator_app.timing.projection), so +1 min, a pause or a break
+moves every later time at once, and the wording reads it as the planner does."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator_app import agenda
-from facilitator_app.models import utcnow
-from facilitator_app.services import agenda as agenda_service
 from facilitator_app.timefmt import format_clock, format_duration
+from facilitator_app.timing.live_run import LiveRun
+from facilitator_app.timing.projection import standing
 
 log = logging.getLogger(__name__)
-REFRESH_MS = 30_000  # the projection moves with the clock; minutes are enough
+REFRESH_MS = 30_000  # the projection moves with the clock even when nobody touches anything
 
 
 class AgendaPanel(QWidget):
     item_chosen = Signal(int)  # an agenda item id, double-clicked
 
-    def __init__(self, db, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        run: LiveRun,
+        language: str,
+        now: Callable[[], datetime] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.run = run
         self.language = language
-        self.day_id: int | None = None
-        self.current_item_id: int | None = None
+        self.now = now or run.wall_now
+        self._shown: tuple | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.lateness = QLabel()
         self.lateness.setObjectName("liveLateness")
         self.lateness.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        # The sentence changes every minute: it wraps inside the panel's width and never asks
+        # for more, so the splitter (and the buttons beside it) never move.
+        self.lateness.setWordWrap(True)
+        self.lateness.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.lateness)
         self.tree = QTreeWidget()
         self.tree.setObjectName("liveAgenda")
@@ -45,33 +66,35 @@ class AgendaPanel(QWidget):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
 
-    def show_day(self, day_id: int, current_item_id: int | None) -> None:
-        self.day_id = day_id
-        self.current_item_id = current_item_id
-        self.refresh()
-
     def refresh(self) -> None:
-        if self.day_id is None:
-            return
-        day = agenda_service.day_agenda(self.db, self.day_id)
+        """Cheap enough for every timer refresh: plain data, and the rows are only rebuilt
+        when a time or the current item changed."""
         projection = None
         try:
-            projection = agenda_service.project_day(self.db, self.day_id, utcnow())
-        except Exception:  # the planner's projection is a help, never a reason to stop
+            projection = self.run.projection(self.now())
+        except Exception:  # the projection is a help, never a reason to stop the room
             log.exception("could not project the day")
+        current = self.run.current_item
+        rows = tuple(
+            (
+                item.id,
+                format_clock(item.planned_start, self.language),
+                self._projected(projection, index),
+                item.title,
+            )
+            for index, item in enumerate(self.run.items)
+        )
+        shown = (rows, current.id if current else None, self._lateness_text(projection))
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.tree.clear()
         bold = QFont()
         bold.setBold(True)
-        for index, item in enumerate(day.items):
-            projected = ""
-            if projection is not None and index < len(projection.slots):
-                slot = projection.slots[index]
-                projected = format_clock(agenda.clock(slot.start), self.language)
-            row = QTreeWidgetItem(
-                [format_clock(item.start_time, self.language), projected, item.title]
-            )
-            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            if item.id == self.current_item_id:
+        for item_id, planned, projected, title in rows:
+            row = QTreeWidgetItem([planned, projected, title])
+            row.setData(0, Qt.ItemDataRole.UserRole, item_id)
+            if current is not None and item_id == current.id:
                 for column in range(3):
                     row.setFont(column, bold)
                     row.setBackground(column, QBrush(QColor("#FFE08A")))
@@ -79,22 +102,31 @@ class AgendaPanel(QWidget):
             self.tree.addTopLevelItem(row)
         for column in range(2):
             self.tree.resizeColumnToContents(column)
-        self.lateness.setText(self._lateness_text(projection))
+        self.lateness.setText(shown[2])
+
+    def _projected(self, projection: agenda.Projection | None, index: int) -> str:
+        if projection is None or index >= len(projection.slots):
+            return ""
+        return format_clock(agenda.clock(projection.slots[index].start), self.language)
 
     def _lateness_text(self, projection: agenda.Projection | None) -> str:
         if projection is None:
             return ""
-        delay = projection.delay_minutes
-        end = format_clock(agenda.clock(projection.projected_end), self.language)
-        if delay > 0:
-            return self.tr("{delay} late - the day ends at {time}").format(
-                delay=format_duration(delay, self.language), time=end
+        where = standing(projection)
+        end = format_clock(agenda.clock(where.end), self.language)
+        if where.late > 0:
+            text = self.tr("{delay} late - the day ends at {time}").format(
+                delay=format_duration(where.late, self.language), time=end
             )
-        if delay < 0:
-            return self.tr("{delay} early - the day ends at {time}").format(
-                delay=format_duration(-delay, self.language), time=end
+        elif where.ahead > 0:
+            text = self.tr("{delay} early - the day ends at {time}").format(
+                delay=format_duration(where.ahead, self.language), time=end
             )
-        return self.tr("On time - the day ends at {time}").format(time=end)
+        else:
+            text = self.tr("On time - the day ends at {time}").format(time=end)
+        if not self.run.recording:
+            text = self.tr("Rehearsal: {standing}").format(standing=text)
+        return text
 
     def _chosen(self, row: QTreeWidgetItem, _column: int) -> None:
         item_id = row.data(0, Qt.ItemDataRole.UserRole)

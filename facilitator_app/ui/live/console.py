@@ -30,6 +30,7 @@ from facilitator_app.services import workshops as workshop_service
 from facilitator_app.timing.live_run import LiveRun
 from facilitator_app.ui.errors import reported
 from facilitator_app.ui.live.agenda_panel import AgendaPanel
+from facilitator_app.ui.live.clear_times import clear_recorded_times
 from facilitator_app.ui.live.controller import RoomController
 from facilitator_app.ui.live.display import DisplayState, Scene
 from facilitator_app.ui.live.keys import build_commands
@@ -75,7 +76,10 @@ class ConsoleWindow(QMainWindow):
         self.workshop_id = run.workshop_id
         self.setObjectName("liveConsole")
         title = workshop_service.get_summary(ctx.db, run.workshop_id).title
-        self.setWindowTitle(self.tr("Console - {title}").format(title=title))
+        if run.recording:
+            self.setWindowTitle(self.tr("Console - {title}").format(title=title))
+        else:
+            self.setWindowTitle(self.tr("Console - {title} - REHEARSAL").format(title=title))
         self.resize(1280, 760)
         self.player = ChimePlayer(ctx.settings, self)
         self.player.on_problem = self._sound_problem
@@ -102,7 +106,7 @@ class ConsoleWindow(QMainWindow):
         self.screen_choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         toolbar.addWidget(self.screen_choice)
         toolbar.addSeparator()
-        self.light_theme = toolbar.addAction(self.tr("Light projector"))
+        self.light_theme = toolbar.addAction(self.tr("Light theme on the projector"))
         self.light_theme.setObjectName("liveLightTheme")
         self.light_theme.setCheckable(True)
         self.light_theme.setChecked(self.ctx.settings.get("projector_theme") == "light")
@@ -113,17 +117,31 @@ class ConsoleWindow(QMainWindow):
         self.mute.setChecked(self.ctx.settings.get("sound_muted"))
         self.mute.toggled.connect(lambda on: self.ctx.settings.set("sound_muted", on))
         toolbar.addSeparator()
+        self.clear_times = toolbar.addAction(self.tr("Clear the day's actual times…"))
+        self.clear_times.setObjectName("liveClearTimes")
+        self.clear_times.triggered.connect(lambda: clear_recorded_times(self))
         self.end_run = toolbar.addAction(self.tr("End the run"))
         self.end_run.setObjectName("liveEndRun")
         self.end_run.triggered.connect(self._end_run)
         self.addToolBar(toolbar)
         self._fill_screens()
 
-        self.agenda = AgendaPanel(self.ctx.db, self.ctx.language)
+        self.agenda = AgendaPanel(self.run, self.ctx.language)
         self.agenda.item_chosen.connect(self._start_item)
 
         centre = QWidget()
         column = QVBoxLayout(centre)
+        self.rehearsal_banner = QLabel(
+            self.tr("REHEARSAL - nothing is recorded: the planner keeps its plan.")
+        )
+        self.rehearsal_banner.setObjectName("liveRehearsalBanner")
+        self.rehearsal_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rehearsal_banner.setWordWrap(True)
+        self.rehearsal_banner.setStyleSheet(
+            "background: #b35c00; color: white; font-weight: 700; font-size: 13pt; padding: 4px;"
+        )
+        self.rehearsal_banner.setVisible(not self.run.recording)
+        column.addWidget(self.rehearsal_banner)
         self.room_sees = QLabel()
         self.room_sees.setObjectName("liveRoomSees")
         self.room_sees.setStyleSheet("font-weight: 600;")
@@ -160,6 +178,10 @@ class ConsoleWindow(QMainWindow):
         splitter.addWidget(centre)
         splitter.addWidget(self.capture)
         splitter.setSizes([330, 650, 300])
+        # Extra width goes to the timer; the side panels keep theirs whatever they show.
+        for index, stretch in enumerate((0, 1, 0)):
+            splitter.setStretchFactor(index, stretch)
+        splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
     def _wire(self) -> None:
@@ -276,6 +298,7 @@ class ConsoleWindow(QMainWindow):
     # -- showing -----------------------------------------------------------------------------
     def _show(self, state: DisplayState) -> None:
         self.projector.show_state(state)
+        self.agenda.refresh()
         self.preview.show_state(self.controller.facilitator_state)
         if state.scene is Scene.BLACK:
             self.room_sees.setText(self.tr("The room sees a black screen."))
@@ -294,7 +317,6 @@ class ConsoleWindow(QMainWindow):
         if key == self._texts_key:
             return
         self._texts_key = key
-        self.agenda.show_day(self.run.day.id, item.id if item else None)
         if item is None or snapshot is None:
             self.instructions.setPlainText(self.tr("Nothing left to run today."))
             return

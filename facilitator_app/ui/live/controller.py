@@ -26,6 +26,7 @@ from facilitator_app.ui.live.labels import (
     back_at_label,
     break_title,
     next_label,
+    paused_label,
     step_label,
 )
 
@@ -57,6 +58,8 @@ class RoomController(QObject):
         self.black = False
         self.hide_digits = False
         self.break_until: tuple[float, time, float] | None = None  # (deadline, back at, length)
+        # The activity the break screen paused, to start again when the break is taken down.
+        self._paused_for_break = False
         self.tour: TimerEngine | None = None
         self.tour_names: tuple[str, ...] = ()
         self.chimes = ChimeSchedule(settings.get("chime_before_end_seconds"))
@@ -120,7 +123,16 @@ class RoomController(QObject):
         `minutes` from now. None takes it down."""
         if minutes is None:
             self.break_until = None
+            if self._paused_for_break:
+                self._paused_for_break = False
+                self.run.start()
         else:
+            # The room is away: the activity's time must not run out behind the break screen
+            # (the break is the facilitator's, not the activity's; the projection moves).
+            snapshot = self.run.snapshot()
+            if self.break_until is None and snapshot is not None and snapshot.running:
+                self.run.pause()
+                self._paused_for_break = True
             back = (self.wall().astimezone() + timedelta(minutes=minutes, seconds=59)).time()
             self.break_until = (
                 self.clock() + minutes * 60,
@@ -160,11 +172,15 @@ class RoomController(QObject):
                 self.play(chime)
         self.snapshot = snapshot
         # The facilitator always sees the time; the room may see a black screen or a disc.
-        self.facilitator_state = self.build_state(snapshot, tour_snapshot)
+        room = self.build_state(snapshot, tour_snapshot)
+        self.facilitator_state = replace(
+            room,
+            paused_label=paused_label() if room.paused else "",
+        )
         self.state = replace(
-            self.facilitator_state,
+            room,
             hide_digits=self.hide_digits,
-            scene=Scene.BLACK if self.black else self.facilitator_state.scene,
+            scene=Scene.BLACK if self.black else room.scene,
         )
         self.refreshed.emit(self.state)
         self._arm(snapshot, tour_snapshot)
@@ -201,6 +217,7 @@ class RoomController(QObject):
             return DisplayState(
                 scene=Scene.TOUR,
                 running=tour.running,
+                paused=_paused(tour, self.tour),
                 phase_name=item.title if item else "",
                 tour=TourTurn(
                     speaker=turn.current or self.tour_names[index],
@@ -244,6 +261,7 @@ class RoomController(QObject):
                 remaining=snapshot.remaining,
                 total=snapshot.planned_seconds,
                 running=snapshot.running,
+                paused=_paused(snapshot, self.run.engine),
                 break_title=item.title if item and item.title else break_title(),
                 break_back_at=back_at_label(format_clock(ends, self.language)) if ends else "",
                 **common,
@@ -254,6 +272,7 @@ class RoomController(QObject):
             remaining=snapshot.remaining,
             total=snapshot.planned_seconds,
             running=snapshot.running,
+            paused=_paused(snapshot, self.run.engine),
             phase_name=name,
             instruction=instruction,
             question=item.question if item else "",
@@ -261,3 +280,9 @@ class RoomController(QObject):
             next_label=next_label(self.run, snapshot, self.language),
             **common,
         )
+
+
+def _paused(snapshot: TimerSnapshot, engine: TimerEngine | None) -> bool:
+    """Stopped after the item had started (not ready-to-start, not over)."""
+    began = snapshot.started or (engine is not None and engine.item_started_at is not None)
+    return began and not snapshot.running and not snapshot.finished

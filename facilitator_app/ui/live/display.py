@@ -57,6 +57,8 @@ class DisplayState:
     break_title: str = ""  # "Break"
     break_back_at: str = ""  # "back at 15h40"
     tour: TourTurn = field(default_factory=TourTurn)
+    paused: bool = False  # started, then paused: the room sees a discreet mark
+    paused_label: str = ""  # "PAUSED", written large on the console's copy only
 
     @property
     def digits(self) -> str:

@@ -11,6 +11,10 @@ def break_title() -> str:
     return QCoreApplication.translate("Live", "Break")
 
 
+def paused_label() -> str:
+    return QCoreApplication.translate("Live", "PAUSED")
+
+
 def back_at_label(clock: str) -> str:
     return QCoreApplication.translate("Live", "back at {time}").format(time=clock)
 

@@ -36,7 +36,8 @@ def _fitted_size(pattern: str, width: float, height: float) -> int:
 
 @lru_cache(maxsize=256)
 def _lines(text: str, pixel_size: int, width: int, max_lines: int) -> tuple[str, ...]:
-    """Greedy word wrap; the last line is elided when the text does not fit."""
+    """Greedy word wrap into at most `max_lines`; when the text goes on, the last line takes
+    the rest and ends with "…" (a cut title must look cut, not finished)."""
     metrics = QFontMetricsF(projector_font(pixel_size))
     words = text.split()
     lines: list[str] = []
@@ -53,9 +54,13 @@ def _lines(text: str, pixel_size: int, width: int, max_lines: int) -> tuple[str,
             break
     if current:
         lines.append(current)
-    return tuple(
-        metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines[:max_lines]
-    )
+    kept = lines[:max_lines]
+    if len(lines) > max_lines and kept:
+        kept[-1] = " ".join([kept[-1], *lines[max_lines:]])
+        # Elide short of the width so the "…" shows even when the last word just fits.
+        last = metrics.elidedText(kept[-1], Qt.TextElideMode.ElideRight, width)
+        kept[-1] = last if last.endswith("…") else last.rstrip() + "…"
+    return tuple(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in kept)
 
 
 class _InkCache:
@@ -130,6 +135,10 @@ class ProjectorPainter:
             self._tour(painter, width, height, state, scheme)
         else:
             self._timer(painter, width, height, state, scheme)
+        if state.paused_label:
+            self._paused_band(painter, width, height, state.paused_label, scheme)
+        elif state.paused:
+            self._pause_mark(painter, width, height, scheme)
 
     # -- scenes ------------------------------------------------------------------------------
     def _timer(self, p: QPainter, w: int, h: int, s: DisplayState, c: Colours) -> None:
@@ -141,10 +150,10 @@ class ProjectorPainter:
             y = self._text_lines(p, s.step_label, 4 * u, margin, y, inner, 1, c.secondary)
             y += u
         if s.phase_name:
-            y = self._text_lines(p, s.phase_name, 8 * u, margin, y, inner, 1, c.text)
+            y = self._text_lines(p, s.phase_name, 8 * u, margin, y, inner, 2, c.text)
             y += u
         if s.instruction:
-            y = self._text_lines(p, s.instruction, 4.2 * u, margin, y, inner, 3, c.text)
+            y = self._text_lines(p, s.instruction, 4.2 * u, margin, y, inner, 2, c.text)
         header_bottom = y + 2 * u
 
         footer_lines: list[tuple[str, float, int, QColor]] = []
@@ -208,6 +217,23 @@ class ProjectorPainter:
             self._text_lines(p, text, 5 * u, margin, 88 * u, inner, 1, c.secondary)
 
     # -- pieces ------------------------------------------------------------------------------
+    def _pause_mark(self, p: QPainter, w: int, h: int, c: Colours) -> None:
+        """For the room: two small bars in the top right corner, enough to see it is paused."""
+        u = h / 100
+        bar, gap, tall = 1.4 * u, 1.2 * u, 5 * u
+        right = w - max(2 * u, w * 0.02)
+        p.setPen(Qt.PenStyle.NoPen)
+        for left in (right - 2 * bar - gap, right - bar):
+            p.fillRect(QRectF(left, 3 * u, bar, tall), c.secondary)
+
+    def _paused_band(self, p: QPainter, w: int, h: int, label: str, c: Colours) -> None:
+        """For the facilitator: "PAUSED" across the timer, impossible to miss."""
+        band = QRectF(0, h * 0.38, w, h * 0.24)
+        shade = QColor(c.background)
+        shade.setAlpha(215)
+        p.fillRect(band, shade)
+        self._fitted_line(p, label, band.adjusted(w * 0.1, h * 0.03, -w * 0.1, -h * 0.03), c.text)
+
     def _digits(self, p: QPainter, text: str, zone: QRectF, colour: QColor) -> None:
         size = _fitted_size(_digit_pattern(text), round(zone.width()), round(zone.height() * 0.9))
         font = projector_font(size)

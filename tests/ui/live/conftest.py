@@ -53,6 +53,15 @@ def silent_chimes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def run_for_real(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test workshop's day has no date, so the console would ask "rehearsal or for real?";
+    the tests of other things answer "for real" (test_rehearsal.py presses the real buttons)."""
+    from facilitator_app.ui.live import rehearsal
+
+    monkeypatch.setattr(rehearsal, "ask_run_mode", lambda *a, **k: rehearsal.RunMode.REAL)
+
+
 @pytest.fixture
 def workshop(db) -> dict[str, int]:
     workshop_id = workshops.create_workshop(db, "Forum des cadres")
