@@ -90,14 +90,15 @@ def _against_the_plan(
 
 
 def _running_minutes(engine: TimerEngine, start: int, now_minute: int, now: datetime) -> int:
-    """The running item's length as it now stands: what ran, plus what its timer has left."""
+    """The running item's length as it now stands: what ran, plus what its timer has left,
+    counted from its start (so an untouched item keeps its planned length)."""
     snapshot = engine.snapshot()
     left = max(0.0, snapshot.remaining) + (snapshot.item_remaining - snapshot.remaining)
-    if left <= 0:  # overtime: it may end any moment
+    if left <= 0 or engine.item_started_at is None:  # overtime: it may end any moment
         return max(0, now_minute - start)
-    seconds_into_minute = now.second + now.microsecond / 1e6
-    end = now_minute + math.ceil((seconds_into_minute + left) / 60 - 1e-9)
-    return max(0, end - start)
+    since = max(0.0, (now - engine.item_started_at).total_seconds())
+    # Whole seconds: the wall and the monotonic clock differ by microseconds.
+    return max(now_minute - start, math.ceil(round(since + left) / 60))
 
 
 def _minute(moment: datetime, anchor: date, tz: tzinfo | None) -> int:

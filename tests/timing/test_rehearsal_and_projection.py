@@ -109,3 +109,14 @@ def test_lateness_reads_the_projection_as_the_planner_does(db, day) -> None:
     assert standing(projection).ahead == -min(projection.delay_minutes, projection.behind_minutes)
     expected = agenda.project_day(db, day["day"], room.wall(), UTC)
     assert standing(projection) == standing(expected)
+
+
+def test_an_item_started_mid_minute_keeps_its_planned_length(db, day) -> None:
+    room = Room()
+    room.pass_time(40)  # 8h30m40s
+    run = LiveRun(db, day["workshop"], clock=room.clock, wall=room.wall, tz=UTC, recording=False)
+    run.start()
+    room.pass_time(30)
+    for _ in range(3):
+        run.add_seconds(60)
+    assert run.projection().slots[1].start == 9 * 60 + 33

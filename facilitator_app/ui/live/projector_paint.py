@@ -145,15 +145,17 @@ class ProjectorPainter:
         u = h / 100
         margin = max(2 * u, w * 0.025)
         inner = w - 2 * margin
+        # The header leaves room for the pause mark, paused or not, so texts never re-wrap.
+        header = inner - 7 * u
         y = 3 * u
         if s.step_label:
-            y = self._text_lines(p, s.step_label, 4 * u, margin, y, inner, 1, c.secondary)
+            y = self._text_lines(p, s.step_label, 4 * u, margin, y, header, 1, c.secondary)
             y += u
         if s.phase_name:
-            y = self._text_lines(p, s.phase_name, 8 * u, margin, y, inner, 2, c.text)
+            y = self._text_lines(p, s.phase_name, 8 * u, margin, y, header, 2, c.text)
             y += u
         if s.instruction:
-            y = self._text_lines(p, s.instruction, 4.2 * u, margin, y, inner, 2, c.text)
+            y = self._text_lines(p, s.instruction, 4.2 * u, margin, y, header, 2, c.text)
         header_bottom = y + 2 * u
 
         footer_lines: list[tuple[str, float, int, QColor]] = []
