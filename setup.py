@@ -11,7 +11,11 @@ setup(
     packages=[*packages, "facilitator_app.resources"],
     package_dir={"facilitator_app.resources": "resources"},
     package_data={
-        "facilitator_app": ["storage/migrations/script.py.mako", "storage/migrations/alembic.ini"],
+        # The migration scripts are not a package (Alembic loads them by path), so name them.
+        "facilitator_app": [
+            "storage/migrations/script.py.mako",
+            "storage/migrations/versions/*.py",
+        ],
         "facilitator_app.resources": ["**/*"],
     },
     include_package_data=False,
