@@ -8,7 +8,7 @@ import contextlib
 from typing import cast
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QPainter, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -34,8 +34,7 @@ from facilitator_app.ui.live.clear_times import clear_recorded_times
 from facilitator_app.ui.live.controller import RoomController
 from facilitator_app.ui.live.display import DisplayState, Scene
 from facilitator_app.ui.live.keys import build_commands
-from facilitator_app.ui.live.projector import ProjectorWindow
-from facilitator_app.ui.live.projector_paint import ProjectorPainter
+from facilitator_app.ui.live.projector import ProjectorCanvas, ProjectorWindow
 from facilitator_app.ui.live.sound import ChimePlayer
 
 DEFAULT_BREAK_MINUTES = 15
@@ -47,25 +46,12 @@ CONTROL_ROWS = (
 )
 
 
-class TimerPreview(QWidget):
+class TimerPreview(ProjectorCanvas):
     """The projector's picture, small, so the facilitator sees what the room sees."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveTimerPreview")
-        self.setMinimumSize(320, 180)
-        self.state = DisplayState()
-        self.painter = ProjectorPainter()
-
-    def show_state(self, state: DisplayState) -> None:
-        if state != self.state:
-            self.state = state
-            self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        self.painter.paint(painter, self.width(), self.height(), self.state)
-        painter.end()
 
 
 class ConsoleWindow(QMainWindow):

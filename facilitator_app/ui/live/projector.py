@@ -31,27 +31,18 @@ def choose_screen(names: Sequence[str], saved: str, console: str | None) -> str 
     return next((name for name in names if name != console), None)
 
 
-class ProjectorWindow(QWidget):
-    def __init__(self, settings, console: QWidget | None = None) -> None:
-        # A window of its own, but owned by the console: it goes when the console goes.
-        super().__init__(console, Qt.WindowType.Window)
-        self.setObjectName("projectorWindow")
-        self.setWindowTitle(QCoreApplication.translate("Projector", "Timer - projector"))
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
-        self.setMinimumSize(320, 180)
-        self.resize(960, 540)
-        self.settings = settings
-        self.console = console
-        self.state = DisplayState(theme=settings.get("projector_theme"))
-        self.painter = ProjectorPainter()
-        self.current_screen_name: str | None = None
-        self._disposed = False
-        app = cast(QGuiApplication, QGuiApplication.instance())
-        app.screenAdded.connect(self._screens_changed)
-        app.screenRemoved.connect(self._screens_changed)
+class ProjectorCanvas(QWidget):
+    """A widget that shows one `DisplayState`, repainting only when it changes."""
 
-    # -- what it shows -----------------------------------------------------------------------
+    def __init__(self, parent: QWidget | None = None, flags: Qt.WindowType | None = None) -> None:
+        if flags is None:
+            super().__init__(parent)
+        else:
+            super().__init__(parent, flags)
+        self.setMinimumSize(320, 180)
+        self.state = DisplayState()
+        self.painter = ProjectorPainter()
+
     def show_state(self, state: DisplayState) -> None:
         if state != self.state:
             self.state = state
@@ -61,6 +52,25 @@ class ProjectorWindow(QWidget):
         painter = QPainter(self)
         self.painter.paint(painter, self.width(), self.height(), self.state)
         painter.end()
+
+
+class ProjectorWindow(ProjectorCanvas):
+    def __init__(self, settings, console: QWidget | None = None) -> None:
+        # A window of its own, but owned by the console: it goes when the console goes.
+        super().__init__(console, Qt.WindowType.Window)
+        self.setObjectName("projectorWindow")
+        self.setWindowTitle(QCoreApplication.translate("Projector", "Timer - projector"))
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
+        self.resize(960, 540)
+        self.settings = settings
+        self.console = console
+        self.state = DisplayState(theme=settings.get("projector_theme"))
+        self.current_screen_name: str | None = None
+        self._disposed = False
+        app = cast(QGuiApplication, QGuiApplication.instance())
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screens_changed)
 
     # -- screens -----------------------------------------------------------------------------
     def _screens(self) -> list[QScreen]:
