@@ -99,11 +99,6 @@ def clock(minute: int) -> time:
     return time(minute // 60, minute % 60)
 
 
-def day_offset(minute: int) -> int:
-    """0 for the day itself, 1 when the minute falls after the following midnight."""
-    return minute // MINUTES_PER_DAY
-
-
 def _pin_minute(pin: time, day_start: int) -> int:
     # A pin earlier than the day's start belongs to the night after it (a 20h-2h evening).
     minute = minute_of(pin)

@@ -171,10 +171,6 @@ def remove_participants(db: Database, participant_ids: Sequence[int]) -> list[Re
     return removed
 
 
-def remove_participant(db: Database, participant_id: int) -> RemovedParticipant:
-    return remove_participants(db, [participant_id])[0]
-
-
 def restore_participants(db: Database, removed: Sequence[RemovedParticipant]) -> None:
     """Bring removed people back with their own ids, attendance, group places and roles."""
     models = {m.__tablename__: m for m in (*_OWNED, *_LINKED)}

@@ -1,17 +1,10 @@
-"""Dates and times shown the local way: "14h35" in French, "2:35 PM" in English."""
+"""Dates shown the local way (clock times: facilitator_app.timefmt.format_clock)."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QTime
-
-
-def format_time(value: time) -> str:
-    locale = QLocale()
-    if locale.language() == QLocale.Language.French:
-        return f"{value.hour}h{value.minute:02d}"
-    return locale.toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+from PySide6.QtCore import QDate, QLocale
 
 
 def format_date(value: date) -> str:
