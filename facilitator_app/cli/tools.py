@@ -9,7 +9,7 @@ from typing import Any
 from facilitator_app.cli.context import CliContext
 from facilitator_app.cli.output import print_json, print_table
 from facilitator_app.errors import UserError
-from facilitator_app.text import fold
+from facilitator_app.text import same_words
 from facilitator_app.timefmt import format_duration
 from facilitator_app.tools.model import Tool
 from facilitator_app.tools.vocabulary import LANGUAGES, PURPOSES, print_label
@@ -127,7 +127,7 @@ def show_command(args: argparse.Namespace, context: CliContext) -> int:
         minutes, seconds = divmod(phase.seconds, 60)
         name = phase.text(language).name
         grouping = print_label("grouping", phase.grouping, language)
-        shown = f" ({grouping})" if fold(grouping) != fold(name) else ""
+        shown = "" if same_words(grouping, name) else f" ({grouping})"
         print(f"  {minutes:>3}:{seconds:02d}{rounds:<4} {name}{shown}")
     if tool.materials:
         materials = ", ".join(print_label("material", m, language) for m in tool.materials)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.text import same_words
 from facilitator_app.timefmt import format_duration
 from facilitator_app.tools.model import Tool
 from facilitator_app.ui.library.labels import (
@@ -198,11 +199,16 @@ class ToolDetail(QWidget):
             duration = format_seconds(phase.seconds, language)
             if phase.rounds > 1:
                 duration += f" × {phase.rounds}"
+            grouping = label(GROUPINGS, phase.grouping)
+            grouping_html = (
+                ""
+                if same_words(grouping, text.name)
+                else f"<br/><span style='color:gray'>{escape(grouping)}</span>"
+            )
             rows.append(
                 "<tr>"
                 f"<td style='padding:3px 10px 3px 0'><b>{escape(duration)}</b></td>"
-                f"<td style='padding:3px 10px 3px 0'><b>{escape(text.name)}</b><br/>"
-                f"<span style='color:gray'>{escape(label(GROUPINGS, phase.grouping))}</span></td>"
+                f"<td style='padding:3px 10px 3px 0'><b>{escape(text.name)}</b>{grouping_html}</td>"
                 f"<td style='padding:3px 0'>{escape(text.instructions)}</td>"
                 "</tr>"
             )

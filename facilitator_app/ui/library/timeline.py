@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from facilitator_app.text import same_words
 from facilitator_app.ui.library.labels import GROUPINGS, format_seconds, label
 
 # One colour per grouping so that "alone" looks the same in every tool.
@@ -107,6 +108,8 @@ class PhaseTimeline(QWidget):
             )
             painter.setPen(self.palette().placeholderText().color())
             grouping = label(GROUPINGS, phase.grouping)
+            if same_words(grouping, phase.name):
+                grouping = ""  # already on the bar
             painter.drawText(
                 below.translated(0, line),
                 Qt.AlignmentFlag.AlignLeft,

@@ -210,3 +210,12 @@ def test_a_favourite_does_not_reload_my_tools_but_a_copy_does(qtbot, page, ctx):
     library.duplicate_tool(ctx.db, "triz")
     assert page.index is not index
     assert len(page.listed_ids("mine")) == 1
+
+
+def test_a_phase_named_after_its_grouping_is_not_said_twice(page):
+    page.select("1-2-4-all")
+    steps = page.detail.sections["phases"].text()
+    assert steps.count("Alone") == 1  # the phase "Alone" is done alone: said once
+    page.select("world-cafe")
+    steps = page.detail.sections["phases"].text()
+    assert "Tables" in steps  # a rotation's grouping differs from its name: both shown
