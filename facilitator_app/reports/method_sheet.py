@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from facilitator_app.reports.base import ACCENT, FONT, FONT_BOLD, MUTED, ReportRenderer
+from facilitator_app.text import same_words
 from facilitator_app.tools.model import Tool
 from facilitator_app.tools.vocabulary import print_label
 
@@ -159,6 +160,8 @@ class MethodSheet(ReportRenderer):
                     )
                 )
                 grouping = print_label("grouping", phase.grouping, self.language)
+                if same_words(grouping, label):
+                    grouping = ""  # the bar already says it
                 drawing.add(
                     String(
                         x + 2,
@@ -178,6 +181,7 @@ class MethodSheet(ReportRenderer):
         rows = []
         for phase in self.tool.phases:
             text = phase.text(lang)
+            grouping = print_label("grouping", phase.grouping, lang)
             duration = format_seconds(phase.seconds)
             if phase.rounds > 1:
                 duration += f" {w['rounds'].format(n=phase.rounds)}"
@@ -185,7 +189,7 @@ class MethodSheet(ReportRenderer):
                 [
                     self._p(duration, "small-bold"),
                     self._p(text.name, "small-bold"),
-                    self._p(print_label("grouping", phase.grouping, lang), "small"),
+                    self._p("" if same_words(grouping, text.name) else grouping, "small"),
                     self._p(text.instructions, "small"),
                 ]
             )

@@ -64,3 +64,10 @@ def test_a_failed_render_leaves_the_previous_file(tmp_path, monkeypatch):
         render_method_sheet(registry.find_tool("1-2-4-all"), target)
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
+
+
+def test_a_phase_named_like_its_grouping_is_printed_once_per_place(tmp_path):
+    pdf = render_method_sheet(registry.find_tool("1-2-4-all"), tmp_path / "fiche.pdf", "fr")
+    text = _text(pdf)
+    assert text.count("À deux") == 2  # on the bar and in the table, not again as its grouping
+    assert "Toute la salle" in text  # "Tous" is done as a whole room: that one is printed
