@@ -2,6 +2,11 @@
 
 Every problem is reported with the file and the key it concerns, all at once, so a person
 writing a data file fixes everything in one pass.
+
+Built-in tools are held to the full contract (every text in both languages, a duration range
+that the phases' shortest and longest lengths reach exactly). A user's tool is forgiving where
+nothing is lost by it: texts may be missing in one language, and a step lengthened past its
+old bounds simply widens them.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app.errors import UserError
-from facilitator_app.tools.behaviours import BEHAVIOURS
+from facilitator_app.tools import limits
 from facilitator_app.tools.cache import parse_toml, read_tables
 from facilitator_app.tools.model import CUSTOM_PREFIX, Phase, PhaseText, Tool, ToolText
 from facilitator_app.tools.vocabulary import (
@@ -25,6 +30,7 @@ from facilitator_app.tools.vocabulary import (
     OUTPUTS,
     PHASE_TEXT_KEYS,
     PURPOSES,
+    ROUNDS_FOLLOW,
     TOOL_TEXT_KEYS,
 )
 
@@ -36,15 +42,28 @@ TOP_KEYS = (
     "group_min",
     "group_max",
     "duration_minutes",
+    "duration_range",
     "materials",
     "outputs",
-    "behaviour",
     *LANGUAGES,
     "phases",
 )
-REQUIRED_TOP = tuple(k for k in TOP_KEYS if k not in ("behaviour", "id"))
-PHASE_KEYS = ("key", "seconds", "grouping", "rounds", "capture", *LANGUAGES)
-MAX_MINUTES = 8 * 60
+REQUIRED_TOP = tuple(k for k in TOP_KEYS if k not in ("id", "duration_range"))
+PHASE_KEYS = (
+    "key",
+    "seconds",
+    "min_seconds",
+    "max_seconds",
+    "grouping",
+    "rounds",
+    "rounds_follow",
+    "group_size",
+    "round_questions",
+    "capture",
+    *LANGUAGES,
+)
+NAME_KEYS = ("name",)  # texts held to limits.MAX_NAME rather than limits.MAX_TEXT
+MAX_SECONDS = limits.MAX_TOOL_MINUTES * 60
 
 
 @dataclass(frozen=True)
@@ -64,8 +83,8 @@ class ToolDataError(UserError):
 
 
 class _Checker:
-    def __init__(self, strict_texts: bool) -> None:
-        self.strict_texts = strict_texts
+    def __init__(self, strict: bool) -> None:
+        self.strict = strict  # a built-in tool: the whole contract applies
         self.problems: list[Problem] = []
 
     def fail(self, key: str, message: str) -> None:
@@ -83,6 +102,7 @@ class _Checker:
             return low
         if not low <= value <= high:
             self.fail(f"{where}{key}", f"must be between {low} and {high}")
+            return min(max(value, low), high)
         return value
 
     def words(
@@ -110,7 +130,7 @@ class _Checker:
         for language in LANGUAGES:
             section = table.get(language)
             if section is None:
-                if self.strict_texts:
+                if self.strict:
                     self.fail(f"{where}{language}", "missing translation")
                 section = {}
             if not isinstance(section, dict):
@@ -124,11 +144,15 @@ class _Checker:
                     self.fail(f"{where}{language}.{key}", "must be text")
                     value = ""
                 value = value.strip()
-                if self.strict_texts and not value:
+                longest = limits.MAX_NAME if key in NAME_KEYS else limits.MAX_TEXT
+                if len(value) > longest:
+                    self.fail(f"{where}{language}.{key}", f"is longer than {longest} characters")
+                    value = value[:longest]
+                if self.strict and not value:
                     self.fail(f"{where}{language}.{key}", "missing translation")
                 values[key] = value
             found.append(cls(**values))
-        if not self.strict_texts and not any(t.name for t in found):
+        if not self.strict and not any(t.name for t in found):
             self.fail(f"{where}name", "give a name in at least one language")
         return tuple(found)
 
@@ -144,7 +168,7 @@ def parse_tool(
     """Validate `data` (the shape of a data file) and build the Tool. For a built-in tool the
     `id` key must be present (and equal `tool_id` when given, the file name); a user's tool gets
     `tool_id` ("custom:<uid>") and its `id` key, if any, is ignored."""
-    check = _Checker(strict_texts=is_builtin)
+    check = _Checker(strict=is_builtin)
     if not isinstance(data, dict):
         raise ToolDataError(source, [Problem("(file)", "must be a table")])
     check.unknown_keys(data, TOP_KEYS, "")
@@ -168,22 +192,21 @@ def parse_tool(
     purposes = check.words(data, "purposes", PURPOSES, required=True)
     materials = check.words(data, "materials", MATERIALS, required=False)
     outputs = check.words(data, "outputs", OUTPUTS, required=False)
-    group_min = check.integer(data, "group_min", "", 1, 10_000)
-    group_max = check.integer(data, "group_max", "", 0, 10_000)
+    group_min = check.integer(data, "group_min", "", 1, limits.MAX_PEOPLE)
+    group_max = check.integer(data, "group_max", "", 0, limits.MAX_PEOPLE)
     if group_max and group_max < group_min:
         check.fail("group_max", "is smaller than group_min (0 means no upper limit)")
-    duration = check.integer(data, "duration_minutes", "", 1, MAX_MINUTES)
-    behaviour = data.get("behaviour")
-    if behaviour is not None and behaviour not in BEHAVIOURS:
-        check.fail("behaviour", f"{behaviour!r} is not one of: {' '.join(BEHAVIOURS)}")
+    duration = check.integer(data, "duration_minutes", "", 1, limits.MAX_TOOL_MINUTES)
     texts = check.texts(data, TOOL_TEXT_KEYS, "", ToolText)
-    phases = _phases(check, data.get("phases"), outputs)
+    phases = _phases(check, data.get("phases"))
     total = sum(p.total_seconds for p in phases)
     if phases and isinstance(data.get("duration_minutes"), int) and total != duration * 60:
         check.fail(
             "duration_minutes",
             f"is {duration} min but the phases add up to {total} s ({total / 60:g} min)",
         )
+    duration_range = _duration_range(check, data, duration, phases)
+    _outputs_are_captured(check, outputs, phases)
     if check.problems:
         raise ToolDataError(source, check.problems)
     return Tool(
@@ -197,18 +220,80 @@ def parse_tool(
         outputs=outputs,
         phases=phases,
         texts=texts,
-        behaviour=behaviour,
         is_builtin=is_builtin,
         based_on=based_on,
         source=source,
+        duration_range=duration_range,
     )
 
 
-def _phases(check: _Checker, raw: Any, outputs: tuple[str, ...]) -> tuple[Phase, ...]:
+def _duration_range(
+    check: _Checker, data: dict[str, Any], duration: int, phases: tuple[Phase, ...]
+) -> tuple[int, int]:
+    """[shortest, longest] in minutes, around the usual duration. A built-in tool must give it,
+    and its phases, all shortened or all lengthened, must reach exactly those bounds."""
+    raw = data.get("duration_range")
+    if raw is None:
+        if check.strict:
+            check.fail("duration_range", "missing (give [shortest, longest] in minutes)")
+        return (duration, duration)
+    if (
+        not isinstance(raw, list)
+        or len(raw) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in raw)
+    ):
+        check.fail("duration_range", "must be [shortest, longest] in whole minutes")
+        return (duration, duration)
+    low, high = raw
+    if check.strict:
+        if not 1 <= low <= duration <= high <= limits.MAX_TOOL_MINUTES:
+            check.fail(
+                "duration_range",
+                f"must hold the usual {duration} min, shortest first (at most "
+                f"{limits.MAX_TOOL_MINUTES})",
+            )
+        elif phases:
+            from facilitator_app.tools.planning import minutes_range
+
+            reached = minutes_range([p.as_agenda_phase() for p in phases])
+            if reached != (low, high):
+                check.fail(
+                    "duration_range",
+                    f"is {low}-{high} min but the phases' min_seconds and max_seconds reach "
+                    f"{reached[0]}-{reached[1]} min",
+                )
+        return (low, high)
+    # A user's tool: the range follows the usual duration rather than refusing an edit.
+    low = max(1, min(low, duration))
+    high = min(limits.MAX_TOOL_MINUTES, max(high, duration))
+    return (low, high)
+
+
+def _outputs_are_captured(
+    check: _Checker, outputs: tuple[str, ...], phases: tuple[Phase, ...]
+) -> None:
+    """A built-in tool's outputs are each captured by some phase, and every capture is one of
+    its outputs. (A user's tool is not refused for it: its stored copy must stay readable.)"""
+    if not check.strict or not phases:
+        return
+    captured = {p.capture for p in phases if p.capture}
+    for index, phase in enumerate(phases):
+        if phase.capture and phase.capture not in outputs:
+            check.fail(f"phases[{index}].capture", f"{phase.capture!r} is not in outputs")
+    for output in outputs:
+        if output != "none" and output not in captured:
+            check.fail("outputs", f"no phase captures {output!r}")
+
+
+def _phases(check: _Checker, raw: Any) -> tuple[Phase, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list) or not raw:
         check.fail("phases", "must list at least one phase")
+        return ()
+    if len(raw) > limits.MAX_PHASES:
+        # Refused before anything else is read: a hostile file must cost nothing to reject.
+        check.fail("phases", f"has {len(raw)} phases; at most {limits.MAX_PHASES}")
         return ()
     phases: list[Phase] = []
     seen: set[str] = set()
@@ -217,25 +302,85 @@ def _phases(check: _Checker, raw: Any, outputs: tuple[str, ...]) -> tuple[Phase,
         if not isinstance(entry, dict):
             check.fail(f"phases[{index}]", "must be a table")
             continue
-        check.unknown_keys(entry, PHASE_KEYS, where)
-        key = entry.get("key")
-        if not isinstance(key, str) or not KEBAB.match(key):
-            check.fail(f"{where}key", "must be a kebab-case name such as alone")
-            key = f"phase-{index + 1}"
-        elif key in seen:
-            check.fail(f"{where}key", f"{key!r} is used by another phase")
-        seen.add(key)
-        seconds = check.integer(entry, "seconds", where, 1, MAX_MINUTES * 60)
-        rounds = check.integer(entry, "rounds", where, 1, 500) if "rounds" in entry else 1
-        grouping = entry.get("grouping")
-        if grouping not in GROUPINGS:
-            check.fail(f"{where}grouping", f"{grouping!r} is not one of: {' '.join(GROUPINGS)}")
-        capture = entry.get("capture")
-        if capture is not None and capture not in OUTPUTS:
-            check.fail(f"{where}capture", f"{capture!r} is not one of: {' '.join(OUTPUTS)}")
-        texts = check.texts(entry, PHASE_TEXT_KEYS, where, PhaseText)
-        phases.append(Phase(key, seconds, str(grouping), rounds, capture, texts))
+        phase = _phase(check, entry, where, index, seen)
+        if phase is not None:
+            phases.append(phase)
+    steps = sum(p.rounds for p in phases)
+    if steps > limits.MAX_STEPS:
+        check.fail("phases", f"make {steps} timed steps in all; at most {limits.MAX_STEPS}")
     return tuple(phases)
+
+
+def _phase(
+    check: _Checker, entry: dict[str, Any], where: str, index: int, seen: set[str]
+) -> Phase | None:
+    check.unknown_keys(entry, PHASE_KEYS, where)
+    key = entry.get("key")
+    if not isinstance(key, str) or len(key) > limits.MAX_NAME or not KEBAB.match(key):
+        check.fail(f"{where}key", "must be a short kebab-case name such as alone")
+        key = f"phase-{index + 1}"
+    elif key in seen:
+        check.fail(f"{where}key", f"{key!r} is used by another phase")
+    seen.add(key)
+    seconds = check.integer(entry, "seconds", where, 1, MAX_SECONDS)
+    low, high = _bounds(check, entry, where, seconds)
+    rounds = 1
+    if "rounds" in entry:
+        rounds = check.integer(entry, "rounds", where, 1, limits.MAX_ROUNDS)
+    grouping = entry.get("grouping")
+    if grouping not in GROUPINGS:
+        check.fail(f"{where}grouping", f"{grouping!r} is not one of: {' '.join(GROUPINGS)}")
+    capture = entry.get("capture")
+    if capture is not None and capture not in OUTPUTS:
+        check.fail(f"{where}capture", f"{capture!r} is not one of: {' '.join(OUTPUTS)}")
+    follow = entry.get("rounds_follow")
+    if follow is not None and follow not in ROUNDS_FOLLOW:
+        allowed = " ".join(ROUNDS_FOLLOW)
+        check.fail(f"{where}rounds_follow", f"{follow!r} is not one of: {allowed}")
+        follow = None
+    group_size = None
+    if "group_size" in entry:
+        group_size = check.integer(entry, "group_size", where, 2, limits.MAX_ROUNDS)
+        if follow != "group-size":
+            check.fail(f"{where}group_size", 'is only for rounds_follow = "group-size"')
+    if follow == "group-size":
+        if group_size is None:
+            check.fail(f"{where}group_size", 'is needed with rounds_follow = "group-size"')
+        elif rounds != group_size:
+            check.fail(f"{where}rounds", f"must equal group_size ({group_size}): one per member")
+    questions = entry.get("round_questions", False)
+    if not isinstance(questions, bool):
+        check.fail(f"{where}round_questions", "must be true or false")
+        questions = False
+    texts = check.texts(entry, PHASE_TEXT_KEYS, where, PhaseText)
+    return Phase(
+        key,
+        seconds,
+        str(grouping),
+        rounds,
+        capture,
+        texts,
+        min_seconds=low,
+        max_seconds=high,
+        rounds_follow=follow,
+        group_size=group_size,
+        round_questions=questions,
+    )
+
+
+def _bounds(check: _Checker, entry: dict[str, Any], where: str, seconds: int) -> tuple[int, int]:
+    """min_seconds <= seconds <= max_seconds. A user's tool whose step was lengthened past its
+    old bounds gets them widened; a built-in tool must say them right."""
+    low = high = seconds
+    if "min_seconds" in entry:
+        low = check.integer(entry, "min_seconds", where, 1, MAX_SECONDS)
+    if "max_seconds" in entry:
+        high = check.integer(entry, "max_seconds", where, 1, MAX_SECONDS)
+    if check.strict and low > seconds:
+        check.fail(f"{where}min_seconds", f"is more than seconds ({seconds})")
+    if check.strict and high < seconds:
+        check.fail(f"{where}max_seconds", f"is less than seconds ({seconds})")
+    return (min(low, seconds), max(high, seconds))
 
 
 def read_toml(path: Path) -> dict[str, Any]:

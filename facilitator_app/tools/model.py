@@ -20,6 +20,16 @@ class ToolText:
     when_not: str
     setup: str
     invitation: str
+    # What a facilitator learns from other libraries; a user's own tool may leave them empty.
+    makes_possible: str = ""
+    roles: str = ""  # one role per line
+    tips: str = ""  # one tip (or trap) per line
+    variations: str = ""  # one variation per line
+    source: str = ""  # who created the method, credited on the sheet
+
+    def items(self, key: str) -> list[str]:
+        """A text written one item per line (roles, tips, variations), as its lines."""
+        return [line.strip() for line in getattr(self, key).splitlines() if line.strip()]
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,18 @@ class Phase:
     rounds: int
     capture: str | None
     texts: tuple[PhaseText, ...] = field(repr=False)  # in LANGUAGES order
+    # How far the planner may shorten or lengthen one round; None means "exactly `seconds`".
+    min_seconds: int = None  # type: ignore[assignment]
+    max_seconds: int = None  # type: ignore[assignment]
+    rounds_follow: str | None = None  # "participants" | "group-size": rounds follow the room
+    group_size: int | None = None  # the usual small group for "group-size" (Troika: 3)
+    round_questions: bool = False  # each round asks its own question (World Café)
+
+    def __post_init__(self) -> None:
+        if self.min_seconds is None:
+            object.__setattr__(self, "min_seconds", self.seconds)
+        if self.max_seconds is None:
+            object.__setattr__(self, "max_seconds", self.seconds)
 
     @property
     def total_seconds(self) -> int:
@@ -65,7 +87,7 @@ class Phase:
 
     def as_agenda_phase(self) -> dict[str, Any]:
         """One entry of AgendaItem.phases (docs/development.md)."""
-        return {
+        phase: dict[str, Any] = {
             "key": self.key,
             "name": {lang: t.name for lang, t in zip(LANGUAGES, self.texts, strict=True)},
             "instructions": {
@@ -75,7 +97,39 @@ class Phase:
             "grouping": self.grouping,
             "rounds": self.rounds,
             "capture": self.capture,
+            "min_seconds": self.min_seconds,
+            "max_seconds": self.max_seconds,
+            "rounds_follow": self.rounds_follow,
+            "group_size": self.group_size,
+            "round_questions": self.round_questions,
         }
+        if self.round_questions:
+            phase["questions"] = []  # one per round, written by the facilitator when planning
+        return phase
+
+    def definition(self) -> dict[str, Any]:
+        """The phase in the shape of its data file; defaults are left out."""
+        entry: dict[str, Any] = {
+            "key": self.key,
+            "seconds": self.seconds,
+            "grouping": self.grouping,
+            "rounds": self.rounds,
+        }
+        if self.min_seconds != self.seconds:
+            entry["min_seconds"] = self.min_seconds
+        if self.max_seconds != self.seconds:
+            entry["max_seconds"] = self.max_seconds
+        if self.rounds_follow:
+            entry["rounds_follow"] = self.rounds_follow
+        if self.group_size is not None:
+            entry["group_size"] = self.group_size
+        if self.round_questions:
+            entry["round_questions"] = True
+        if self.capture:
+            entry["capture"] = self.capture
+        for language, phase_text in zip(LANGUAGES, self.texts, strict=True):
+            entry[language] = {key: getattr(phase_text, key) for key in PHASE_TEXT_KEYS}
+        return entry
 
 
 @dataclass(frozen=True)
@@ -85,15 +139,22 @@ class Tool:
     purposes: tuple[str, ...]
     group_min: int
     group_max: int  # 0 means no upper limit
-    duration_minutes: int
+    duration_minutes: int  # the usual length: the sum of the phases
     materials: tuple[str, ...]
     outputs: tuple[str, ...]
     phases: tuple[Phase, ...]
     texts: tuple[ToolText, ...] = field(repr=False)  # in LANGUAGES order
-    behaviour: str | None = None
     is_builtin: bool = True
     based_on: str | None = None  # for a user's tool: the built-in it was copied from
     source: str = ""  # the file (or "custom:<uid>") it was read from, for messages
+    # The shortest and longest the method allows, in minutes; the author's credit is in texts.
+    duration_range: tuple[int, int] = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.duration_range is None:
+            object.__setattr__(
+                self, "duration_range", (self.duration_minutes, self.duration_minutes)
+            )
 
     @property
     def uid(self) -> str | None:
@@ -116,25 +177,11 @@ class Tool:
             "group_min": self.group_min,
             "group_max": self.group_max,
             "duration_minutes": self.duration_minutes,
+            "duration_range": list(self.duration_range),
             "materials": list(self.materials),
             "outputs": list(self.outputs),
         }
-        if self.behaviour:
-            data["behaviour"] = self.behaviour
         for language, text in zip(LANGUAGES, self.texts, strict=True):
             data[language] = {key: getattr(text, key) for key in TOOL_TEXT_KEYS}
-        phases = []
-        for phase in self.phases:
-            entry: dict[str, Any] = {
-                "key": phase.key,
-                "seconds": phase.seconds,
-                "grouping": phase.grouping,
-                "rounds": phase.rounds,
-            }
-            if phase.capture:
-                entry["capture"] = phase.capture
-            for language, phase_text in zip(LANGUAGES, phase.texts, strict=True):
-                entry[language] = {key: getattr(phase_text, key) for key in PHASE_TEXT_KEYS}
-            phases.append(entry)
-        data["phases"] = phases
+        data["phases"] = [phase.definition() for phase in self.phases]
         return data

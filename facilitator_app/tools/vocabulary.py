@@ -43,6 +43,8 @@ OUTPUTS: tuple[str, ...] = (
     "photos",
     "none",
 )
+# A phase may repeat once per person present, or once per member of a small group.
+ROUNDS_FOLLOW: tuple[str, ...] = ("participants", "group-size")
 GROUPINGS: tuple[str, ...] = (
     "alone",
     "pairs",
@@ -64,7 +66,14 @@ TOOL_TEXT_KEYS: tuple[str, ...] = (
     "when_not",
     "setup",
     "invitation",
+    "makes_possible",
+    "roles",
+    "tips",
+    "variations",
+    "source",
 )
+# Texts written one item per line: screens and print show them as a list.
+LIST_TEXT_KEYS: tuple[str, ...] = ("roles", "tips", "variations")
 PHASE_TEXT_KEYS: tuple[str, ...] = ("name", "instructions")
 
 # Labels for printed documents and the command line (the screens use Qt translations instead).
@@ -78,6 +87,13 @@ PRINT_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "invitation": ("Consigne à donner", "Invitation"),
         "phases": ("Déroulé", "Steps"),
         "materials": ("Matériel", "Materials"),
+        "makes_possible": ("Ce qu’elle rend possible", "What it makes possible"),
+        "roles": ("Rôles", "Roles"),
+        "tips": ("Conseils et pièges", "Tips and traps"),
+        "variations": ("Variantes", "Variations"),
+        "outputs": ("Ce qu’elle produit", "What it produces"),
+        "source": ("Source", "Source"),
+        "duration_range": ("Durée possible", "Possible length"),
     },
     "family": {
         "liberating-structures": ("Liberating Structures", "Liberating Structures"),
@@ -108,6 +124,26 @@ PRINT_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "timer": ("Minuteur", "Timer"),
         "tables": ("Tables", "Tables"),
         "handouts": ("Documents imprimés", "Handouts"),
+    },
+    "output": {
+        "notes": ("des notes", "notes"),
+        "cards": ("des cartes ou post-it", "cards or sticky notes"),
+        "votes": ("des votes", "votes"),
+        "scores": ("des scores", "scores"),
+        "decision": ("une décision", "a decision"),
+        "nominations": ("des désignations", "nominations"),
+        "actions": ("des actions", "actions"),
+        "weather": ("la météo de chacun", "everyone’s weather"),
+        "desert-island": ("les objets de l’île déserte", "the desert island objects"),
+        "portrait": ("un portrait collaboratif", "a collaborative portrait"),
+        "codev": ("la fiche de co-développement", "the co-development record"),
+        "colour-cards": ("les cartons de couleur levés", "the coloured cards shown"),
+        "photos": ("des photos", "photos"),
+        "none": ("rien à consigner", "nothing to record"),
+    },
+    "rounds_follow": {
+        "participants": ("un tour par personne", "one turn per person"),
+        "group-size": ("un tour par membre du groupe", "one turn per group member"),
     },
     "grouping": {
         "alone": ("Seul", "Alone"),

@@ -76,6 +76,7 @@ def test_rounds_count_in_the_sum(tmp_path):
     with pytest.raises(ToolDataError):
         parse_tool(data, "x.toml", tool_id="1-2-4-all")
     data["duration_minutes"] = 14
+    data["duration_range"] = [14, 17]  # and the steps' bounds move with it
     assert parse_tool(data, "x.toml", tool_id="1-2-4-all").duration_minutes == 14
 
 
@@ -131,3 +132,129 @@ def test_every_problem_is_reported_at_once():
     with pytest.raises(ToolDataError) as caught:
         parse_tool(data, "x.toml", tool_id="1-2-4-all")
     assert set(_problem_keys(caught.value)) == {"family", "group_min", "en.name"}
+
+
+def _data():
+    return tomllib.loads(ORIGINAL.read_text(encoding="utf-8"))
+
+
+def test_a_built_in_tool_must_give_its_duration_range():
+    data = _data()
+    del data["duration_range"]
+    with pytest.raises(ToolDataError) as caught:
+        parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    assert _problem_keys(caught.value) == ["duration_range"]
+
+
+@pytest.mark.parametrize("bad", [[15, 12], [13, 15], [12], "12-15", [12, 15.5]])
+def test_a_duration_range_must_hold_the_usual_length_shortest_first(bad):
+    data = _data()
+    data["duration_range"] = bad
+    with pytest.raises(ToolDataError) as caught:
+        parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    assert _problem_keys(caught.value) == ["duration_range"]
+
+
+def test_the_range_is_what_the_steps_reach_when_all_shortened_or_lengthened():
+    data = _data()
+    data["duration_range"] = [10, 15]  # nothing can be shortened: the steps reach 12-15
+    with pytest.raises(ToolDataError, match="reach 12-15 min"):
+        parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    data["phases"][3]["min_seconds"] = 180  # "All" may now be cut from 5 to 3 minutes
+    assert parse_tool(data, "x.toml", tool_id="1-2-4-all").duration_range == (10, 15)
+
+
+def test_a_step_bound_on_the_wrong_side_of_its_length_is_refused():
+    data = _data()
+    data["phases"][1]["max_seconds"] = 60  # below the 120 s of the step
+    data["phases"][2]["min_seconds"] = 300  # above its 240 s
+    with pytest.raises(ToolDataError) as caught:
+        parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    assert {"phases[1].max_seconds", "phases[2].min_seconds"} <= set(_problem_keys(caught.value))
+
+
+def test_rounds_that_follow_the_room_are_checked():
+    data = _data()
+    data["phases"][0]["rounds_follow"] = "everyone"
+    data["phases"][1]["group_size"] = 3  # without rounds_follow = "group-size"
+    data["phases"][2]["rounds_follow"] = "group-size"  # without a group_size
+    data["phases"][3]["round_questions"] = "yes"
+    with pytest.raises(ToolDataError) as caught:
+        parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    assert _problem_keys(caught.value)[:4] == [
+        "phases[0].rounds_follow",
+        "phases[1].group_size",
+        "phases[2].group_size",
+        "phases[3].round_questions",
+    ]
+
+
+def test_a_group_size_round_is_one_per_member():
+    data = _data()
+    data["phases"][2].update({"rounds_follow": "group-size", "group_size": 4, "rounds": 3})
+    with pytest.raises(ToolDataError, match="must equal group_size"):
+        parse_tool(data, "x.toml", tool_id="1-2-4-all")
+
+
+def test_the_phase_keys_reach_the_tool_and_its_agenda_phases():
+    data = _data()
+    data["phases"][3].update({"rounds_follow": "participants", "round_questions": True})
+    tool = parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    phase = tool.phases[3]
+    assert (phase.rounds_follow, phase.round_questions) == ("participants", True)
+    assert (phase.min_seconds, phase.max_seconds) == (300, 360)
+    agenda = phase.as_agenda_phase()
+    assert agenda["rounds_follow"] == "participants" and agenda["questions"] == []
+    assert agenda["min_seconds"] == 300 and agenda["max_seconds"] == 360
+    assert tool.phases[0].as_agenda_phase()["group_size"] is None
+    assert "questions" not in tool.phases[0].as_agenda_phase()
+
+
+def test_outputs_and_captures_must_match():
+    data = _data()
+    data["phases"][2]["capture"] = "votes"  # not an output of the tool
+    data["outputs"] = ["notes", "cards", "actions"]  # actions: no phase captures it
+    with pytest.raises(ToolDataError) as caught:
+        parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    assert set(_problem_keys(caught.value)) == {"phases[2].capture", "outputs"}
+
+
+def test_the_old_behaviour_key_is_now_unknown():
+    data = _data()
+    data["behaviour"] = "turn-per-participant"
+    with pytest.raises(ToolDataError) as caught:
+        parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    assert _problem_keys(caught.value) == ["behaviour"]
+
+
+def test_a_users_tool_is_forgiving_where_nothing_is_lost():
+    """A copy whose step was lengthened past its old bounds, or whose total left the range,
+    is kept with the bounds widened; it may also leave the new texts empty."""
+    data = _data()
+    data["phases"][1]["seconds"] = 240  # past its max_seconds of 180
+    data["duration_minutes"] = 14
+    for language in ("fr", "en"):
+        for key in ("makes_possible", "roles", "tips", "variations", "source"):
+            data[language].pop(key)
+    tool = parse_tool(data, "custom:u1", tool_id="custom:u1", is_builtin=False)
+    assert tool.phases[1].max_seconds == 240 and tool.duration_range == (12, 15)
+    del data["duration_range"]
+    data["duration_minutes"] = 14
+    tool = parse_tool(data, "custom:u1", tool_id="custom:u1", is_builtin=False)
+    assert tool.duration_range == (14, 14) and tool.text("fr").tips == ""
+    data["duration_range"] = [20, 30]  # the range follows the usual length
+    tool = parse_tool(data, "custom:u1", tool_id="custom:u1", is_builtin=False)
+    assert tool.duration_range == (14, 30)
+
+
+def test_a_definition_round_trips_with_every_new_key():
+    data = _data()
+    data["phases"][2].update({"rounds_follow": "group-size", "group_size": 4, "rounds": 4})
+    data["duration_minutes"] = 24
+    data["duration_range"] = [24, 30]
+    data["phases"][3]["round_questions"] = True
+    tool = parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    again = parse_tool(tool.definition(), "custom:u", tool_id="custom:u", is_builtin=False)
+    assert again.agenda_phases() == tool.agenda_phases()
+    assert again.duration_range == tool.duration_range
+    assert again.text("fr") == tool.text("fr") and again.text("en") == tool.text("en")
