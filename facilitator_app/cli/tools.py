@@ -10,9 +10,10 @@ from facilitator_app.cli.context import CliContext
 from facilitator_app.cli.output import print_json, print_table
 from facilitator_app.errors import UserError
 from facilitator_app.text import same_words
-from facilitator_app.timefmt import format_duration
+from facilitator_app.tools import wording
 from facilitator_app.tools.model import Tool
-from facilitator_app.tools.vocabulary import LANGUAGES, PURPOSES, print_label
+from facilitator_app.tools.vocabulary import LANGUAGES, LIST_TEXT_KEYS, PURPOSES, print_label
+from facilitator_app.typography import quote
 
 
 def register(subparsers: Any) -> None:
@@ -65,9 +66,10 @@ def tool_json(tool: Tool, language: str | None = None) -> dict[str, Any]:
         "group_min": tool.group_min,
         "group_max": tool.group_max,
         "duration_minutes": tool.duration_minutes,
+        "duration_range": list(tool.duration_range),
         "materials": list(tool.materials),
         "outputs": list(tool.outputs),
-        "behaviour": tool.behaviour,
+        "produces": {lang: wording.outputs_text(tool, lang) for lang in languages},
         "texts": {lang: vars(tool.text(lang)) for lang in languages},
         "phases": tool.agenda_phases(),
     }
@@ -111,27 +113,37 @@ def show_command(args: argparse.Namespace, context: CliContext) -> int:
     people = f"{tool.group_min}-{tool.group_max}" if tool.group_max else f"{tool.group_min}+"
     print(text.name)
     purposes = ", ".join(print_label("purpose", p, language) for p in tool.purposes)
-    print(f"{tool.id} · {format_duration(tool.duration_minutes, language)} · {people} · {purposes}")
-    colon = " :" if language == "fr" else ":"
+    print(f"{tool.id} · {wording.duration_text(tool, language)} · {people} · {purposes}")
 
-    def heading(key: str) -> str:
-        return print_label("heading", key, language) + colon
-
-    for key in ("summary", "purpose", "when_to_use", "when_not", "setup", "invitation"):
-        value = getattr(text, key)
+    def section(key: str, value: str) -> None:
         if value:
-            print(f"\n{heading(key)}\n  {value}")
-    print(f"\n{heading('phases')}")
+            print(f"\n{wording.heading(key, language)}\n  {value}")
+
+    for key in ("summary", "purpose", "makes_possible", "when_to_use", "when_not", "setup"):
+        section(key, getattr(text, key))
+    if text.invitation:
+        section("invitation", quote(text.invitation, language))
+    print(f"\n{wording.heading('phases', language)}")
     for phase in tool.phases:
-        rounds = f" x{phase.rounds}" if phase.rounds > 1 else ""
-        minutes, seconds = divmod(phase.seconds, 60)
         name = phase.text(language).name
         grouping = print_label("grouping", phase.grouping, language)
-        shown = "" if same_words(grouping, name) else f" ({grouping})"
-        print(f"  {minutes:>3}:{seconds:02d}{rounds:<4} {name}{shown}")
+        details = [] if same_words(grouping, name) else [grouping]
+        if phase.rounds_follow:
+            details.append(wording.rounds_note(phase, language))
+        shown = f" ({', '.join(details)})" if details else ""
+        print(f"  {wording.phase_timing(phase, language):<24} {name}{shown}")
     if tool.materials:
         materials = ", ".join(print_label("material", m, language) for m in tool.materials)
-        print(f"\n{heading('materials')} {materials}")
+        print(f"\n{wording.heading('materials', language)} {materials}")
+    print(f"\n{wording.heading('outputs', language)} {wording.outputs_text(tool, language)}")
+    for key in LIST_TEXT_KEYS:
+        items = text.items(key)
+        if items:
+            print(f"\n{wording.heading(key, language)}")
+            for item in items:
+                print(f"  • {item}")
+    if text.source:
+        print(f"\n{wording.heading('source', language)} {text.source}")
     return 0
 
 

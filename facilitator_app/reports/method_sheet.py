@@ -1,5 +1,10 @@
-"""The one-page A4 method sheet a facilitator prints for a tool: purpose, phases with their
-times drawn to scale, the invitation to read to the room, and the materials."""
+"""The method sheet a facilitator prints for a tool: what it is for and makes possible, its steps
+with their times drawn to scale, the invitation to read to the room, the materials, and then the
+depth (roles, what it produces, tips and traps, variations, who created it). The essentials fit
+the first A4 page; a deep method flows onto a second, sections never cut from their heading.
+
+French sentences go through facilitator_app.typography, and every text through `printable`,
+so no printed line starts with a colon or a lone closing guillemet."""
 
 from __future__ import annotations
 
@@ -8,41 +13,48 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from facilitator_app.reports.base import ACCENT, FONT, FONT_BOLD, MUTED, ReportRenderer
 from facilitator_app.text import same_words
+from facilitator_app.tools import wording
 from facilitator_app.tools.model import Tool
 from facilitator_app.tools.vocabulary import print_label
+from facilitator_app.typography import printable, quote
 
 WORDS = {
     "fr": {
         "purpose": "Objectif",
-        "when": "Quand l'utiliser",
-        "when_not": "Quand l'éviter",
+        "makes_possible": "Ce qu’elle rend possible",
+        "when": "Quand l’utiliser",
+        "when_not": "Quand l’éviter",
         "phases": "Déroulé",
         "invitation": "Consigne à donner",
         "materials": "Matériel et installation",
-        "people": "{low} à {high} personnes",
-        "people_open": "{low} personnes et plus",
-        "minutes": "{n} min",
-        "rounds": "× {n}",
+        "roles": "Rôles",
+        "outputs": "Ce qu’elle produit",
+        "tips": "Conseils et pièges",
+        "variations": "Variantes",
+        "source": "Source",
         "total": "Total",
         "sheet": "Fiche méthode",
         "none": "aucun matériel particulier",
     },
     "en": {
         "purpose": "Purpose",
+        "makes_possible": "What it makes possible",
         "when": "When to use it",
         "when_not": "When not to",
         "phases": "Steps",
         "invitation": "Invitation to give",
         "materials": "Materials and set-up",
-        "people": "{low} to {high} people",
-        "people_open": "{low} people or more",
-        "minutes": "{n} min",
-        "rounds": "× {n}",
+        "roles": "Roles",
+        "outputs": "What it produces",
+        "tips": "Tips and traps",
+        "variations": "Variations",
+        "source": "Source",
         "total": "Total",
         "sheet": "Method sheet",
         "none": "no special material",
@@ -52,10 +64,7 @@ PHASE_COLOURS = ("#1f5f8b", "#3b8ea5", "#6cb4a8", "#f2a541", "#d96c4f", "#8a6fb0
 
 
 def format_seconds(seconds: int) -> str:
-    minutes, rest = divmod(seconds, 60)
-    if rest == 0:
-        return f"{minutes} min"
-    return f"{minutes} min {rest:02d}" if minutes else f"{rest} s"
+    return wording.seconds_text(seconds)
 
 
 class MethodSheet(ReportRenderer):
@@ -63,26 +72,28 @@ class MethodSheet(ReportRenderer):
         super().__init__(language)
         self.tool = tool
         self.words = WORDS[self.language]
+        small = self.styles["small"]
+        self.styles.add(
+            ParagraphStyle("bullet", parent=small, leftIndent=8, bulletIndent=0, spaceAfter=1)
+        )
+        self.styles.add(ParagraphStyle("credit", parent=small, textColor=MUTED, spaceBefore=4))
+        self.styles["heading"].keepWithNext = True
 
     def document_title(self) -> str:
         return self.tool.text(self.language).name
 
     def header_text(self) -> str:
-        return f"{self.words['sheet']} — {self.tool.text(self.language).name}"
+        return printable(f"{self.words['sheet']} — {self.tool.text(self.language).name}")
 
     def _p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), self.styles[style])
+        return Paragraph(escape(printable(text)).replace("\n", "<br/>"), self.styles[style])
 
     def _facts(self) -> str:
-        tool, lang, w = self.tool, self.language, self.words
-        people = (
-            w["people"].format(low=tool.group_min, high=tool.group_max)
-            if tool.group_max
-            else w["people_open"].format(low=tool.group_min)
-        )
+        tool, lang = self.tool, self.language
         purposes = ", ".join(print_label("purpose", p, lang) for p in tool.purposes)
         family = print_label("family", tool.family, lang)
-        return f"{w['minutes'].format(n=tool.duration_minutes)} · {people} · {purposes} · {family}"
+        people = wording.people_text(tool, lang)
+        return f"{wording.duration_text(tool, lang)} · {people} · {purposes} · {family}"
 
     def story(self) -> list[Flowable]:
         tool, lang, w = self.tool, self.language, self.words
@@ -91,50 +102,86 @@ class MethodSheet(ReportRenderer):
             self._p(text.name, "title"),
             self._p(self._facts(), "subtitle"),
             self._p(text.summary),
-            self._p(w["purpose"], "heading"),
-            self._p(text.purpose),
+            self._pairs(
+                [
+                    (w["purpose"], text.purpose, w["makes_possible"], text.makes_possible),
+                    (w["when"], text.when_to_use, w["when_not"], text.when_not),
+                ]
+            ),
+            KeepTogether(
+                [self._p(w["phases"], "heading"), self._timeline(), Spacer(1, 2 * mm)]
+            ),
+            self._phase_table(),
         ]
-        if text.when_to_use or text.when_not:
-            content.append(self._when_table())
-        content += [self._p(w["phases"], "heading"), self._timeline(), Spacer(1, 2 * mm)]
-        content.append(self._phase_table())
         if text.invitation:
-            content += [
-                self._p(w["invitation"], "heading"),
-                self._p(
-                    f"« {text.invitation} »" if lang == "fr" else f"“{text.invitation}”", "box"
-                ),
-            ]
+            content.append(
+                KeepTogether(
+                    [
+                        self._p(w["invitation"], "heading"),
+                        self._p(quote(text.invitation, lang), "box"),
+                    ]
+                )
+            )
         materials = ", ".join(
             print_label("material", m, lang) for m in tool.materials if m != "none"
         )
-        content += [
-            self._p(w["materials"], "heading"),
-            self._p(materials or w["none"], "small-bold"),
-        ]
+        setup = [self._p(w["materials"], "heading"), self._p(materials or w["none"], "small-bold")]
         if text.setup:
-            content.append(self._p(text.setup))
-        width, height = self.frame_size()
-        # One page whatever the length of the texts: shrink rather than spill over.
-        return [KeepInFrame(width, height - 4 * mm, content, mode="shrink")]
+            setup.append(self._p(text.setup))
+        content.append(KeepTogether(setup))
+        content += self._depth()
+        return content
 
-    def _when_table(self) -> Table:
-        text, w = self.tool.text(self.language), self.words
-        width, _ = self.frame_size()
-        cells = [
-            [self._p(w["when"], "small-bold"), self._p(w["when_not"], "small-bold")],
-            [self._p(text.when_to_use, "small"), self._p(text.when_not, "small")],
-        ]
-        table = Table(cells, colWidths=[width / 2 - 2 * mm, width / 2 - 2 * mm], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ]
+    def _depth(self) -> list[Flowable]:
+        """Roles, what it produces, tips and traps, variations, the credit: the second half."""
+        tool, lang, w = self.tool, self.language, self.words
+        text = tool.text(lang)
+        blocks: list[Flowable] = []
+        roles = text.items("roles")
+        produces = wording.outputs_text(tool, lang)
+        if roles or produces:
+            width, _ = self.frame_size()
+            left = [self._p(w["roles"], "small-bold"), *self._bullets(roles)]
+            right = [self._p(w["outputs"], "small-bold"), self._p(produces, "small")]
+            table = Table(
+                [[left, right]], colWidths=[width * 0.62, width * 0.38 - 2 * mm], hAlign="LEFT"
             )
+            table.setStyle(self._plain_table())
+            blocks.append(KeepTogether([Spacer(1, 3 * mm), table]))
+        for key in ("tips", "variations"):
+            items = text.items(key)
+            if items:
+                blocks.append(KeepTogether([self._p(w[key], "heading"), *self._bullets(items)]))
+        if text.source:
+            credit = f"{wording.heading('source', lang)} {text.source}"
+            blocks.append(self._p(credit, "credit"))
+        return blocks
+
+    def _bullets(self, items: list[str]) -> list[Flowable]:
+        return [
+            Paragraph(escape(printable(item)), self.styles["bullet"], bulletText="•")
+            for item in items
+        ]
+
+    def _plain_table(self) -> TableStyle:
+        return TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ]
         )
+
+    def _pairs(self, rows: list[tuple[str, str, str, str]]) -> Table:
+        """Two texts side by side, each under its heading."""
+        width, _ = self.frame_size()
+        cells = []
+        for left_head, left, right_head, right in rows:
+            cells.append([self._p(left_head, "small-bold"), self._p(right_head, "small-bold")])
+            cells.append([self._p(left, "small"), self._p(right, "small")])
+        table = Table(cells, colWidths=[width / 2 - 2 * mm, width / 2 - 2 * mm], hAlign="LEFT")
+        table.setStyle(self._plain_table())
         return table
 
     def _timeline(self) -> Drawing:
@@ -147,7 +194,7 @@ class MethodSheet(ReportRenderer):
             part = width * phase.total_seconds / total
             colour = colors.HexColor(PHASE_COLOURS[index % len(PHASE_COLOURS)])
             drawing.add(Rect(x, 6 * mm, part - 1, 7 * mm, fillColor=colour, strokeColor=None))
-            label = phase.text(self.language).name
+            label = printable(phase.text(self.language).name)
             if part > 14 * mm:
                 drawing.add(
                     String(
@@ -182,26 +229,28 @@ class MethodSheet(ReportRenderer):
         for phase in self.tool.phases:
             text = phase.text(lang)
             grouping = print_label("grouping", phase.grouping, lang)
-            duration = format_seconds(phase.seconds)
-            if phase.rounds > 1:
-                duration += f" {w['rounds'].format(n=phase.rounds)}"
+            how = [] if same_words(grouping, text.name) else [grouping]
+            if phase.rounds_follow:
+                how.append(wording.rounds_note(phase, lang))
             rows.append(
                 [
-                    self._p(duration, "small-bold"),
+                    self._p(wording.phase_timing(phase, lang), "small-bold"),
                     self._p(text.name, "small-bold"),
-                    self._p("" if same_words(grouping, text.name) else grouping, "small"),
+                    self._p(", ".join(how), "small"),
                     self._p(text.instructions, "small"),
                 ]
             )
         rows.append(
             [
-                self._p(w["minutes"].format(n=self.tool.duration_minutes), "small-bold"),
+                self._p(wording.duration_text(self.tool, lang), "small-bold"),
                 self._p(w["total"], "small-bold"),
                 "",
                 "",
             ]
         )
-        table = Table(rows, colWidths=[22 * mm, 32 * mm, 26 * mm, width - 80 * mm], hAlign="LEFT")
+        table = Table(
+            rows, colWidths=[27 * mm, 33 * mm, 26 * mm, width - 86 * mm], hAlign="LEFT"
+        )
         table.setStyle(
             TableStyle(
                 [

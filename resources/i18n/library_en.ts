@@ -166,6 +166,10 @@
         <translation>Purpose</translation>
     </message>
     <message>
+        <source>What it makes possible</source>
+        <translation>What it makes possible</translation>
+    </message>
+    <message>
         <source>When to use it</source>
         <translation>When to use it</translation>
     </message>
@@ -190,12 +194,52 @@
         <translation>Set-up</translation>
     </message>
     <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Tips and traps</source>
+        <translation>Tips and traps</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>Variations</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Steps</translation>
+    </message>
+    <message>
+        <source>one turn per person present</source>
+        <translation>one turn per person present</translation>
+    </message>
+    <message>
+        <source>one turn per group member</source>
+        <translation>one turn per group member</translation>
     </message>
 </context>
 <context>
     <name>ToolEditorDialog</name>
+    <message>
+        <source>Fixed number</source>
+        <translation>Fixed number</translation>
+    </message>
+    <message>
+        <source>One per person present</source>
+        <translation>One per person present</translation>
+    </message>
+    <message>
+        <source>One per group member</source>
+        <translation>One per group member</translation>
+    </message>
     <message>
         <source>My tool</source>
         <translation>My tool</translation>
@@ -281,6 +325,26 @@
         <translation>Invitation</translation>
     </message>
     <message>
+        <source>What it makes possible</source>
+        <translation>What it makes possible</translation>
+    </message>
+    <message>
+        <source>Roles (one per line)</source>
+        <translation>Roles (one per line)</translation>
+    </message>
+    <message>
+        <source>Tips and traps (one per line)</source>
+        <translation>Tips and traps (one per line)</translation>
+    </message>
+    <message>
+        <source>Variations (one per line)</source>
+        <translation>Variations (one per line)</translation>
+    </message>
+    <message>
+        <source>Source (who created it)</source>
+        <translation>Source (who created it)</translation>
+    </message>
+    <message>
         <source>Name (fr)</source>
         <translation>Name (fr)</translation>
     </message>
@@ -299,6 +363,10 @@
     <message>
         <source>Rounds</source>
         <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
     </message>
     <message>
         <source>Grouping</source>
@@ -355,6 +423,10 @@
     <message>
         <source>Add at least one phase.</source>
         <translation>Add at least one phase.</translation>
+    </message>
+    <message>
+        <source>A tool has at most {n} phases.</source>
+        <translation>A tool has at most {n} phases.</translation>
     </message>
     <message>
         <source>Phase {n} needs a name.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>LibraryPage</name>
@@ -139,7 +138,7 @@
         <translation>Fiche méthode…</translation>
     </message>
     <message>
-        <source>Save this tool&apos;s one-page method sheet as a PDF</source>
+        <source>Save this tool's one-page method sheet as a PDF</source>
         <translation>Enregistrer la fiche méthode d’une page de cet outil en PDF</translation>
     </message>
     <message>
@@ -167,6 +166,10 @@
         <translation>Objectif</translation>
     </message>
     <message>
+        <source>What it makes possible</source>
+        <translation>Ce qu’elle rend possible</translation>
+    </message>
+    <message>
         <source>When to use it</source>
         <translation>Quand l’utiliser</translation>
     </message>
@@ -191,12 +194,52 @@
         <translation>Installation</translation>
     </message>
     <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Tips and traps</source>
+        <translation>Conseils et pièges</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>one turn per person present</source>
+        <translation>un tour par personne présente</translation>
+    </message>
+    <message>
+        <source>one turn per group member</source>
+        <translation>un tour par membre du groupe</translation>
     </message>
 </context>
 <context>
     <name>ToolEditorDialog</name>
+    <message>
+        <source>Fixed number</source>
+        <translation>Nombre fixe</translation>
+    </message>
+    <message>
+        <source>One per person present</source>
+        <translation>Un par personne présente</translation>
+    </message>
+    <message>
+        <source>One per group member</source>
+        <translation>Un par membre du groupe</translation>
+    </message>
     <message>
         <source>My tool</source>
         <translation>Mon outil</translation>
@@ -282,6 +325,26 @@
         <translation>Consigne</translation>
     </message>
     <message>
+        <source>What it makes possible</source>
+        <translation>Ce qu’elle rend possible</translation>
+    </message>
+    <message>
+        <source>Roles (one per line)</source>
+        <translation>Rôles (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Tips and traps (one per line)</source>
+        <translation>Conseils et pièges (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Variations (one per line)</source>
+        <translation>Variantes (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Source (who created it)</source>
+        <translation>Source (qui l’a créée)</translation>
+    </message>
+    <message>
         <source>Name (fr)</source>
         <translation>Nom (fr)</translation>
     </message>
@@ -300,6 +363,10 @@
     <message>
         <source>Rounds</source>
         <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétitions</translation>
     </message>
     <message>
         <source>Grouping</source>
@@ -356,6 +423,10 @@
     <message>
         <source>Add at least one phase.</source>
         <translation>Ajoutez au moins une phase.</translation>
+    </message>
+    <message>
+        <source>A tool has at most {n} phases.</source>
+        <translation>Un outil compte au plus {n} phases.</translation>
     </message>
     <message>
         <source>Phase {n} needs a name.</source>

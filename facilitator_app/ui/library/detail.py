@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.text import same_words
 from facilitator_app.timefmt import format_duration
-from facilitator_app.tools.model import Tool
+from facilitator_app.tools.model import Phase, Tool
+from facilitator_app.typography import quote
 from facilitator_app.ui.library.labels import (
     FAMILIES,
     GROUPINGS,
@@ -100,7 +101,19 @@ class ToolDetail(QWidget):
         self.timeline = PhaseTimeline()
         self.body_layout.addWidget(self.timeline)
         self.sections: dict[str, QLabel] = {}
-        for key in ("phases", "purpose", "when_to_use", "when_not", "invitation", "setup"):
+        for key in (
+            "phases",
+            "purpose",
+            "makes_possible",
+            "when_to_use",
+            "when_not",
+            "invitation",
+            "setup",
+            "roles",
+            "tips",
+            "variations",
+            "source",
+        ):
             widget = _section_label(f"tool_{key}")
             widget.setTextFormat(Qt.TextFormat.RichText)
             self.sections[key] = widget
@@ -143,7 +156,7 @@ class ToolDetail(QWidget):
             else self.tr("{low} people or more").format(low=tool.group_min)
         )
         facts = [
-            format_duration(tool.duration_minutes, language),
+            self._duration_text(tool, language),
             people,
             labels(PURPOSES, list(tool.purposes)),
             label(FAMILIES, tool.family),
@@ -154,18 +167,25 @@ class ToolDetail(QWidget):
         self.summary.setText(text.summary)
         self.timeline.set_phases(
             [
-                TimelinePhase(p.text(language).name, p.seconds, p.rounds, p.grouping)
+                TimelinePhase(
+                    p.text(language).name, p.seconds, p.rounds, p.grouping, self._note(p)
+                )
                 for p in tool.phases
             ]
         )
         self.sections["phases"].setText(self._phases_html(tool, language))
         self.sections["purpose"].setText(self._section(self.tr("Purpose"), text.purpose))
+        self.sections["makes_possible"].setText(
+            self._section(self.tr("What it makes possible"), text.makes_possible)
+        )
         self.sections["when_to_use"].setText(
             self._section(self.tr("When to use it"), text.when_to_use)
         )
         self.sections["when_not"].setText(self._section(self.tr("When not to"), text.when_not))
         self.sections["invitation"].setText(
-            self._section(self.tr("Invitation to the room"), text.invitation, quote=language)
+            self._section(
+                self.tr("Invitation to the room"), text.invitation, quote_language=language
+            )
         )
         materials = labels(MATERIALS, [m for m in tool.materials if m != "none"])
         outputs = labels(OUTPUTS, list(tool.outputs))
@@ -182,28 +202,59 @@ class ToolDetail(QWidget):
             if part
         )
         self.sections["setup"].setText(f"<h3>{setup_heading}</h3>{setup}")
+        for key, heading in (
+            ("roles", self.tr("Roles")),
+            ("tips", self.tr("Tips and traps")),
+            ("variations", self.tr("Variations")),
+        ):
+            self.sections[key].setText(self._list_section(heading, text.items(key)))
+        source_label = self.tr("Source:")
+        source = (
+            f"<p style='color:gray'>{escape(source_label)} {escape(text.source)}</p>"
+            if text.source
+            else ""
+        )
+        self.sections["source"].setText(source)
 
-    def _section(self, heading: str, body: str, quote: str = "") -> str:
-        """`quote`: the language whose quotation marks wrap the body (the invitation)."""
+    def _duration_text(self, tool: Tool, language: str) -> str:
+        """"30 min (25 to 30 min)": the usual length and, when it has one, the range."""
+        usual = format_duration(tool.duration_minutes, language)
+        low, high = tool.duration_range
+        if low == high:
+            return usual
+        span = self.tr("{low} to {high}").format(
+            low=format_duration(low, language), high=format_duration(high, language)
+        )
+        return f"{usual} ({span})"
+
+    def _list_section(self, heading: str, items: list[str]) -> str:
+        if not items:
+            return ""
+        rows = "".join(f"<li>{escape(item)}</li>" for item in items)
+        return f"<h3>{escape(heading)}</h3><ul>{rows}</ul>"
+
+    def _section(self, heading: str, body: str, quote_language: str = "") -> str:
+        """`quote_language`: the language whose quotation marks wrap the body (the
+        invitation)."""
         if not body:
             return ""
-        content = escape(body).replace("\n", "<br/>")
-        if quote:
-            content = f"<i>« {content} »</i>" if quote == "fr" else f"<i>“{content}”</i>"
+        content = escape(quote(body, quote_language) if quote_language else body)
+        content = content.replace("\n", "<br/>")
+        if quote_language:
+            content = f"<i>{content}</i>"
         return f"<h3>{escape(heading)}</h3><p>{content}</p>"
 
     def _phases_html(self, tool: Tool, language: str) -> str:
         rows = []
         for phase in tool.phases:
             text = phase.text(language)
-            duration = format_seconds(phase.seconds, language)
-            if phase.rounds > 1:
-                duration += f" × {phase.rounds}"
+            duration = self._phase_timing(phase, language)
             grouping = label(GROUPINGS, phase.grouping)
-            grouping_html = (
-                ""
-                if same_words(grouping, text.name)
-                else f"<br/><span style='color:gray'>{escape(grouping)}</span>"
+            notes = [] if same_words(grouping, text.name) else [grouping]
+            if phase.rounds_follow:
+                notes.append(self._note(phase))
+            grouping_html = "".join(
+                f"<br/><span style='color:gray'>{escape(note)}</span>" for note in notes
             )
             rows.append(
                 "<tr>"
@@ -214,3 +265,22 @@ class ToolDetail(QWidget):
             )
         heading = escape(self.tr("Steps"))
         return f"<h3>{heading}</h3><table>{''.join(rows)}</table>"
+
+    def _note(self, phase: Phase) -> str:
+        if phase.rounds_follow == "participants":
+            return self.tr("one turn per person present")
+        if phase.rounds_follow == "group-size":
+            return self.tr("one turn per group member")
+        return ""
+
+    def _phase_timing(self, phase: Phase, language: str) -> str:
+        """"2 min × 3", and the range a round may be shortened or lengthened to."""
+        duration = format_seconds(phase.seconds, language)
+        if phase.rounds > 1 or phase.rounds_follow:
+            duration += f" × {phase.rounds}"
+        if (phase.min_seconds, phase.max_seconds) != (phase.seconds, phase.seconds):
+            duration += " (" + self.tr("{low} to {high}").format(
+                low=format_seconds(phase.min_seconds, language),
+                high=format_seconds(phase.max_seconds, language),
+            ) + ")"
+        return duration

@@ -7,6 +7,7 @@ import copy
 from collections.abc import Mapping
 from typing import Any, cast
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.errors import UserError
+from facilitator_app.tools import limits
 from facilitator_app.tools.vocabulary import (
     FAMILIES,
     GROUPINGS,
@@ -39,11 +43,31 @@ from facilitator_app.tools.vocabulary import (
     PURPOSES,
     TOOL_TEXT_KEYS,
 )
+from facilitator_app.typography import french
 from facilitator_app.ui.library import labels as L
 from facilitator_app.ui.style import icon
 
 # Phase table columns.
-NAME_FR, NAME_EN, MINUTES, SECONDS, ROUNDS, GROUPING, CAPTURE, TEXT_FR, TEXT_EN = range(9)
+(
+    NAME_FR,
+    NAME_EN,
+    MINUTES,
+    SECONDS,
+    ROUNDS,
+    REPEATS,
+    GROUPING,
+    CAPTURE,
+    TEXT_FR,
+    TEXT_EN,
+) = range(10)
+# How a phase's rounds follow the room (None: a fixed number of rounds).
+REPEATS_CHOICES = {
+    None: QT_TRANSLATE_NOOP("ToolEditorDialog", "Fixed number"),
+    "participants": QT_TRANSLATE_NOOP("ToolEditorDialog", "One per person present"),
+    "group-size": QT_TRANSLATE_NOOP("ToolEditorDialog", "One per group member"),
+}
+# Keys of a phase the table does not show; kept so an edit loses nothing.
+KEPT_PHASE_KEYS = ("min_seconds", "max_seconds", "round_questions")
 
 
 def _checks(table: Mapping[str, Any], values: tuple[str, ...], chosen: list[str], columns: int):
@@ -58,6 +82,19 @@ def _checks(table: Mapping[str, Any], values: tuple[str, ...], chosen: list[str]
         grid.addWidget(check, index // columns, index % columns)
         checks[value] = check
     return box, checks
+
+
+def _widget_text(widget: QLineEdit | QPlainTextEdit) -> str:
+    """The text as typed, no-break spaces included (toPlainText turns them into spaces)."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    return widget.document().toRawText().replace("\u2029", "\n")
+
+
+def _typeset(text: str, language: str) -> str:
+    """French is saved with French spacing, whatever the keyboard typed."""
+    text = text.strip()
+    return french(text) if language == "fr" else text
 
 
 class ToolEditorDialog(QDialog):
@@ -125,7 +162,7 @@ class ToolEditorDialog(QDialog):
         form.addRow(self.tr("Materials"), box)
         box, self.outputs = _checks(L.OUTPUTS, OUTPUTS, definition.get("outputs", []), 4)
         form.addRow(self.tr("Produces"), box)
-        self.behaviour = definition.get("behaviour")
+        self.duration_range = definition.get("duration_range")
         self.tabs.addTab(page, self.tr("General"))
 
     def _build_texts(self, language: str, texts: dict[str, str]) -> QWidget:
@@ -139,12 +176,18 @@ class ToolEditorDialog(QDialog):
             "when_not": self.tr("When not to"),
             "setup": self.tr("Set-up"),
             "invitation": self.tr("Invitation"),
+            "makes_possible": self.tr("What it makes possible"),
+            "roles": self.tr("Roles (one per line)"),
+            "tips": self.tr("Tips and traps (one per line)"),
+            "variations": self.tr("Variations (one per line)"),
+            "source": self.tr("Source (who created it)"),
         }
         fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         for key in TOOL_TEXT_KEYS:
             widget: QLineEdit | QPlainTextEdit
             if key == "name":
                 widget = QLineEdit(texts.get(key, ""))
+                widget.setMaxLength(limits.MAX_NAME)
             else:
                 widget = QPlainTextEdit(texts.get(key, ""))
                 widget.setTabChangesFocus(True)
@@ -153,13 +196,17 @@ class ToolEditorDialog(QDialog):
             form.addRow(names[key], widget)
             fields[key] = widget
         self.texts[language] = fields
-        return page
+        scroll = QScrollArea()  # twelve fields do not fit a laptop screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
 
     # -- phases ----------------------------------------------------------------------------
     def _build_phases(self, phases: list[dict[str, Any]]) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.phase_table = QTableWidget(0, 9)
+        self.phase_table = QTableWidget(0, 10)
         self.phase_table.setObjectName("phaseTable")
         self.phase_table.setHorizontalHeaderLabels(
             [
@@ -168,6 +215,7 @@ class ToolEditorDialog(QDialog):
                 self.tr("Min"),
                 self.tr("Sec"),
                 self.tr("Rounds"),
+                self.tr("Repeats"),
                 self.tr("Grouping"),
                 self.tr("Captures"),
                 self.tr("Instructions (fr)"),
@@ -184,12 +232,14 @@ class ToolEditorDialog(QDialog):
             (MINUTES, 56),
             (SECONDS, 56),
             (ROUNDS, 56),
+            (REPEATS, 150),
             (GROUPING, 130),
             (CAPTURE, 110),
             (TEXT_FR, 260),
         ):
             self.phase_table.setColumnWidth(column, width)
         self._keys: list[str] = []
+        self._kept: list[dict[str, Any]] = []
         for phase in phases:
             self._append_phase(phase)
         layout.addWidget(self.phase_table, 1)
@@ -235,7 +285,13 @@ class ToolEditorDialog(QDialog):
         seconds = int(phase.get("seconds", 300))
         table.setCellWidget(row, MINUTES, self._spin(0, 480, seconds // 60))
         table.setCellWidget(row, SECONDS, self._spin(0, 59, seconds % 60))
-        table.setCellWidget(row, ROUNDS, self._spin(1, 500, int(phase.get("rounds", 1))))
+        rounds = min(int(phase.get("rounds", 1)), limits.MAX_ROUNDS)
+        table.setCellWidget(row, ROUNDS, self._spin(1, limits.MAX_ROUNDS, rounds))
+        repeats = QComboBox()
+        for value, text in REPEATS_CHOICES.items():
+            repeats.addItem(QCoreApplication.translate("ToolEditorDialog", str(text)), value)
+        repeats.setCurrentIndex(max(0, repeats.findData(phase.get("rounds_follow"))))
+        table.setCellWidget(row, REPEATS, repeats)
         table.setCellWidget(
             row, GROUPING, self._combo(L.GROUPINGS, GROUPINGS, phase.get("grouping"), False)
         )
@@ -246,6 +302,7 @@ class ToolEditorDialog(QDialog):
         table.setItem(row, TEXT_EN, QTableWidgetItem(names["en"].get("instructions", "")))
         key = phase.get("key") or self._new_key()
         self._keys.insert(row, key)
+        self._kept.insert(row, {k: phase[k] for k in KEPT_PHASE_KEYS if k in phase})
         self._update_total()
 
     def _new_key(self) -> str:
@@ -255,6 +312,8 @@ class ToolEditorDialog(QDialog):
         return f"phase-{number}"
 
     def add_phase(self) -> None:
+        if self.phase_table.rowCount() >= limits.MAX_PHASES:
+            return
         self._append_phase(
             {
                 "seconds": 300,
@@ -270,6 +329,7 @@ class ToolEditorDialog(QDialog):
             return
         self.phase_table.removeRow(row)
         del self._keys[row]
+        del self._kept[row]
         self._update_total()
 
     def move_phase(self, step: int) -> None:
@@ -281,6 +341,7 @@ class ToolEditorDialog(QDialog):
         phases.insert(target, phases.pop(row))
         self.phase_table.setRowCount(0)
         self._keys = []
+        self._kept = []
         for phase in phases:
             self._append_phase(phase)
         self.phase_table.selectRow(target)
@@ -317,6 +378,19 @@ class ToolEditorDialog(QDialog):
             capture = self._choice_at(row, CAPTURE)
             if capture:
                 phase["capture"] = capture
+            follow = self._choice_at(row, REPEATS)
+            if follow:
+                phase["rounds_follow"] = follow
+            if follow == "group-size":
+                phase["group_size"] = max(2, phase["rounds"])
+                phase["rounds"] = phase["group_size"]
+            kept = self._kept[row]
+            if "round_questions" in kept:
+                phase["round_questions"] = kept["round_questions"]
+            if seconds:  # a step lengthened or shortened past its old bounds widens them
+                for key, pick in (("min_seconds", min), ("max_seconds", max)):
+                    if key in kept:
+                        phase[key] = pick(int(kept[key]), seconds)
             phases.append(phase)
         return phases
 
@@ -347,13 +421,17 @@ class ToolEditorDialog(QDialog):
             "outputs": [k for k, c in self.outputs.items() if c.isChecked()],
             "phases": self._phases(),
         }
-        if self.behaviour:
-            data["behaviour"] = self.behaviour
+        low_high = self.duration_range
+        if isinstance(low_high, list) and len(low_high) == 2:
+            # The range stays with the tool; the loader widens it to hold a new total.
+            data["duration_range"] = list(low_high)
         for language, fields in self.texts.items():
             data[language] = {
-                key: (w.text() if isinstance(w, QLineEdit) else w.toPlainText()).strip()
-                for key, w in fields.items()
+                key: _typeset(_widget_text(w), language) for key, w in fields.items()
             }
+        for phase in data["phases"]:
+            for key in ("name", "instructions"):
+                phase["fr"][key] = _typeset(phase["fr"][key], "fr")
         return data
 
     def own_problems(self, definition: dict[str, Any]) -> list[str]:
@@ -368,6 +446,10 @@ class ToolEditorDialog(QDialog):
             problems.append(self.tr("The largest group is smaller than the smallest."))
         if not definition["phases"]:
             problems.append(self.tr("Add at least one phase."))
+        if len(definition["phases"]) > limits.MAX_PHASES:
+            problems.append(
+                self.tr("A tool has at most {n} phases.").format(n=limits.MAX_PHASES)
+            )
         for number, phase in enumerate(definition["phases"], start=1):
             if not any(phase[lang]["name"] for lang in LANGUAGES):
                 problems.append(self.tr("Phase {n} needs a name.").format(n=number))

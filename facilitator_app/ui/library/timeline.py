@@ -33,6 +33,7 @@ class TimelinePhase:
     seconds: int
     rounds: int
     grouping: str
+    note: str = ""  # e.g. "one turn per person present": rounds that follow the room
 
     @property
     def total(self) -> int:
@@ -56,6 +57,7 @@ class PhaseTimeline(QWidget):
                 f"{p.name} — {format_seconds(p.seconds)}"
                 + (f" × {p.rounds}" if p.rounds > 1 else "")
                 + f" — {label(GROUPINGS, p.grouping)}"
+                + (f" ({p.note})" if p.note else "")
                 for p in phases
             )
         )
