@@ -171,7 +171,7 @@ def test_published_sequences_the_issue_named(tools):
 
 def test_the_seed_methods_follow_their_sources(tools):
     codev = tools["codev"]
-    assert len(codev.phases) == 6 and 120 <= codev.duration_range[0]
+    assert len(codev.phases) == 6 and codev.duration_range[0] >= 120
     assert codev.duration_range[1] <= 180 and 120 <= codev.duration_minutes <= 180
     cafe = next(p for p in tools["world-cafe"].phases if p.key == "rotation")
     assert cafe.round_questions and cafe.rounds == 3
