@@ -47,6 +47,10 @@
             <translation>add the step “{title}”</translation>
         </message>
         <message>
+            <source>add “{title}” to the agenda</source>
+            <translation>add “{title}” to the agenda</translation>
+        </message>
+        <message>
             <source>remove the step “{title}”</source>
             <translation>remove the step “{title}”</translation>
         </message>
@@ -167,6 +171,14 @@
             <translation>star or unstar “{name}”</translation>
         </message>
         <message>
+            <source>this workshop has no day to run</source>
+            <translation>this workshop has no day to run</translation>
+        </message>
+        <message>
+            <source>there is no interrupted run to resume</source>
+            <translation>there is no interrupted run to resume</translation>
+        </message>
+        <message>
             <source>add “{name}”</source>
             <translation>add “{name}”</translation>
         </message>
@@ -229,14 +241,6 @@
         <message>
             <source>a workshop needs a title</source>
             <translation>a workshop needs a title</translation>
-        </message>
-        <message>
-            <source>this workshop has no day to run</source>
-            <translation>this workshop has no day to run</translation>
-        </message>
-        <message>
-            <source>there is no interrupted run to resume</source>
-            <translation>there is no interrupted run to resume</translation>
         </message>
     </context>
 </TS>

@@ -47,6 +47,10 @@
             <translation>ajouter l’étape « {title} »</translation>
         </message>
         <message>
+            <source>add “{title}” to the agenda</source>
+            <translation>ajouter « {title} » au déroulé</translation>
+        </message>
+        <message>
             <source>remove the step “{title}”</source>
             <translation>supprimer l’étape « {title} »</translation>
         </message>
@@ -167,6 +171,14 @@
             <translation>ajouter ou retirer « {name} » des favoris</translation>
         </message>
         <message>
+            <source>this workshop has no day to run</source>
+            <translation>cet atelier n’a aucune journée à animer</translation>
+        </message>
+        <message>
+            <source>there is no interrupted run to resume</source>
+            <translation>aucune animation interrompue n’est à reprendre</translation>
+        </message>
+        <message>
             <source>add “{name}”</source>
             <translation>ajouter « {name} »</translation>
         </message>
@@ -229,14 +241,6 @@
         <message>
             <source>a workshop needs a title</source>
             <translation>un atelier a besoin d’un titre</translation>
-        </message>
-        <message>
-            <source>this workshop has no day to run</source>
-            <translation>cet atelier n’a aucune journée à animer</translation>
-        </message>
-        <message>
-            <source>there is no interrupted run to resume</source>
-            <translation>aucune animation interrompue n’est à reprendre</translation>
         </message>
     </context>
 </TS>
