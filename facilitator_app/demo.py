@@ -8,6 +8,6 @@ from facilitator_app.storage.database import Database
 
 def install_demo(db: Database) -> list[int]:
     """Import the demo workshops; returns their ids."""
-    from facilitator_app.exchange.demo import install_demo as install
+    from facilitator_app.services.demo import install_demo as install
 
     return install(db)

@@ -1,7 +1,7 @@
-"""How big a tool may be. A hand-written method never comes near these numbers; a broken or
-hostile file (thousands of phases, each repeated a thousand times) must be refused before the
-planner, the timer or a printed sheet tries to lay it out. Pure constants, so the workshop-file
-import can apply the same limits to the phases it carries."""
+"""How big a tool or an agenda item may be. A hand-written method never comes near these
+numbers; a broken or hostile file (thousands of phases, each repeated a thousand times) must be
+refused before the planner, the timer or a printed sheet tries to lay it out. Pure constants, one
+place for the tool loader, the tool editor, the workshop-file import and the agenda services."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A tool's phases fitted to the room it is planned for, and the lengths a list of agenda phases
-allows. Pure: the planner's "add a tool" operation and the loader both use it.
+allows. Pure: the agenda service `add_tool_item` and the loader both use it.
 
 A phase with `rounds_follow = "participants"` is one turn per person present (a weather round
 with twelve people is twelve turns); `"group-size"` is one turn per member of the small groups
@@ -20,7 +20,8 @@ def plan_phases(
 ) -> list[dict[str, Any]]:
     """The tool's agenda phases (docs/development.md) with their rounds following the room.
     Without a head count (None or 0) a phase keeps its usual rounds; rounds never pass
-    limits.MAX_ROUNDS, so the result is always a valid workshop file."""
+    limits.MAX_ROUNDS, so the result is always a valid workshop file. A phase that asks one
+    question per round gets an empty question for each round, to be written when planning."""
     planned = []
     for phase in tool.agenda_phases():
         follow = phase.get("rounds_follow")
@@ -30,6 +31,8 @@ def plan_phases(
             size = group_size if group_size and group_size > 0 else phase.get("group_size")
             if size:
                 phase["rounds"] = min(size, MAX_ROUNDS)
+        if phase.get("round_questions"):
+            phase["questions"] = [""] * phase["rounds"]  # one to write for each round
         planned.append(phase)
     return planned
 
@@ -45,8 +48,8 @@ def _sum(phases: Iterable[dict[str, Any]], key: str) -> int:
 
 
 def usual_minutes(phases: Iterable[dict[str, Any]]) -> int:
-    """The phases' planned length, to the nearest minute (half a minute rounds up)."""
-    return (_sum(phases, "seconds") + 30) // 60
+    """The phases' planned length in whole minutes, rounded up (a slot they fit in)."""
+    return -(-_sum(phases, "seconds") // 60)
 
 
 def minutes_range(phases: Iterable[dict[str, Any]]) -> tuple[int, int]:

@@ -15,7 +15,7 @@ def _rounds(phases):
 def test_a_weather_round_is_one_turn_per_person_present():
     tool = registry.find_tool("weather-check-in")
     assert _rounds(plan_phases(tool, participants=7)) == {"choose-weather": 1, "weather-round": 7}
-    assert usual_minutes(plan_phases(tool, participants=7)) == 6  # 60 s + 7 x 45 s = 6.25 min
+    assert usual_minutes(plan_phases(tool, participants=7)) == 7  # 60 s + 7 x 45 s: 6 min 15
 
 
 def test_without_a_head_count_the_usual_rounds_stay():
@@ -47,8 +47,10 @@ def test_a_huge_room_never_makes_an_invalid_phase():
 def test_planning_returns_fresh_dicts_with_the_shared_keys():
     tool = registry.find_tool("world-cafe")
     first = plan_phases(tool, participants=40)
-    first[1]["questions"].append({"fr": "Pourquoi ?", "en": "Why?"})
-    assert plan_phases(tool)[1]["questions"] == []  # the tool itself is untouched
+    assert first[1]["questions"] == ["", "", ""]  # one question to write per rotation
+    first[1]["questions"][0] = "Pourquoi ?"
+    assert plan_phases(tool)[1]["questions"] == ["", "", ""]  # the tool itself is untouched
+    assert tool.phases[1].as_agenda_phase()["questions"] == []
     assert first[1]["round_questions"] is True
 
 
@@ -59,7 +61,7 @@ def test_usual_minutes_and_range_over_agenda_phases():
     ]
     assert usual_minutes(phases) == 7
     assert minutes_range(phases) == (6, 10)  # 60 + 270 = 5.5 min rounds up; 60 + 540 = 10
-    assert usual_minutes([{"seconds": 90}]) == 2  # half a minute rounds up
+    assert usual_minutes([{"seconds": 90}]) == 2  # a part of a minute rounds up
 
 
 def test_a_range_that_cannot_span_a_minute_gives_the_usual_length():

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import json
 
-from facilitator_app.exchange.importing import import_document
 from facilitator_app.resources import resource_path
+from facilitator_app.services.exchange import import_document
 from facilitator_app.storage.database import Database
 
 
