@@ -1,12 +1,14 @@
 """Opening the database safely, and the one way to write to it: a short transaction.
 
 `open_database` refuses a damaged file, a file that is not ours or a newer schema (it is never
-touched), backs up before migrating, and hands back a `Database` whose `transaction()` commits
-before returning, so that what the UI confirms is on disk.
+touched) and a read-only one, creates a new file all at once (storage/creation.py), backs up
+before migrating, and hands back a `Database` whose `transaction()` commits before returning,
+so that what the UI confirms is on disk.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -18,14 +20,24 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_app import SQLITE_APPLICATION_ID
-from facilitator_app.errors import StorageError, UserError
+from facilitator_app.errors import ReadOnlyData, StorageError, UserError
 from facilitator_app.services.changes import ChangeBus
 from facilitator_app.storage.backups import make_backup
+from facilitator_app.storage.creation import (
+    DEMO_PENDING,
+    create_database_file,
+    discard_empty_file,
+    move_aside,
+)
 from facilitator_app.storage.engine import make_engine
 from facilitator_app.storage.inspection import FileReport, inspect_sqlite_file, schema_head
 from facilitator_app.storage.location import Location
 
 log = logging.getLogger(__name__)
+# Out of space, over the file-size limit, over the quota: all "the disk is full" to a user.
+_DISK_FULL = tuple(
+    getattr(errno, name) for name in ("ENOSPC", "EFBIG", "EDQUOT") if hasattr(errno, name)
+)
 
 
 def _storage_error(exc: Exception) -> StorageError:
@@ -47,7 +59,7 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # Services publish here after each commit; screens subscribe.
         self.changes = ChangeBus()
-        # True when this open created the schema: the app installs its demo workshop then.
+        # True when this open created the schema (the demo follows `demo_pending`).
         self.created = False
 
     @contextmanager
@@ -102,14 +114,9 @@ class Database:
 def open_database(location: Location, *, backup_before_migration: bool = True) -> Database:
     """Open (creating or migrating as needed) the database at `location`."""
     report: FileReport | None = None
+    created = False
     if location.file is not None:
-        report = inspect_sqlite_file(location.file)
-        try:
-            location.file.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageError(
-                f"cannot create the data folder {location.file.parent}: {exc}"
-            ) from exc
+        report, created = _prepare_file(location.file)
     try:
         engine = make_engine(location.url)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
@@ -122,6 +129,7 @@ def open_database(location: Location, *, backup_before_migration: bool = True) -
             )
         ) from exc
     database = Database(engine, location)
+    database.created = created
     try:
         _bring_to_head(database, report, backup_before_migration)
     except (OperationalError, DBAPIError, sqlite3.Error) as exc:
@@ -133,15 +141,49 @@ def open_database(location: Location, *, backup_before_migration: bool = True) -
     return database
 
 
+def _prepare_file(path: Path) -> tuple[FileReport, bool]:
+    """Inspect the file and, when there is no complete database yet, make one atomically.
+    Returns the report of the file now in place and whether this call created it."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            raise ReadOnlyData(path.parent) from exc
+        raise StorageError(f"cannot create the data folder {path.parent}: {exc}") from exc
+    report = inspect_sqlite_file(path)
+    if report.read_only:
+        raise ReadOnlyData(path if path.exists() else path.parent)
+    if report.has_tables and not report.unfinished:
+        return report, False
+    if report.unfinished:
+        moved = move_aside(path, "unfinished")
+        log.warning("%s was a first start cut short (no schema, no data); kept as %s", path, moved)
+    elif report.exists:
+        discard_empty_file(path)
+    try:
+        created = create_database_file(path)
+    except (OSError, sqlite3.Error, OperationalError, DBAPIError) as exc:
+        raise _creation_error(path, exc) from exc
+    return inspect_sqlite_file(path), created
+
+
+def _creation_error(path: Path, exc: Exception) -> StorageError:
+    if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == errno.EROFS:
+        return ReadOnlyData(path.parent)
+    message = str(getattr(exc, "orig", exc))
+    if getattr(exc, "errno", None) in _DISK_FULL or "full" in message.lower():
+        message = "the disk is full"
+    return StorageError(
+        f"the database could not be created in {path.parent} ({message}); nothing was left "
+        "half-made: free some space or check the folder, then start again"
+    )
+
+
 def _bring_to_head(database: Database, report: FileReport | None, backup: bool) -> None:
     head = schema_head()
-    database.created = report is None or not report.has_tables
     if report is not None:
         if report.revision == head:
             return
-        if report.has_tables and report.revision is None:
-            # Ours (application id) but without a schema version: a crash during creation.
-            log.warning("database %s has tables but no schema version", report.path)
         if report.has_tables and backup:
             database.backup("before-migration")
     else:
@@ -149,7 +191,7 @@ def _bring_to_head(database: Database, report: FileReport | None, backup: bool) 
         database.created = current is None
         if current == head:
             return
-    _set_application_id(database.engine)
+        _set_application_id(database.engine)
     from facilitator_app.storage.migrate import upgrade
 
     with database.engine.begin() as connection:
@@ -161,3 +203,21 @@ def _set_application_id(engine: Engine) -> None:
         return
     with engine.begin() as connection:
         connection.execute(text(f"PRAGMA application_id={SQLITE_APPLICATION_ID}"))
+
+
+def demo_pending(database: Database) -> bool:
+    """True until the window has installed the demo on this database (see DEMO_PENDING).
+    A server database has no such mark: there the demo comes with the schema's creation."""
+    if database.engine.dialect.name != "sqlite":
+        return database.created
+    with database.engine.connect() as connection:
+        version = connection.execute(text("PRAGMA user_version")).scalar() or 0
+    return bool(version & DEMO_PENDING)
+
+
+def demo_installed(database: Database) -> None:
+    if database.engine.dialect.name != "sqlite":
+        return
+    with database.engine.begin() as connection:
+        version = connection.execute(text("PRAGMA user_version")).scalar() or 0
+        connection.execute(text(f"PRAGMA user_version={int(version) & ~DEMO_PENDING}"))
