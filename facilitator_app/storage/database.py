@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_app import SQLITE_APPLICATION_ID
+from facilitator_app.atomic import remove_stale
 from facilitator_app.errors import ReadOnlyData, StorageError, UserError
 from facilitator_app.services.changes import ChangeBus
 from facilitator_app.storage.backups import make_backup
@@ -150,6 +152,8 @@ def _prepare_file(path: Path) -> tuple[FileReport, bool]:
         if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
             raise ReadOnlyData(path.parent) from exc
         raise StorageError(f"cannot create the data folder {path.parent}: {exc}") from exc
+    # What a killed restore left: only a copy of a backup, which is still in backups/.
+    remove_stale(path.parent, re.compile(re.escape(path.name) + r"\.restoring"))
     report = inspect_sqlite_file(path)
     if report.read_only:
         raise ReadOnlyData(path if path.exists() else path.parent)
