@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -156,7 +157,8 @@ def _prepare_file(path: Path) -> tuple[FileReport, bool]:
     remove_stale(path.parent, re.compile(re.escape(path.name) + r"\.restoring"))
     report = inspect_sqlite_file(path)
     if report.read_only:
-        raise ReadOnlyData(path if path.exists() else path.parent)
+        folder_read_only = not os.access(path.parent, os.W_OK)
+        raise ReadOnlyData(path.parent if folder_read_only else path)
     if report.has_tables and not report.unfinished:
         return report, False
     if report.unfinished:

@@ -62,9 +62,12 @@ def launch_gui(cli: CliContext) -> int:
     context = AppContext(None, settings, data_dir, language)
     window = MainWindow(context)
     window.show()
-    _after_first_paint(window, lambda: _open_data(cli, context, window))
+    opened: list[bool] = []
+    _after_first_paint(window, lambda: opened.append(_open_data(cli, context, window)))
     try:
-        return app.exec()
+        code = app.exec()
+        # The data could not be opened (the user was told why): not a success for scripts.
+        return 1 if opened == [False] else code
     finally:
         context.close()
         if context.has_database:
@@ -86,20 +89,20 @@ def _after_first_paint(window: MainWindow, callback: Callable[[], None]) -> None
     window.installEventFilter(FirstPaint(window))
 
 
-def _open_data(cli: CliContext, context: AppContext, window: MainWindow) -> None:
-    """Runs just after the window has appeared."""
+def _open_data(cli: CliContext, context: AppContext, window: MainWindow) -> bool:
+    """Runs just after the window has appeared; False when the data could not be opened."""
     from facilitator_app.ui.database_dialog import open_or_offer_restore
 
     db = open_or_offer_restore(cli.location, window)
     if db is None:
         window.close()
-        return
-    if db.created:
-        from facilitator_app.demo import install_demo
+        return False
+    from facilitator_app.demo import install_demo_once
 
-        install_demo(db)
+    install_demo_once(db)
     context.attach_database(db)
     threading.Thread(target=_start_up_housekeeping, args=(db,), daemon=True).start()
+    return True
 
 
 def _start_up_housekeeping(db: Database) -> None:

@@ -1,5 +1,5 @@
 """Child process of the restore crash test: imports everything, says "ready", waits for a line
-on stdin, then runs `facilitator-app --data-dir DIR restore latest` and says "restored"."""
+on stdin, then runs `facilitator-app --data-dir DIR restore latest` and says "done"."""
 
 from __future__ import annotations
 
