@@ -2,8 +2,8 @@
 
 What is kept (README and docs/architecture.md say the same):
 - the newest KEEP_BACKUPS (10) routine backups (at start, on demand, any other reason);
-- besides them, the newest KEEP_PROTECTED (5) of each protected kind: before a migration, when
-  a workshop ends, before a restore;
+- besides them, the newest KEEP_PROTECTED (5) of each protected kind: before a migration, and
+  when a workshop ends;
 - every file a restore replaced (`facilitator.sqlite3.replaced-*`, beside the database): never
   deleted by the app, listed by `facilitator-app check`.
 """
@@ -26,7 +26,7 @@ from facilitator_app.errors import ReadOnlyData, StorageError, UserError
 KEEP_BACKUPS = 10
 # Backups taken before something irreversible are kept apart from the rotation of routine ones,
 # so that ten ordinary starts cannot push out the copy made before a migration.
-PROTECTED_REASONS = ("before-migration", "workshop-ended", "before-restore")
+PROTECTED_REASONS = ("before-migration", "workshop-ended")
 KEEP_PROTECTED = 5
 REPLACED_LABEL = "replaced"
 _NAME_RE = re.compile(r"^facilitator-(\d{8}T\d{6}\d{6})-([a-z-]+)\.sqlite3$")
