@@ -24,7 +24,8 @@ def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for any SQLAlchemy URL; SQLite ones get our pragmas on every connection."""
-    engine = create_engine(url, echo=echo, future=True)
+    # hide_parameters: an error message (and so the log) never carries what people typed.
+    engine = create_engine(url, echo=echo, future=True, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
