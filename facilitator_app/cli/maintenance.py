@@ -9,6 +9,7 @@ from typing import Any
 from facilitator_app.cli.context import CliContext
 from facilitator_app.cli.output import print_json
 from facilitator_app.errors import DatabaseRefused, ReadOnlyData, StorageError, UserError
+from facilitator_app.instance_lock import is_held
 from facilitator_app.storage.backups import (
     find_backup,
     list_backups,
@@ -109,6 +110,12 @@ def restore_command(args: argparse.Namespace, context: CliContext) -> int:
     location = context.location
     if location.file is None or location.backups is None:
         raise UserError("restore works on the SQLite file of a data folder")
+    if location.data_dir is not None and is_held(location.data_dir):
+        # Replacing the file under a running window would send its next saves to the old one.
+        raise StorageError(
+            f"the window is open on the data folder {location.data_dir}: close it, then restore "
+            "(or restore from its start-up dialog)"
+        )
     backup = find_backup(location.backups, args.backup)
     moved = restore_backup(backup.path, location.file)
     print(f"restored {backup.name}")

@@ -16,8 +16,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, event, inspect, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -114,11 +115,17 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(location: Location, *, backup_before_migration: bool = True) -> Database:
-    """Open (creating or migrating as needed) the database at `location`."""
+def open_database(
+    location: Location, *, backup_before_migration: bool = True, read_only: bool = False
+) -> Database:
+    """Open (creating or migrating as needed) the database at `location`. `read_only` opens an
+    existing database as it is, for looking only (another window owns the data folder):
+    nothing is created or migrated, and every write is refused by SQLite itself."""
     report: FileReport | None = None
     created = False
-    if location.file is not None:
+    if read_only:
+        report = _existing_at_head(location)
+    elif location.file is not None:
         report, created = _prepare_file(location.file)
     try:
         engine = make_engine(location.url)
@@ -131,6 +138,8 @@ def open_database(location: Location, *, backup_before_migration: bool = True) -
                 else ""
             )
         ) from exc
+    if read_only and engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _query_only)
     database = Database(engine, location)
     database.created = created
     try:
@@ -142,6 +151,22 @@ def open_database(location: Location, *, backup_before_migration: bool = True) -
         engine.dispose()
         raise
     return database
+
+
+def _query_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+def _existing_at_head(location: Location) -> FileReport | None:
+    if location.file is None:
+        return None
+    report = inspect_sqlite_file(location.file)
+    if not report.has_tables or report.revision != schema_head():
+        raise StorageError(
+            f"{location.file} cannot be opened read-only: it is not yet ready (the window that "
+            "owns the data folder will prepare it)"
+        )
+    return report
 
 
 def _prepare_file(path: Path) -> tuple[FileReport, bool]:

@@ -110,8 +110,19 @@ def announce_restore(parent: QWidget | None, backup: BackupInfo, kept: Path | No
     )
 
 
-def open_or_offer_restore(location: Location, parent: QWidget | None = None) -> Database | None:
-    """Open the database; when refused, let the user restore a backup or quit (None)."""
+def open_or_offer_restore(
+    location: Location, parent: QWidget | None = None, *, read_only: bool = False
+) -> Database | None:
+    """Open the database; when refused, let the user restore a backup or quit (None). A
+    read-only window (another one owns the data folder) only says why it cannot open."""
+    if read_only:
+        try:
+            return open_database(location, read_only=True)
+        except ReadOnlyData as error:
+            explain_read_only(parent, error)
+        except StorageError as error:
+            QMessageBox.critical(parent, APP_NAME, str(error))
+        return None
     while True:
         try:
             return open_database(location)
