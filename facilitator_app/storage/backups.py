@@ -215,18 +215,25 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
     return moved_to
 
 
+COPYING_SUFFIX = ".copying"
+
+
 def _copy_new(source: Path, target: Path) -> None:
-    """Copy to a file that must not exist yet ("x": it is never overwritten), synced; a copy
-    that fails half-way is removed (it is ours)."""
-    with open(source, "rb") as reading, open(target, "xb") as writing:
-        try:
+    """Copy to a name that must not exist yet, never over it: the copy is made in a hidden
+    temporary file beside it (a killed copy leaves only that, removed once stale), synced,
+    then put in place."""
+    handle, name = tempfile.mkstemp(
+        prefix=f".{source.name}.", suffix=COPYING_SUFFIX, dir=target.parent
+    )
+    temporary = Path(name)
+    try:
+        with open(source, "rb") as reading, os.fdopen(handle, "wb") as writing:
             shutil.copyfileobj(reading, writing, 1024 * 1024)
             writing.flush()
             os.fsync(writing.fileno())
-        except BaseException:
-            writing.close()
-            target.unlink(missing_ok=True)
-            raise
+        place_without_overwrite(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _set_aside(database: Path, kept: Path) -> Path | None:
@@ -243,15 +250,8 @@ def _set_aside(database: Path, kept: Path) -> Path | None:
         for suffix in ("-wal", "-shm")
         if (side := database.with_name(database.name + suffix)).exists()
     ]
-    made: list[Path] = []
-    try:
-        for source, target in copies:
-            _copy_new(source, target)
-            made.append(target)
-    except BaseException:
-        for target in made:
-            target.unlink(missing_ok=True)
-        raise
+    for source, target in copies:
+        _copy_new(source, target)
     for source, _target in copies[1:]:
         source.unlink(missing_ok=True)
     return kept

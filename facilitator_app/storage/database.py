@@ -178,8 +178,11 @@ def _prepare_file(path: Path) -> tuple[FileReport, bool]:
         if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
             raise ReadOnlyData(path.parent) from exc
         raise StorageError(f"cannot create the data folder {path.parent}: {exc}") from exc
-    # What a killed restore left: only a copy of a backup, which is still in backups/.
-    remove_stale(path.parent, re.compile(re.escape(path.name) + r"\.restoring"))
+    # What a killed restore left: copies of a backup or of the file it was setting aside.
+    name = re.escape(path.name)
+    remove_stale(
+        path.parent, re.compile(rf"{name}\.restoring|\.{name}(-wal|-shm)?\.[a-z0-9_]{{8}}\.copying")
+    )
     report = inspect_sqlite_file(path)
     if report.read_only:
         folder_read_only = not os.access(path.parent, os.W_OK)
