@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import time
 from pathlib import Path
 from typing import IO
@@ -23,7 +24,7 @@ _LOCKED_OFFSET = 1024
 
 def _lock(handle: IO[str]) -> bool:
     """Take the lock without waiting; False if another process holds it."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         handle.seek(_LOCKED_OFFSET)
@@ -44,7 +45,7 @@ def _lock(handle: IO[str]) -> bool:
 
 
 def _unlock(handle: IO[str]) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         handle.seek(_LOCKED_OFFSET)

@@ -221,3 +221,17 @@ def test_the_new_file_has_the_permissions_sqlite_would_give_it(isolated_data_dir
     os.umask(umask)
     mode = database_path(isolated_data_dir).stat().st_mode & 0o777
     assert mode == 0o666 & ~umask
+
+
+def test_what_a_killed_first_start_left_is_removed_once_stale(isolated_data_dir):
+    isolated_data_dir.mkdir(parents=True)
+    stale = isolated_data_dir / ".facilitator.sqlite3.abcd1234.creating"
+    fresh = isolated_data_dir / ".facilitator.sqlite3.efgh5678.creating"  # another start, now
+    other = isolated_data_dir / ".notes.abcd1234.creating"
+    for path in (stale, fresh, other):
+        path.write_bytes(b"SQLite format 3\x00 half a schema")
+    long_ago = time.time() - 120
+    os.utime(stale, (long_ago, long_ago))
+    os.utime(other, (long_ago, long_ago))
+    open_database(Location.in_data_dir(isolated_data_dir)).close()
+    assert not stale.exists() and fresh.exists() and other.exists()
