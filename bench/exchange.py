@@ -109,7 +109,7 @@ def build_large_workshop(db: Database) -> int:
 
 
 def run() -> list[Figure]:
-    from facilitator_app.exchange import export_workshop, import_workshop_file
+    from facilitator_app.services.exchange import export_workshop, import_workshop_file
 
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)

@@ -7,10 +7,18 @@ stderr, exit code 2) decide how to show them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class FacilitatorError(Exception):
-    """Base of the errors we raise on purpose."""
+    """Base of the errors we raise on purpose. The message is an English template with
+    {placeholders} and its parameters, so the window can show it in the user's language (the
+    i18n script collects the templates into the "core" catalogue); `str()` is the English."""
+
+    def __init__(self, template: str = "", /, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
 
 
 class UserError(FacilitatorError):

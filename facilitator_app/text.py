@@ -1,9 +1,13 @@
-"""Text helpers shared by search and filters: accents and case never matter ("mediation" finds
-"Médiation")."""
+"""Text helpers shared by search, filters and checks: accents and case never matter
+("mediation" finds "Médiation"), titles are trimmed and bounded the same way everywhere."""
 
 from __future__ import annotations
 
 import unicodedata
+
+from facilitator_app.errors import UserError
+
+MAX_TITLE = 300
 
 
 def fold(text: str) -> str:
@@ -15,3 +19,13 @@ def same_words(first: str, second: str) -> bool:
     """True when two labels read the same (a phase called "Seul" whose grouping is "Seul"):
     screens and print then show it once."""
     return fold(first).strip() == fold(second).strip()
+
+
+def clean_title(title: str) -> str:
+    """A workshop's title as stored: spaces collapsed, not empty, not too long."""
+    cleaned = " ".join(title.split())
+    if not cleaned:
+        raise UserError("a workshop needs a title")
+    if len(cleaned) > MAX_TITLE:
+        raise UserError(f"a workshop title is at most {MAX_TITLE} characters")
+    return cleaned

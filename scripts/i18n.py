@@ -9,10 +9,18 @@
 Areas: "app" is facilitator_app/ui/*.py; every sub-package of facilitator_app/ui is its own area
 (ui/planner -> "planner"), so people working on different screens never edit the same .ts.
 English is the source language; the English .ts marks every string as translated by itself.
+
+The "core" area holds the sentences the core (no Qt) hands to the window: the labels of named
+operations ("delete the step “{title}”") and the messages of the errors it raises. lupdate
+cannot see them (the core does not call Qt); `core_strings()` reads them from the code with
+`ast` (context "core"): @operation(name, LABEL), relabel(LABEL, ...), Message(TEMPLATE, ...)
+and SomethingError(TEMPLATE, ...) with a literal string.
 """
 
 from __future__ import annotations
 
+import ast
+import builtins
 import os
 import subprocess
 import sys
@@ -33,13 +41,78 @@ def areas() -> dict[str, list[Path]]:
     return found
 
 
+CORE = "core"
+CORE_CALLS = ("relabel", "Message")
+
+
+def core_strings() -> list[str]:
+    """The core's sentences for the window, in the order they appear in the code."""
+    found: dict[str, None] = {}
+    package = ROOT / "facilitator_app"
+    for path in sorted(package.rglob("*.py")):
+        if UI in path.parents or "migrations" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = (
+                node.func.id
+                if isinstance(node.func, ast.Name)
+                else node.func.attr
+                if isinstance(node.func, ast.Attribute)
+                else ""
+            )
+            position = 1 if name == "operation" else 0
+            ours = name.endswith("Error") and not hasattr(builtins, name)
+            wanted = name == "operation" or name in CORE_CALLS or ours
+            if not wanted or len(node.args) <= position:
+                continue
+            argument = node.args[position]
+            literal = isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+            if literal and argument.value.strip():
+                found[argument.value] = None
+    return list(found)
+
+
+def update_core() -> None:
+    """Rewrite core_*.ts with the core's sentences, keeping the translations already made."""
+    strings = core_strings()
+    for language in LANGUAGES:
+        target = ts_path(CORE, language)
+        known: dict[str, str] = {}
+        if target.exists():
+            for message in ET.parse(target).iter("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                if source and translation is not None and translation.get("type") is None:
+                    known[source] = translation.text or ""
+        root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = CORE
+        for text in strings:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = text
+            translation = ET.SubElement(message, "translation")
+            if language == "en":
+                translation.text = text
+            elif text in known:
+                translation.text = known[text]
+            else:
+                translation.set("type", "unfinished")
+        ET.indent(root, space="    ")
+        ET.ElementTree(root).write(target, encoding="utf-8", xml_declaration=True)
+        print(f"updated {target.relative_to(ROOT)}")
+
+
 def ts_path(area: str, language: str) -> Path:
     return I18N / f"{area}_{language}.ts"
 
 
 def update(selected: list[str]) -> None:
     all_areas = areas()
-    for area in selected or list(all_areas):
+    if not selected or CORE in selected:
+        update_core()
+    for area in [a for a in selected if a != CORE] or ([] if selected else list(all_areas)):
         sources = all_areas[area]
         for language in LANGUAGES:
             target = ts_path(area, language)
@@ -114,7 +187,7 @@ def untranslated(ts: Path) -> list[str]:
 
 def status() -> int:
     problems = 0
-    for area in areas():
+    for area in [*areas(), CORE]:
         ts = ts_path(area, "fr")
         if not ts.exists():
             print(f"{area}: no French .ts yet")

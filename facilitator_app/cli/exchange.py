@@ -55,14 +55,14 @@ def _report(result: Any, as_json: bool, verb: str) -> None:
 
 
 def import_command(args: argparse.Namespace, context: CliContext) -> int:
-    from facilitator_app.exchange import import_workshop_file
+    from facilitator_app.services.exchange import import_workshop_file
 
     _report(import_workshop_file(context.db, args.file), args.json, "imported")
     return 0
 
 
 def export_command(args: argparse.Namespace, context: CliContext) -> int:
-    from facilitator_app.exchange import export_workshop
+    from facilitator_app.services.exchange import export_workshop
 
     workshop = find_workshop(context.db, args.workshop)
     path = export_workshop(context.db, workshop.id, args.output)
@@ -71,7 +71,7 @@ def export_command(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def template_save_command(args: argparse.Namespace, context: CliContext) -> int:
-    from facilitator_app.exchange import save_as_template
+    from facilitator_app.services.exchange import save_as_template
 
     workshop = find_workshop(context.db, args.workshop)
     result = save_as_template(
@@ -82,7 +82,7 @@ def template_save_command(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def template_use_command(args: argparse.Namespace, context: CliContext) -> int:
-    from facilitator_app.exchange import new_from_template
+    from facilitator_app.services.exchange import new_from_template
 
     try:
         start = date.fromisoformat(args.start)

@@ -48,9 +48,13 @@ def _all_tools(context: CliContext) -> list[Tool]:
 
 
 def _find(tool_id: str, context: CliContext) -> Tool:
-    from facilitator_app.tools.registry import find_tool
+    if tool_id.startswith("custom:"):
+        from facilitator_app.services.library import find_tool
 
-    return find_tool(tool_id, context.db if tool_id.startswith("custom:") else None)
+        return find_tool(context.db, tool_id)
+    from facilitator_app.tools.registry import find_tool as find_builtin
+
+    return find_builtin(tool_id)
 
 
 def tool_json(tool: Tool, language: str | None = None) -> dict[str, Any]:

@@ -8,9 +8,9 @@ import json
 
 from sqlalchemy import select
 
-from facilitator_app.exchange.importing import import_document
 from facilitator_app.models import Workshop
 from facilitator_app.resources import resource_path
+from facilitator_app.services.exchange import import_document
 from facilitator_app.storage.database import Database
 
 

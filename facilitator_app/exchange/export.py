@@ -13,10 +13,9 @@ from sqlalchemy.orm import Session
 
 from facilitator_app import __version__, models
 from facilitator_app.atomic import atomic_path
-from facilitator_app.errors import NotFoundError, UserError
+from facilitator_app.errors import NotFoundError
 from facilitator_app.exchange import format as f
 from facilitator_app.models import utcnow
-from facilitator_app.storage.database import Database
 
 CUSTOM_PREFIX = "custom:"
 _PREFIX = {"card_clusters": "k", "cards": "c"}
@@ -26,10 +25,11 @@ def _row(fields: tuple[f.Field, ...], obj: Any) -> dict[str, Any]:
     return {field.column: f.to_json(field, getattr(obj, field.column)) for field in fields}
 
 
-def build_document(db: Database, workshop_id: int) -> tuple[dict[str, Any], dict[str, bytes]]:
+def build_document(
+    session: Session, workshop_id: int
+) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The workshop.json document and the photo files it names (name -> content)."""
-    with db.reading() as session:
-        return _Exporter(session, workshop_id).document()
+    return _Exporter(session, workshop_id).document()
 
 
 class _Exporter:
@@ -60,7 +60,7 @@ class _Exporter:
             "workshop": _row(f.WORKSHOP_FIELDS, self.workshop),
             "participants": participants,
             "days": days,
-            "custom_tools": self._custom_tools(),
+            "custom_tools": self._custom_tools(days),
             "attendance": self._attendance(),
             "group_sets": self._group_sets(),
             "outputs": self._outputs(),
@@ -115,27 +115,23 @@ class _Exporter:
             result.append({"ref": ref, **_row(f.DAY_FIELDS, day), "items": day_items})
         return result
 
-    def _custom_tools(self) -> list[dict[str, Any]]:
+    def _custom_tools(self, days: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The user's tools the agenda uses. An item whose tool was deleted since keeps its
+        own copy of the phases; the file says it has no tool rather than naming a missing one."""
         used = sorted(
             {
-                tool_id.removeprefix(CUSTOM_PREFIX)
-                for tool_id in self.session.scalars(
-                    select(models.AgendaItem.tool_id).where(
-                        models.AgendaItem.id.in_(list(self.items)),
-                        models.AgendaItem.tool_id.startswith(CUSTOM_PREFIX),
-                    )
-                )
-                if tool_id
+                item["tool_id"].removeprefix(CUSTOM_PREFIX)
+                for day in days
+                for item in day["items"]
+                if (item["tool_id"] or "").startswith(CUSTOM_PREFIX)
             }
         )
         tools = self._all(models.CustomTool, models.CustomTool.uid.in_(used))
-        missing = set(used) - {tool.uid for tool in tools}
-        if missing:
-            raise UserError(
-                "the agenda uses custom tools that no longer exist: "
-                + ", ".join(sorted(missing))
-                + " (choose another tool for those items, then export again)"
-            )
+        missing = {CUSTOM_PREFIX + uid for uid in set(used) - {tool.uid for tool in tools}}
+        for day in days:
+            for item in day["items"]:
+                if item["tool_id"] in missing:
+                    item["tool_id"] = None
         return [
             {
                 "uid": tool.uid,
@@ -294,16 +290,3 @@ def _entry(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
     info.compress_type = zipfile.ZIP_DEFLATED
     return info
-
-
-def export_workshop(db: Database, workshop_id: int, path: Path | str) -> Path:
-    """Write the whole workshop to one file; returns where."""
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise UserError(f"{target.parent}: no such folder")
-    document, photos = build_document(db, workshop_id)
-    try:
-        write_workshop_file(target, document, photos)
-    except OSError as exc:
-        raise UserError(f"{target}: cannot write the file: {exc.strerror or exc}") from exc
-    return target

@@ -1,11 +1,10 @@
-"""Document to database, all or nothing: the document is validated completely first, then
-written in one transaction with bulk inserts (a 1000-person workshop imports in well under a
-second)."""
+"""Document to database: a validated document written with bulk inserts in the caller's
+transaction (a 1000-person workshop imports in well under a second). The use case (validate,
+one transaction, undo, notices) is `services.exchange.import_document`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -13,11 +12,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_app import models
 from facilitator_app.exchange import format as f
-from facilitator_app.exchange.reading import read_workshop_file
-from facilitator_app.exchange.validation import validate_document
 from facilitator_app.models import new_uid, utcnow
-from facilitator_app.services.changes import Change
-from facilitator_app.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -30,6 +25,8 @@ class ImportResult:
     notes: tuple[str, ...] = field(default=())
     # The workshop already here with the file's uid, when the import made a separate copy.
     copy_of: int | None = None
+    # The user's tools the file brought that were not here yet (undoing the import removes them).
+    new_custom_tools: tuple[int, ...] = field(default=(), compare=False)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -54,21 +51,12 @@ def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> list[in
     return list(session.scalars(statement, rows))
 
 
-def import_workshop_file(db: Database, path: Path | str) -> ImportResult:
-    """Read, check and add the workshop in `path`; the database is untouched on any refusal."""
-    document, photos = read_workshop_file(path)
-    return import_document(db, document, photos)
-
-
-def import_document(
-    db: Database, document: Any, photos: dict[str, bytes] | None = None
+def write_document(
+    session: Session, document: dict[str, Any], photos: dict[str, bytes]
 ) -> ImportResult:
-    photos = photos or {}
-    validate_document(document, photos)
-    with db.transaction() as session:
-        result = _Writer(session, document, photos).write()
-    db.changes.publish(Change("workshops", result.workshop_id))
-    return result
+    """Write a validated document (`validation.validate_document`) in the caller's
+    transaction, with bulk inserts; the new workshop and everything under it."""
+    return _Writer(session, document, photos).write()
 
 
 class _Writer:
@@ -113,6 +101,7 @@ class _Writer:
             fields["is_template"],
             tuple(self.notes),
             self.copy_of,
+            self.new_custom_tools,
         )
 
     def _custom_tools(self) -> None:
@@ -140,7 +129,7 @@ class _Writer:
                 self.notes.append(
                     f"the custom tool {tool['uid']} differs from yours: your version was kept"
                 )
-        _insert(self.session, models.CustomTool, new)
+        self.new_custom_tools = tuple(_insert(self.session, models.CustomTool, new))
 
     def _participants(self) -> None:
         entries = self.d["participants"]

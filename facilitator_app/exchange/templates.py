@@ -1,5 +1,6 @@
 """Templates: a workshop's plan kept to start new ones from it. Both directions are document
-transformations followed by the ordinary import, so a template is exactly what a file holds."""
+transformations (here) followed by the ordinary import (services.exchange), so a template is
+exactly what a file holds."""
 
 from __future__ import annotations
 
@@ -7,12 +8,8 @@ import copy
 from datetime import date, timedelta
 from typing import Any
 
-from facilitator_app.errors import UserError
-from facilitator_app.exchange.export import build_document
-from facilitator_app.exchange.importing import ImportResult, import_document
 from facilitator_app.models import new_uid, utcnow
-from facilitator_app.services.workshops import clean_title, get_summary
-from facilitator_app.storage.database import Database
+from facilitator_app.text import clean_title
 
 
 def _fresh(document: dict[str, Any]) -> dict[str, Any]:
@@ -84,21 +81,3 @@ def workshop_document(
         result["workshop"]["title"] = clean_title(title)
     result["days"] = shifted_days(result["days"], start)
     return result
-
-
-def save_as_template(
-    db: Database, workshop_id: int, *, title: str | None = None, keep_participants: bool = False
-) -> ImportResult:
-    document, _photos = build_document(db, workshop_id)
-    return import_document(
-        db, template_document(document, title=title, keep_participants=keep_participants)
-    )
-
-
-def new_from_template(
-    db: Database, template_id: int, *, start: date, title: str | None = None
-) -> ImportResult:
-    if not get_summary(db, template_id).is_template:
-        raise UserError(f"workshop {template_id} is not a template")
-    document, photos = build_document(db, template_id)
-    return import_document(db, workshop_document(document, start=start, title=title), photos)

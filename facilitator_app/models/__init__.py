@@ -14,6 +14,7 @@ from facilitator_app.models.enums import (
 from facilitator_app.models.evaluation import QuizAnswer, QuizQuestion, SatisfactionResponse
 from facilitator_app.models.library import CustomTool, FavouriteTool
 from facilitator_app.models.live import PhaseLog, RunState
+from facilitator_app.models.notices import ChangeLog
 from facilitator_app.models.outputs import (
     ActionItem,
     Card,
@@ -46,6 +47,7 @@ __all__ = [
     "Base",
     "Card",
     "CardCluster",
+    "ChangeLog",
     "CustomTool",
     "Day",
     "Decision",

@@ -6,9 +6,9 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named constraints: Alembic's batch mode on SQLite needs names to alter a table.
 NAMING_CONVENTION = {
@@ -49,3 +49,15 @@ def utcnow() -> datetime:
 
 def new_uid() -> str:
     return str(uuid.uuid4())
+
+
+# SQLite reuses the highest rowid after a deletion unless told not to: an id handed out again
+# would let a redo (or a phone's late retry) land on somebody else's row.
+AUTOINCREMENT: dict[str, Any] = {"sqlite_autoincrement": True}
+
+
+class Travelling:
+    """A row that travels (undo and redo, a phone's retry, another laptop): it keeps one uid
+    wherever it goes, so the same card sent twice is stored once."""
+
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)

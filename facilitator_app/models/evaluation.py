@@ -7,11 +7,12 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator_app.models.base import Base
+from facilitator_app.models.base import AUTOINCREMENT, Base, Travelling
 
 
-class QuizQuestion(Base):
+class QuizQuestion(Travelling, Base):
     __tablename__ = "quiz_question"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = mapped_column(
@@ -26,8 +27,9 @@ class QuizQuestion(Base):
     answers: Mapped[list[QuizAnswer]] = relationship(cascade="all, delete-orphan")
 
 
-class QuizAnswer(Base):
+class QuizAnswer(Travelling, Base):
     __tablename__ = "quiz_answer"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     question_id: Mapped[int] = mapped_column(
@@ -40,8 +42,9 @@ class QuizAnswer(Base):
     is_correct: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class SatisfactionResponse(Base):
+class SatisfactionResponse(Travelling, Base):
     __tablename__ = "satisfaction_response"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = mapped_column(

@@ -8,11 +8,12 @@ from typing import Any
 from sqlalchemy import JSON, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from facilitator_app.models.base import Base, UTCDateTime, new_uid, utcnow
+from facilitator_app.models.base import AUTOINCREMENT, Base, UTCDateTime, new_uid, utcnow
 
 
 class CustomTool(Base):
     __tablename__ = "custom_tool"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)

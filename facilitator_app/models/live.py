@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
-from facilitator_app.models.base import Base, UTCDateTime, utcnow
+from facilitator_app.models.base import AUTOINCREMENT, Base, Travelling, UTCDateTime, utcnow
 
 
 class RunState(Base):
@@ -27,10 +27,11 @@ class RunState(Base):
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class PhaseLog(Base):
+class PhaseLog(Travelling, Base):
     """When a phase really started and ended, for the report and the planner's lateness."""
 
     __tablename__ = "phase_log"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(

@@ -13,12 +13,13 @@ from typing import Any
 from sqlalchemy import JSON, Date, Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator_app.models.base import Base, UTCDateTime, utcnow
+from facilitator_app.models.base import AUTOINCREMENT, Base, Travelling, UTCDateTime, utcnow
 from facilitator_app.models.enums import ActionStatus, DecisionKind, DecisionOutcome
 
 
-class _ItemOutput:
-    """Columns every output shares: which workshop and agenda item, which group, when."""
+class _ItemOutput(Travelling):
+    """Columns every output shares: which workshop and agenda item, which group, when, and a
+    uid (a phone that sends the same card twice stores it once)."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = mapped_column(
@@ -34,6 +35,7 @@ class _ItemOutput:
 
 class Note(_ItemOutput, Base):
     __tablename__ = "note"
+    __table_args__ = AUTOINCREMENT
 
     text: Mapped[str] = mapped_column(Text)
     scribe: Mapped[str] = mapped_column(String(200), default="")
@@ -41,12 +43,14 @@ class Note(_ItemOutput, Base):
 
 class CardCluster(_ItemOutput, Base):
     __tablename__ = "card_cluster"
+    __table_args__ = AUTOINCREMENT
 
     name: Mapped[str] = mapped_column(String(300), default="")
 
 
 class Card(_ItemOutput, Base):
     __tablename__ = "card"
+    __table_args__ = AUTOINCREMENT
 
     text: Mapped[str] = mapped_column(Text)
     # A colour name from the palette ("yellow"); shown with its name/symbol for colour-blind people.
@@ -61,6 +65,7 @@ class Vote(_ItemOutput, Base):
     """One vote or score: a dot on a card, a 25/10 score, a count of raised coloured cards."""
 
     __tablename__ = "vote"
+    __table_args__ = AUTOINCREMENT
 
     card_id: Mapped[int | None] = mapped_column(
         ForeignKey("card.id", ondelete="CASCADE"), default=None
@@ -74,6 +79,7 @@ class Vote(_ItemOutput, Base):
 
 class Decision(_ItemOutput, Base):
     __tablename__ = "decision"
+    __table_args__ = AUTOINCREMENT
 
     kind: Mapped[str] = mapped_column(String(24), default=DecisionKind.CONSENT.value)
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -89,8 +95,9 @@ class Decision(_ItemOutput, Base):
     )
 
 
-class Objection(Base):
+class Objection(Travelling, Base):
     __tablename__ = "objection"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     decision_id: Mapped[int] = mapped_column(
@@ -106,6 +113,7 @@ class Objection(Base):
 
 class ActionItem(_ItemOutput, Base):
     __tablename__ = "action_item"
+    __table_args__ = AUTOINCREMENT
 
     what: Mapped[str] = mapped_column(Text)
     who: Mapped[str] = mapped_column(String(300), default="")
@@ -119,6 +127,7 @@ class ToolRecord(_ItemOutput, Base):
     """A record of a kind only one tool produces; `data` follows the schema of its `kind`."""
 
     __tablename__ = "tool_record"
+    __table_args__ = AUTOINCREMENT
 
     kind: Mapped[str] = mapped_column(String(40), index=True)
     participant_id: Mapped[int | None] = mapped_column(
@@ -132,6 +141,7 @@ class Photo(_ItemOutput, Base):
     """A photo of a flip chart, kept inside the database so one file holds the whole workshop."""
 
     __tablename__ = "photo"
+    __table_args__ = AUTOINCREMENT
 
     caption: Mapped[str] = mapped_column(String(500), default="")
     filename: Mapped[str] = mapped_column(String(300), default="")

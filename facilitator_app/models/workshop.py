@@ -18,12 +18,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator_app.models.base import Base, UTCDateTime, new_uid, utcnow
+from facilitator_app.models.base import (
+    AUTOINCREMENT,
+    Base,
+    Travelling,
+    UTCDateTime,
+    new_uid,
+    utcnow,
+)
 from facilitator_app.models.enums import AttendanceStatus, ItemKind, ParticipantCategory
 
 
 class Workshop(Base):
     __tablename__ = "workshop"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Stable identity across laptops: export/import and a shared server match on it.
@@ -51,8 +59,9 @@ class Workshop(Base):
     )
 
 
-class Day(Base):
+class Day(Travelling, Base):
     __tablename__ = "day"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = mapped_column(
@@ -70,8 +79,9 @@ class Day(Base):
     )
 
 
-class AgendaItem(Base):
+class AgendaItem(Travelling, Base):
     __tablename__ = "agenda_item"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     day_id: Mapped[int] = mapped_column(ForeignKey("day.id", ondelete="CASCADE"), index=True)
@@ -98,10 +108,11 @@ class AgendaItem(Base):
     )
 
 
-class RoleAssignment(Base):
+class RoleAssignment(Travelling, Base):
     """Who holds a role (scribe, timekeeper, table host...) for one agenda item."""
 
     __tablename__ = "role_assignment"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(
@@ -119,8 +130,9 @@ class RoleAssignment(Base):
     participant: Mapped[Participant | None] = relationship()
 
 
-class Participant(Base):
+class Participant(Travelling, Base):
     __tablename__ = "participant"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = mapped_column(
@@ -139,12 +151,13 @@ class Participant(Base):
     )
 
 
-class Attendance(Base):
+class Attendance(Travelling, Base):
     """Presence of one participant for one half-day: what the signed sheet certifies."""
 
     __tablename__ = "attendance"
     __table_args__ = (
         UniqueConstraint("participant_id", "day_id", "half_day", name="one_per_half_day"),
+        AUTOINCREMENT,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -161,10 +174,11 @@ class Attendance(Base):
     participant: Mapped[Participant] = relationship(back_populates="attendance")
 
 
-class GroupSet(Base):
+class GroupSet(Travelling, Base):
     """One split of the participants into groups or tables (a World Café rotation, fours)."""
 
     __tablename__ = "group_set"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = mapped_column(
@@ -182,8 +196,9 @@ class GroupSet(Base):
     )
 
 
-class Group(Base):
+class Group(Travelling, Base):
     __tablename__ = "participant_group"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     group_set_id: Mapped[int] = mapped_column(

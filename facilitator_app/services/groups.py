@@ -13,10 +13,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError, UserError
 from facilitator_app.grouping import Grouping, Person, count_repeats, make_groups, met_pairs
 from facilitator_app.models import (
-    AgendaItem,
     Attendance,
     AttendanceStatus,
     Group,
@@ -25,8 +25,8 @@ from facilitator_app.models import (
     Participant,
     Workshop,
 )
-from facilitator_app.services.changes import Change
-from facilitator_app.storage.database import Database
+from facilitator_app.services.operations import describe, operation
+from facilitator_app.storage.database import Database, announce
 
 
 @dataclass(frozen=True)
@@ -53,21 +53,8 @@ class GroupSetView:
         return sum(len(g.member_ids) for g in self.groups)
 
 
-@dataclass(frozen=True)
-class SavedGroupSet:
-    """A deleted group set, as `restore_group_set` needs it to undo the deletion."""
-
-    id: int
-    workshop_id: int
-    name: str
-    round_index: int
-    item_id: int | None
-    created_at: datetime
-    groups: tuple[tuple[str, tuple[int, ...]], ...]
-
-
-def _check_workshop(session: Session, workshop_id: int) -> None:
-    if session.get(Workshop, workshop_id) is None:
+def _check_workshop(session: Session, workshop_id: int, *, lock: bool = False) -> None:
+    if session.get(Workshop, workshop_id, with_for_update=lock or None) is None:
         raise NotFoundError(f"workshop {workshop_id} does not exist")
 
 
@@ -194,6 +181,7 @@ def plan_groups(
     )
 
 
+@operation("groups.save", "save the groups “{name}”")
 def save_group_set(
     db: Database,
     workshop_id: int,
@@ -210,10 +198,14 @@ def save_group_set(
     everyone = [i for g in groups for i in g]
     if len(everyone) != len(set(everyone)):
         raise UserError("someone is in two groups of the same set")
-    if round_index is None:
-        round_index = next_round_index(db, workshop_id)
+    describe(name=name.strip())
     with db.transaction() as session:
-        _check_workshop(session, workshop_id)
+        _check_workshop(session, workshop_id, lock=True)
+        if round_index is None:
+            highest = session.scalar(
+                select(func.max(GroupSet.round_index)).where(GroupSet.workshop_id == workshop_id)
+            )
+            round_index = 0 if highest is None else highest + 1
         known = set(
             session.scalars(
                 select(Participant.id).where(
@@ -234,49 +226,16 @@ def save_group_set(
         session.add(group_set)
         session.flush()
         new_id = group_set.id
-    db.changes.publish(Change("groups", workshop_id, (new_id,)))
+        announce(session, Change("groups", workshop_id, (new_id,)))
     return new_id
 
 
-def delete_group_set(db: Database, group_set_id: int) -> SavedGroupSet:
-    """Returns the deleted set, for `restore_group_set` to undo."""
+@operation("groups.delete", "delete the groups “{name}”")
+def delete_group_set(db: Database, group_set_id: int) -> None:
     with db.transaction() as session:
         stored = session.get(GroupSet, group_set_id)
         if stored is None:
             raise NotFoundError(f"group set {group_set_id} does not exist")
-        saved = SavedGroupSet(
-            id=stored.id,
-            workshop_id=stored.workshop_id,
-            name=stored.name,
-            round_index=stored.round_index,
-            item_id=stored.item_id,
-            created_at=stored.created_at,
-            groups=tuple(
-                (g.label, tuple(sorted(m.participant_id for m in g.members))) for g in stored.groups
-            ),
-        )
+        describe(name=stored.name)
         session.delete(stored)
-    db.changes.publish(Change("groups", saved.workshop_id, (group_set_id,)))
-    return saved
-
-
-def restore_group_set(db: Database, saved: SavedGroupSet) -> int:
-    with db.transaction() as session:
-        group_set = GroupSet(
-            id=saved.id,
-            workshop_id=saved.workshop_id,
-            name=saved.name,
-            round_index=saved.round_index,
-            # The agenda item may have been removed since; the groups stand on their own.
-            item_id=saved.item_id if session.get(AgendaItem, saved.item_id or 0) else None,
-            created_at=saved.created_at,
-        )
-        for position, (label, ids) in enumerate(saved.groups):
-            group = Group(position=position, label=label)
-            group.members = [
-                GroupMember(participant_id=i) for i in ids if session.get(Participant, i)
-            ]
-            group_set.groups.append(group)
-        session.add(group_set)
-    db.changes.publish(Change("groups", saved.workshop_id, (saved.id,)))
-    return saved.id
+        announce(session, Change("groups", stored.workshop_id, (group_set_id,)))

@@ -15,10 +15,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError
 from facilitator_app.models import CustomTool, FavouriteTool, new_uid
-from facilitator_app.services.changes import Change
-from facilitator_app.storage.database import Database
+from facilitator_app.services.operations import describe, operation
+from facilitator_app.storage.database import Database, announce
+from facilitator_app.tools import registry
 from facilitator_app.tools.loader import ToolDataError, parse_tool
 from facilitator_app.tools.model import CUSTOM_PREFIX, Tool
 from facilitator_app.tools.vocabulary import LANGUAGES
@@ -149,6 +151,13 @@ def get_custom_tool(db: Database, uid: str) -> Tool:
         return _to_tool(_get_row(session, uid))
 
 
+def find_tool(db: Database, tool_id: str) -> Tool:
+    """A built-in tool by id, or one of the user's by "custom:<uid>"."""
+    if tool_id.startswith(CUSTOM_PREFIX):
+        return get_custom_tool(db, tool_id.removeprefix(CUSTOM_PREFIX))
+    return registry.find_tool(tool_id)
+
+
 def custom_tool_record(db: Database, uid: str) -> CustomToolRecord:
     """A user's tool's definition, for the workshop file."""
     with db.reading() as session:
@@ -156,11 +165,20 @@ def custom_tool_record(db: Database, uid: str) -> CustomToolRecord:
         return CustomToolRecord(row.uid, row.based_on, copy.deepcopy(row.definition))
 
 
+def _name(definition: dict[str, Any]) -> dict[str, str]:
+    """A tool's name for an operation's label, in each language (the UI picks its own)."""
+    names = {lang: (definition.get(lang) or {}).get("name") or "" for lang in LANGUAGES}
+    fallback = next((name for name in names.values() if name), "")
+    return {lang: name or fallback for lang, name in names.items()}
+
+
+@operation("tools.upsert", "save the tool “{name}”")
 def upsert_custom_tool(
     db: Database, uid: str, definition: dict[str, Any], based_on: str | None = None
 ) -> bool:
-    """Create or replace the user's tool `uid` (an import). Returns True when it was created."""
+    """Create or replace the user's tool `uid`. Returns True when it was created."""
     cleaned = _clean(definition, uid, based_on)
+    describe(name=_name(cleaned))
     with db.transaction() as session:
         row = session.scalars(select(CustomTool).where(CustomTool.uid == uid)).one_or_none()
         created = row is None
@@ -169,10 +187,11 @@ def upsert_custom_tool(
         else:
             row.definition = cleaned
             row.based_on = based_on
-    db.changes.publish(Change("tools"))
+        announce(session, Change("tools"))
     return created
 
 
+@operation("tools.create", "create the tool “{name}”")
 def create_custom_tool(
     db: Database, definition: dict[str, Any], based_on: str | None = None
 ) -> str:
@@ -182,45 +201,50 @@ def create_custom_tool(
     return uid
 
 
+@operation("tools.duplicate", "copy “{name}” to My tools")
 def duplicate_tool(db: Database, tool_id: str) -> str:
     """Copy a tool (built-in or the user's) into My tools, named "... (copie)"; returns the uid.
     The original is left exactly as it was."""
-    from facilitator_app.tools.registry import find_tool
-
-    source = find_tool(tool_id, db)
+    source = find_tool(db, tool_id)
     definition = source.definition()
     for language in LANGUAGES:
         name = definition[language]["name"]
         if name:
             definition[language]["name"] = name + COPY_SUFFIX[language]
     based_on = source.id if source.is_builtin else source.based_on
-    return create_custom_tool(db, definition, based_on)
+    uid = create_custom_tool(db, definition, based_on)
+    describe(name=_name(source.definition()))
+    return uid
 
 
+@operation("tools.update", "edit the tool “{name}”")
 def update_custom_tool(db: Database, uid: str, definition: dict[str, Any]) -> dict[str, Any]:
-    """Replace the definition; returns the previous one (the undo of this operation)."""
+    """Replace the definition; returns the previous one."""
     with db.reading() as session:
         based_on = _get_row(session, uid).based_on
     cleaned = _clean(definition, uid, based_on)
     with db.transaction() as session:
         row = _get_row(session, uid)
+        describe(name=_name(row.definition))
         previous = copy.deepcopy(row.definition)
         row.definition = cleaned
-    db.changes.publish(Change("tools"))
+        announce(session, Change("tools"))
     return previous
 
 
+@operation("tools.delete", "delete the tool “{name}”")
 def delete_custom_tool(db: Database, uid: str) -> CustomToolRecord:
-    """Remove the user's tool; returns it so that `upsert_custom_tool` can bring it back.
-    Agenda items keep their copied phases, so workshops using it are unaffected."""
+    """Remove the user's tool (and its star); returns what it was. Agenda items keep their
+    copied phases, so workshops using it are unaffected."""
     with db.transaction() as session:
         row = _get_row(session, uid)
+        describe(name=_name(row.definition))
         record = CustomToolRecord(row.uid, row.based_on, copy.deepcopy(row.definition))
         session.delete(row)
         favourite = session.get(FavouriteTool, custom_id(uid))
         if favourite is not None:
             session.delete(favourite)
-    db.changes.publish(Change("tools"))
+        announce(session, Change("tools"))
     return record
 
 
@@ -229,8 +253,13 @@ def favourite_ids(db: Database) -> frozenset[str]:
         return frozenset(session.scalars(select(FavouriteTool.tool_id)))
 
 
+@operation("tools.favourite", "star or unstar “{name}”")
 def set_favourite(db: Database, tool_id: str, favourite: bool) -> bool:
-    """Mark or unmark a tool; returns whether it was a favourite before (for undo)."""
+    """Mark or unmark a tool; returns whether it was a favourite before."""
+    try:
+        describe(name=_name(find_tool(db, tool_id).definition()))
+    except NotFoundError:
+        describe(name=tool_id)
     with db.transaction() as session:
         row = session.get(FavouriteTool, tool_id)
         before = row is not None
@@ -238,6 +267,6 @@ def set_favourite(db: Database, tool_id: str, favourite: bool) -> bool:
             session.add(FavouriteTool(tool_id=tool_id))
         elif not favourite and row is not None:
             session.delete(row)
-    if before != favourite:
-        db.changes.publish(Change("tools"))
+        if before != favourite:
+            announce(session, Change("tools"))
     return before

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError, StorageError, UserError
 from facilitator_app.models import (
     Day,
@@ -21,11 +22,11 @@ from facilitator_app.models import (
     Workshop,
     utcnow,
 )
-from facilitator_app.services.changes import Change
-from facilitator_app.storage.database import Database
+from facilitator_app.services.operations import describe, operation
+from facilitator_app.storage.database import Database, announce
+from facilitator_app.text import clean_title
 
 log = logging.getLogger(__name__)
-MAX_TITLE = 300
 EDITABLE_FIELDS = (
     "title",
     "theme",
@@ -70,15 +71,6 @@ class WorkshopSummary:
             "updated_at": self.updated_at.isoformat(),
             "ended": self.ended_at is not None,
         }
-
-
-def clean_title(title: str) -> str:
-    cleaned = " ".join(title.split())
-    if not cleaned:
-        raise UserError("a workshop needs a title")
-    if len(cleaned) > MAX_TITLE:
-        raise UserError(f"a workshop title is at most {MAX_TITLE} characters")
-    return cleaned
 
 
 def _summaries(session: Session, workshops: list[Workshop]) -> list[WorkshopSummary]:
@@ -175,6 +167,7 @@ def _get(session: Session, workshop_id: int) -> Workshop:
     return workshop
 
 
+@operation("workshop.create", "create the workshop “{title}”")
 def create_workshop(
     db: Database,
     title: str,
@@ -187,16 +180,19 @@ def create_workshop(
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
         raise UserError(f"unknown workshop fields: {', '.join(sorted(unknown))}")
+    title = clean_title(title)
+    describe(title=title)
     with db.transaction() as session:
-        workshop = Workshop(title=clean_title(title), is_template=is_template, **fields)
+        workshop = Workshop(title=title, is_template=is_template, **fields)
         workshop.days.append(Day(position=0, date=first_day, start_time=start_time))
         session.add(workshop)
         session.flush()
         workshop_id = workshop.id
-    db.changes.publish(Change("workshops", workshop_id))
+        announce(session, Change("workshops", workshop_id))
     return workshop_id
 
 
+@operation("workshop.update", "change the workshop “{title}”")
 def update_workshop(db: Database, workshop_id: int, **values: Any) -> dict[str, Any]:
     """Change some fields; returns their previous values (the undo of this operation)."""
     unknown = set(values) - set(EDITABLE_FIELDS)
@@ -206,31 +202,40 @@ def update_workshop(db: Database, workshop_id: int, **values: Any) -> dict[str, 
         values["title"] = clean_title(values["title"])
     with db.transaction() as session:
         workshop = _get(session, workshop_id)
+        describe(title=workshop.title)
         previous = {name: getattr(workshop, name) for name in values}
         for name, value in values.items():
             setattr(workshop, name, value)
-    db.changes.publish(Change("workshops", workshop_id))
+        announce(session, Change("workshops", workshop_id))
     return previous
 
 
+@operation("workshop.rename", "rename the workshop “{title}”")
 def rename_workshop(db: Database, workshop_id: int, title: str) -> str:
     """Returns the previous title."""
-    return str(update_workshop(db, workshop_id, title=title)["title"])
+    previous = str(update_workshop(db, workshop_id, title=title)["title"])
+    describe(title=previous)
+    return previous
 
 
+@operation("workshop.delete", "delete the workshop “{title}”")
 def delete_workshop(db: Database, workshop_id: int) -> None:
-    """Moves the workshop to the bin; `restore_workshop` undoes it."""
+    """Moves the workshop to the bin (kept 30 days); undo or `restore_workshop` brings it back."""
     with db.transaction() as session:
         workshop = _get(session, workshop_id)
+        describe(title=workshop.title)
         workshop.deleted_at = utcnow()
-    db.changes.publish(Change("workshops", workshop_id))
+        announce(session, Change("workshops", workshop_id))
 
 
+@operation("workshop.restore", "restore the workshop “{title}”")
 def restore_workshop(db: Database, workshop_id: int) -> None:
+    """Take a workshop out of the bin."""
     with db.transaction() as session:
         workshop = _get(session, workshop_id)
+        describe(title=workshop.title)
         workshop.deleted_at = None
-    db.changes.publish(Change("workshops", workshop_id))
+        announce(session, Change("workshops", workshop_id))
 
 
 def purge_deleted(db: Database, older_than: timedelta = timedelta(days=30)) -> int:
@@ -240,8 +245,8 @@ def purge_deleted(db: Database, older_than: timedelta = timedelta(days=30)) -> i
         old = list(session.scalars(select(Workshop).where(Workshop.deleted_at < limit)))
         for workshop in old:
             session.delete(workshop)
-    if old:
-        db.changes.publish(Change("workshops"))
+        if old:
+            announce(session, Change("workshops"))
     return len(old)
 
 
@@ -249,27 +254,12 @@ def end_workshop(db: Database, workshop_id: int) -> None:
     """Mark the workshop as run; a backup is taken, as the facilitator will now go home."""
     with db.transaction() as session:
         _get(session, workshop_id).ended_at = utcnow()
-    db.changes.publish(Change("workshops", workshop_id))
+        announce(session, Change("workshops", workshop_id))
     try:
         db.backup("workshop-ended")
     except StorageError:
         # The workshop is saved as ended; the next start-up backup will catch up.
         log.exception("backup after the end of workshop %s failed", workshop_id)
-
-
-def duplicate_workshop(db: Database, workshop_id: int, title: str) -> int:
-    """A new workshop with the same plan and roster; outputs, attendance and run times are the
-    original's history and are not copied. It goes through the workshop file's export and
-    import, so a duplicate carries every column a file does and no copy code can fall behind."""
-    from facilitator_app.exchange.export import build_document
-    from facilitator_app.exchange.importing import import_document
-    from facilitator_app.exchange.templates import template_document
-
-    is_template = get_summary(db, workshop_id).is_template
-    document, _photos = build_document(db, workshop_id)
-    copy = template_document(document, title=title, keep_participants=True)
-    copy["workshop"]["is_template"] = is_template
-    return import_document(db, copy, {}).workshop_id
 
 
 @dataclass(frozen=True)

@@ -50,16 +50,17 @@ def _building_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _build_schema(path: Path) -> None:
-    from facilitator_app.storage.migrate import upgrade
+    from facilitator_app.storage.migrate import create_schema
 
+    # Our own engine (not make_engine): no WAL, no explicit transactions needed, the file is
+    # private until it is complete.
     engine = create_engine(sqlite_url(str(path)), poolclass=NullPool, hide_parameters=True)
     event.listen(engine, "connect", _building_pragmas)
     try:
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id={SQLITE_APPLICATION_ID}")
             connection.exec_driver_sql(f"PRAGMA user_version={DEMO_PENDING}")
-        with engine.begin() as connection:
-            upgrade(connection, "head")
+        create_schema(engine)
     finally:
         engine.dispose()
     # mkstemp made it private; a database gets the permissions SQLite would have given it.

@@ -13,19 +13,25 @@ import logging
 import os
 import re
 import sqlite3
+import threading
+import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect, text
+from sqlalchemy import Connection, Engine, delete, event, func, insert, inspect, select, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_app import SQLITE_APPLICATION_ID
 from facilitator_app.atomic import remove_stale
+from facilitator_app.changes import Change, ChangeBus
+from facilitator_app.changes import merge as changes_merge
 from facilitator_app.errors import ReadOnlyData, StorageError, UserError
-from facilitator_app.services.changes import ChangeBus
+from facilitator_app.models import ChangeLog, utcnow
+from facilitator_app.storage import changeset
 from facilitator_app.storage.backups import make_backup
 from facilitator_app.storage.creation import (
     DEMO_PENDING,
@@ -33,7 +39,7 @@ from facilitator_app.storage.creation import (
     discard_empty_file,
     move_aside,
 )
-from facilitator_app.storage.engine import make_engine
+from facilitator_app.storage.engine import make_engine, writer
 from facilitator_app.storage.inspection import FileReport, inspect_sqlite_file, schema_head
 from facilitator_app.storage.location import Location
 
@@ -51,9 +57,31 @@ def _storage_error(exc: Exception) -> StorageError:
         return StorageError("the disk is full: free some space, nothing was saved for this action")
     if "readonly" in lowered or "read-only" in lowered:
         return StorageError("the database is read-only: nothing was saved for this action")
-    if "locked" in lowered:
-        return StorageError("the database is busy in another program: try again")
+    if "locked" in lowered or "busy" in lowered:
+        return StorageError(
+            "the data is being written by another program for too long: nothing was saved "
+            "for this action, try again in a moment"
+        )
     return StorageError(f"the database refused the change: {message}")
+
+
+def _is_busy(exc: Exception) -> bool:
+    message = str(getattr(exc, "orig", exc)).lower()
+    return "locked" in message or "busy" in message
+
+
+# How long a writer waits for another one (SQLite's busy timeout covers the first seconds of
+# each attempt) before the user is told; a transaction holds the lock for milliseconds.
+LOCK_PATIENCE_SECONDS = 20.0
+NOTICES_KEY = "facilitator_notices"
+# The change log keeps the newest notices only; other processes read it every second.
+KEEP_NOTICES = 5000
+
+
+def announce(session: Session, change: Change) -> None:
+    """Inside `db.transaction()`: publish `change` once the transaction has committed (and tell
+    other processes through the change log, in the same transaction)."""
+    session.info.setdefault(NOTICES_KEY, []).append(change)
 
 
 class Database:
@@ -61,26 +89,119 @@ class Database:
         self.engine = engine
         self.location = location
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writers = sessionmaker(writer(engine), expire_on_commit=False)
         # Services publish here after each commit; screens subscribe.
         self.changes = ChangeBus()
+        # Tells this open database's notices apart from other processes' in the change log.
+        self.origin = uuid.uuid4().hex[:16]
+        self._local = threading.local()
         # True when this open created the schema (the demo follows `demo_pending`).
         self.created = False
+        changeset.install()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: committed (and on disk) when the block ends, rolled back on error."""
-        session = self._sessions()
+        """One user action: committed (and on disk) when the block ends, rolled back on error.
+
+        The write lock is taken when it begins (another writer waits, within bounds), so what
+        the block reads (positions, counts) cannot change under it. Notices given to
+        `announce` are published after the commit. When an operation is recording (undo), the
+        rows it touches are noted."""
+        if getattr(self._local, "writing", False):
+            raise RuntimeError("a transaction is already open on this thread")
+        session = self._begin_writing()
+        recorder = changeset.current_recorder.get()
+        if recorder is not None:
+            session.info[changeset.RECORDER_KEY] = recorder
+        notices: list[Change] = session.info.setdefault(NOTICES_KEY, [])
+        self._local.writing = True
         try:
             yield session
+            session.flush()
+            connection = session.connection()
+            if recorder is not None:
+                recorder.finish_transaction(connection)
+                recorder.notices.extend(notices)
+            self._log_notices(connection, notices)
             session.commit()
         except (OperationalError, DBAPIError) as exc:
             session.rollback()
+            if recorder is not None:
+                recorder.discard_transaction()
             raise _storage_error(exc) from exc
         except BaseException:
             session.rollback()
+            if recorder is not None:
+                recorder.discard_transaction()
             raise
         finally:
+            self._local.writing = False
             session.close()
+        for change in changes_merge(notices):
+            self.changes.publish(change)
+
+    def _begin_writing(self) -> Session:
+        deadline = time.monotonic() + LOCK_PATIENCE_SECONDS
+        delay = 0.02
+        while True:
+            session = self._writers()
+            try:
+                session.connection()  # BEGIN IMMEDIATE on SQLite: the lock, or a wait for it
+                return session
+            except (OperationalError, DBAPIError) as exc:
+                session.close()
+                if not _is_busy(exc) or time.monotonic() + delay > deadline:
+                    raise _storage_error(exc) from exc
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
+    def _log_notices(self, connection: Connection, notices: list[Change]) -> None:
+        if not notices:
+            return
+        table = ChangeLog.__table__
+        now = utcnow()
+        result = connection.execute(
+            insert(table).returning(table.c.seq),
+            [
+                {
+                    "origin": self.origin,
+                    "area": c.area,
+                    "workshop_id": c.workshop_id,
+                    "ids": list(c.ids),
+                    "at": now,
+                }
+                for c in changes_merge(notices)
+            ],
+        )
+        last = max(result.scalars(), default=0)
+        if last % 500 == 0:
+            connection.execute(delete(table).where(table.c.seq <= last - KEEP_NOTICES))
+
+    def latest_notice(self) -> int:
+        """The newest entry of the change log: where a new listener starts reading."""
+        with self.reading() as session:
+            return int(session.scalar(select(func.max(ChangeLog.seq))) or 0)
+
+    def external_changes(self, after: int) -> tuple[list[Change], int]:
+        """Notices committed by other processes since `after`, and the new position."""
+        with self.reading() as session:
+            rows = session.execute(
+                select(
+                    ChangeLog.seq,
+                    ChangeLog.origin,
+                    ChangeLog.area,
+                    ChangeLog.workshop_id,
+                    ChangeLog.ids,
+                )
+                .where(ChangeLog.seq > after)
+                .order_by(ChangeLog.seq)
+            ).all()
+        found = [
+            Change(r.area, r.workshop_id, tuple(int(i) for i in r.ids or ()), external=True)
+            for r in rows
+            if r.origin != self.origin
+        ]
+        return changes_merge(found), max((r.seq for r in rows), default=after)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -226,10 +347,12 @@ def _bring_to_head(database: Database, report: FileReport | None, backup: bool) 
         if current == head:
             return
         _set_application_id(database.engine)
-    from facilitator_app.storage.migrate import upgrade
+    from facilitator_app.storage.migrate import create_schema, upgrade_database
 
-    with database.engine.begin() as connection:
-        upgrade(connection, "head")
+    if database.created:
+        create_schema(database.engine)
+    else:
+        upgrade_database(database.engine, "head")
 
 
 def _set_application_id(engine: Engine) -> None:

@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from facilitator_app.agenda import Projection
+from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError, UserError
 from facilitator_app.models import AgendaItem, PhaseLog, RunState, utcnow
-from facilitator_app.services.changes import Change
 from facilitator_app.storage.database import Database
 from facilitator_app.timing.breaks import break_ends_at
 from facilitator_app.timing.engine import (

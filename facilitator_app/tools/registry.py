@@ -1,11 +1,11 @@
 """Where tools are found: the built-in ones, read once from resources/tools when first asked
-(never on the start-up path), and the user's own, stored in the database as "custom:<uid>"."""
+(never on the start-up path). The user's own tools, stored in the database as "custom:<uid>",
+are found by `services.library`, which knows the database."""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from facilitator_app.errors import NotFoundError
 from facilitator_app.paths import data_dir
@@ -13,9 +13,6 @@ from facilitator_app.resources import resource_path
 from facilitator_app.tools.cache import CACHE_NAME
 from facilitator_app.tools.loader import load_directory
 from facilitator_app.tools.model import CUSTOM_PREFIX, Tool
-
-if TYPE_CHECKING:
-    from facilitator_app.storage.database import Database
 
 
 def _cache_file() -> Path | None:
@@ -39,14 +36,11 @@ def builtin_tool(tool_id: str) -> Tool | None:
     return _by_id().get(tool_id)
 
 
-def find_tool(tool_id: str, db: Database | None = None) -> Tool:
-    """A built-in tool by id, or a user's tool by "custom:<uid>" (which needs `db`)."""
+def find_tool(tool_id: str) -> Tool:
+    """A built-in tool by id. The user's own tools ("custom:<uid>") live in the database:
+    `services.library.find_tool(db, tool_id)` finds either kind."""
     if tool_id.startswith(CUSTOM_PREFIX):
-        if db is None:
-            raise NotFoundError(f"the tool {tool_id!r} is one of the user's tools: open a database")
-        from facilitator_app.services.library import get_custom_tool
-
-        return get_custom_tool(db, tool_id.removeprefix(CUSTOM_PREFIX))
+        raise NotFoundError(f"the tool {tool_id!r} is one of the user's tools: open a database")
     tool = builtin_tool(tool_id)
     if tool is None:
         raise NotFoundError(f"no tool has the id {tool_id!r} (try `facilitator-app tools list`)")

@@ -15,19 +15,35 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from facilitator_app.errors import StorageError, UserError
+from facilitator_app.errors import FacilitatorError, StorageError, UserError
 
 log = logging.getLogger("facilitator_app")
 _log_file: Path | None = None
 
 
+def error_text(exc: BaseException) -> str:
+    """An error of the core in the user's language (its template is in the "core" catalogue);
+    anything else as it is."""
+    if not isinstance(exc, FacilitatorError) or not exc.template:
+        return str(exc)
+    translated = QCoreApplication.translate("core", exc.template)
+    if not exc.params:
+        return translated
+    try:
+        return translated.format(**exc.params)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return str(exc)
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, UserError):
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Errors", "Cannot do that"), str(exc)
+            parent, QCoreApplication.translate("Errors", "Cannot do that"), error_text(exc)
         )
     elif isinstance(exc, StorageError):
-        QMessageBox.critical(parent, QCoreApplication.translate("Errors", "Not saved"), str(exc))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("Errors", "Not saved"), error_text(exc)
+        )
     else:
         log.error("unexpected error", exc_info=exc)
         where = (

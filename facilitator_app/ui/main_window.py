@@ -22,7 +22,7 @@ from facilitator_app import APP_NAME, __version__
 from facilitator_app.ui.actions import build_actions
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
-from facilitator_app.ui.undo import run_operation
+from facilitator_app.ui.undo import redo_last, undo_last
 from facilitator_app.ui.workshop_list import WorkshopListPanel
 from facilitator_app.ui.workshop_view_empty import EmptyWorkshopView
 
@@ -58,8 +58,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
-        self.undo_stack = QUndoStack(self)
-        ctx.undo_stack = self.undo_stack  # type: ignore[attr-defined]
+        self.undo_stack: QUndoStack = ctx.undo_stack
         self.actions_by_id = build_actions(self)
         self._wire_actions()
 
@@ -104,8 +103,8 @@ class MainWindow(QMainWindow):
         a["export_workshop"].triggered.connect(lambda: self._exchange("export_workshop"))
         a["save_as_template"].triggered.connect(lambda: self._exchange("save_as_template"))
         a["new_from_template"].triggered.connect(lambda: self._exchange("new_from_template"))
-        a["undo"].triggered.connect(lambda: self._guarded(self.undo_stack.undo))
-        a["redo"].triggered.connect(lambda: self._guarded(self.undo_stack.redo))
+        a["undo"].triggered.connect(lambda: self._guarded(lambda: undo_last(self.undo_stack)))
+        a["redo"].triggered.connect(lambda: self._guarded(lambda: redo_last(self.undo_stack)))
         a["about"].triggered.connect(self.about)
         a["open_data_folder"].triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
@@ -113,22 +112,32 @@ class MainWindow(QMainWindow):
         a["show_workshops"].triggered.connect(lambda: self.show_section("show_workshops"))
         a["language_fr"].triggered.connect(lambda: self.choose_language("fr"))
         a["language_en"].triggered.connect(lambda: self.choose_language("en"))
-        self.undo_stack.canUndoChanged.connect(a["undo"].setEnabled)
-        self.undo_stack.canRedoChanged.connect(a["redo"].setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: a["undo"].setText(
-                self.tr("&Undo {what}").format(what=text) if text else self.tr("&Undo")
-            )
-        )
-        self.undo_stack.redoTextChanged.connect(
-            lambda text: a["redo"].setText(
-                self.tr("&Redo {what}").format(what=text) if text else self.tr("&Redo")
-            )
-        )
-        a["undo"].setEnabled(False)
-        a["redo"].setEnabled(False)
+        # The stack belongs to the context (it outlives a window): bound methods, so that Qt
+        # drops these connections with the window.
+        self.undo_stack.canUndoChanged.connect(self._can_undo)
+        self.undo_stack.canRedoChanged.connect(self._can_redo)
+        self.undo_stack.undoTextChanged.connect(self._undo_text)
+        self.undo_stack.redoTextChanged.connect(self._redo_text)
+        self._can_undo(self.undo_stack.canUndo())
+        self._can_redo(self.undo_stack.canRedo())
+        self._undo_text(self.undo_stack.undoText())
+        self._redo_text(self.undo_stack.redoText())
         for action_id, _factory in SECTIONS:
             a[action_id].triggered.connect(lambda _=False, key=action_id: self.show_section(key))
+
+    def _can_undo(self, can: bool) -> None:
+        self.actions_by_id["undo"].setEnabled(can)
+
+    def _can_redo(self, can: bool) -> None:
+        self.actions_by_id["redo"].setEnabled(can)
+
+    def _undo_text(self, text: str) -> None:
+        label = self.tr("&Undo {what}").format(what=text) if text else self.tr("&Undo")
+        self.actions_by_id["undo"].setText(label)
+
+    def _redo_text(self, text: str) -> None:
+        label = self.tr("&Redo {what}").format(what=text) if text else self.tr("&Redo")
+        self.actions_by_id["redo"].setText(label)
 
     def _build_menus(self) -> None:
         a = self.actions_by_id
@@ -217,12 +226,7 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         with reported(self):
-            new_id = run_operation(
-                self.undo_stack,
-                self.tr("create workshop"),
-                lambda: _service().create_workshop(self.ctx.db, title),
-                lambda created: _service().delete_workshop(self.ctx.db, created),
-            )
+            new_id = self.ctx.perform(_service().create_workshop, title)
             self.workshop_list.select(new_id)
 
     def rename_workshop(self) -> None:
@@ -236,12 +240,7 @@ class MainWindow(QMainWindow):
         if not ok or title.strip() == current:
             return
         with reported(self):
-            run_operation(
-                self.undo_stack,
-                self.tr("rename workshop"),
-                lambda: _service().rename_workshop(self.ctx.db, workshop_id, title),
-                lambda previous: _service().rename_workshop(self.ctx.db, workshop_id, previous),
-            )
+            self.ctx.perform(_service().rename_workshop, workshop_id, title)
 
     def duplicate_workshop(self) -> None:
         workshop_id = self.workshop_list.current_id()
@@ -250,12 +249,9 @@ class MainWindow(QMainWindow):
         current = _service().get_summary(self.ctx.db, workshop_id).title
         title = self.tr("{title} (copy)").format(title=current)
         with reported(self):
-            new_id = run_operation(
-                self.undo_stack,
-                self.tr("duplicate workshop"),
-                lambda: _service().duplicate_workshop(self.ctx.db, workshop_id, title),
-                lambda created: _service().delete_workshop(self.ctx.db, created),
-            )
+            from facilitator_app.services.exchange import duplicate_workshop
+
+            new_id = self.ctx.perform(duplicate_workshop, workshop_id, title)
             self.workshop_list.select(new_id)
 
     def delete_workshop(self) -> None:
@@ -271,12 +267,7 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         with reported(self):
-            run_operation(
-                self.undo_stack,
-                self.tr("delete workshop"),
-                lambda: _service().delete_workshop(self.ctx.db, workshop_id),
-                lambda _none: _service().restore_workshop(self.ctx.db, workshop_id),
-            )
+            self.ctx.perform(_service().delete_workshop, workshop_id)
             self.statusBar().showMessage(
                 self.tr("“{title}” deleted. Ctrl+Z brings it back.").format(title=title), 8000
             )
@@ -319,12 +310,7 @@ class MainWindow(QMainWindow):
             return
         workshop_id = deleted[labels.index(chosen)].id
         with reported(self):
-            run_operation(
-                self.undo_stack,
-                self.tr("restore workshop"),
-                lambda: service.restore_workshop(self.ctx.db, workshop_id),
-                lambda _none: service.delete_workshop(self.ctx.db, workshop_id),
-            )
+            self.ctx.perform(service.restore_workshop, workshop_id)
             self.workshop_list.select(workshop_id)
 
     # -- settings and about ------------------------------------------------------------------

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError
 from facilitator_app.services import workshops as service
 from facilitator_app.services.agenda import workshop_agenda
-from facilitator_app.services.changes import Change
 from facilitator_app.timefmt import format_clock, format_duration
 from facilitator_app.ui.autosave import AutoSave
 from facilitator_app.ui.context import AppContext
@@ -92,14 +92,14 @@ class OverviewPage(QWidget):
                         service.get_summary(self.ctx.db, self.workshop_id).title
                     )
                 return
-            service.update_workshop(self.ctx.db, self.workshop_id, **{name: text})
+            self.ctx.perform(service.update_workshop, self.workshop_id, **{name: text})
 
         return save
 
     def _language_chosen(self, _index: int) -> None:
         value = self.language.currentData()
         if value and not self._loading:
-            service.update_workshop(self.ctx.db, self.workshop_id, language=value)
+            self.ctx.perform(service.update_workshop, self.workshop_id, language=value)
 
     def _on_change(self, change: Change) -> None:
         if change.workshop_id in (None, self.workshop_id) and change.area in (

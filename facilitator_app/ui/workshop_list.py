@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.services.changes import Change
+from facilitator_app.changes import Change
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.formatting import format_date_range
 from facilitator_app.ui.workshop_list_delegate import DETAIL_ROLE, WorkshopItemDelegate

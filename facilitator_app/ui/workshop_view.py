@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError
 from facilitator_app.services import workshops as service
-from facilitator_app.services.changes import Change
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.formatting import format_date_range
 from facilitator_app.ui.pages import WORKSHOP_PAGES

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator_app.errors import UserError
-from facilitator_app.exchange import build_document, export_workshop, import_document
 from facilitator_app.exchange.reading import read_workshop_file
+from facilitator_app.services.exchange import build_document, export_workshop, import_document
 from facilitator_app.storage.database import Database
 from tests.exchange.helpers import dump, make_full_workshop
 

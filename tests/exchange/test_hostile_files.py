@@ -17,7 +17,11 @@ from typing import Any
 import pytest
 
 from facilitator_app.cli import main
-from facilitator_app.exchange import build_document, export_workshop, import_workshop_file
+from facilitator_app.services.exchange import (
+    build_document,
+    export_workshop,
+    import_workshop_file,
+)
 from facilitator_app.storage.database import Database
 from facilitator_app.tools.limits import MAX_NAME, MAX_PHASES, MAX_ROUNDS, MAX_STEPS, MAX_TEXT
 from tests.exchange.helpers import dump, make_full_workshop

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from facilitator_app.errors import UserError
-from facilitator_app.exchange import build_document, export_workshop, import_workshop_file
 from facilitator_app.exchange import format as fmt
 from facilitator_app.exchange.format import canonical_json
+from facilitator_app.services.exchange import build_document, export_workshop, import_workshop_file
 from facilitator_app.storage.database import Database
 from tests.exchange.helpers import dump, make_full_workshop
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from facilitator_app import models
-from facilitator_app.exchange import build_document, export_workshop, import_workshop_file
 from facilitator_app.exchange.format import FORMAT, FORMAT_VERSION
+from facilitator_app.services.exchange import build_document, export_workshop, import_workshop_file
 from facilitator_app.storage.database import Database
 from tests.exchange.helpers import comparable, make_full_workshop
 

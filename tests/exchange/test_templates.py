@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from facilitator_app.errors import UserError
-from facilitator_app.exchange import build_document, new_from_template, save_as_template
 from facilitator_app.exchange.templates import shifted_days
+from facilitator_app.services.exchange import build_document, new_from_template, save_as_template
 from facilitator_app.storage.database import Database
 from tests.exchange.helpers import make_full_workshop
 

@@ -6,9 +6,9 @@ from datetime import date, time
 
 from sqlalchemy import func, select
 
+from facilitator_app.changes import Change
 from facilitator_app.models import AgendaItem, PhaseLog, RunState, Workshop
-from facilitator_app.services import agenda
-from facilitator_app.services.changes import Change
+from facilitator_app.services import agenda, operations
 from facilitator_app.services.workshops import create_workshop
 from facilitator_app.timing.live_run import LiveRun
 from tests.timing.fakes import Room
@@ -29,7 +29,7 @@ def test_clearing_forgets_the_run_and_undo_brings_it_back(db) -> None:
     workshop_id = create_workshop(db, "Atelier", first_day=date(2026, 3, 13), start_time=time(9))
     with db.reading() as session:
         day_id = session.scalars(select(Workshop)).one().days[0].id
-    first = agenda.add_item(db, day_id, title="Ouverture", duration_minutes=30)
+    agenda.add_item(db, day_id, title="Ouverture", duration_minutes=30)
     agenda.add_item(db, day_id, title="Clôture", duration_minutes=30)
     room = Room()
     run = LiveRun(db, workshop_id, clock=room.clock, wall=room.wall)
@@ -42,14 +42,14 @@ def test_clearing_forgets_the_run_and_undo_brings_it_back(db) -> None:
     seen: list[Change] = []
     db.changes.subscribe(seen.append)
 
-    removed = agenda.clear_actual_times(db, day_id)
+    applied = agenda.clear_actual_times.apply(db, day_id)
 
     times, logs, states = recorded(db)
     assert all(start is None and end is None for _, start, end in times)
     assert (logs, states) == (0, 0)
     assert not agenda.day_agenda(db, day_id).items[0].has_started
     assert Change("agenda", workshop_id) in seen
-    assert removed.times[0][0] == first
+    assert applied.result is True
 
-    agenda.restore_actual_times(db, removed)
+    operations.undo(db, applied)
     assert recorded(db) == before

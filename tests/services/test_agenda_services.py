@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from facilitator_app.agenda import Overlap
+from facilitator_app.changes import Change
 from facilitator_app.errors import UserError
 from facilitator_app.models import Participant
-from facilitator_app.services import agenda, workshops
-from facilitator_app.services.changes import Change
+from facilitator_app.services import agenda, operations, workshops
 from facilitator_app.storage.database import Database
 
 
@@ -108,9 +108,9 @@ def test_removed_item_comes_back_with_its_id_place_and_roles(db: Database, works
     (anne,) = add_people(db, workshop_id, ["Anne"])
     ids = [agenda.add_item(db, day_id, title=t, duration_minutes=5) for t in "ABC"]
     agenda.set_role(db, ids[1], "scribe", participant_id=anne)
-    snapshot = agenda.remove_item(db, ids[1])
+    removed = agenda.remove_item.apply(db, ids[1])
     assert titles(db, day_id) == ["A", "C"]
-    assert agenda.restore_item(db, snapshot) == ids[1]
+    operations.undo(db, removed)
     restored = agenda.day_agenda(db, day_id).items[1]
     assert restored.id == ids[1] and restored.roles[0].holder == "Anne"
 
@@ -130,9 +130,9 @@ def test_days_are_added_edited_removed_and_restored(db: Database, workshop) -> N
     agenda.add_item(db, second, title="A", duration_minutes=30)
     previous = agenda.update_day(db, second, start_time=time(8, 30), venue="Salle B")
     assert previous == {"start_time": time(9, 0), "venue": ""}
-    snapshot = agenda.remove_day(db, second)
+    removed = agenda.remove_day.apply(db, second)
     assert [d.id for d in agenda.workshop_agenda(db, workshop_id).days] == [day_id]
-    agenda.restore_day(db, snapshot)
+    operations.undo(db, removed)
     days = agenda.workshop_agenda(db, workshop_id).days
     assert [d.title for d in days] == ["", "Jour 2"]
     assert days[1].venue == "Salle B" and days[1].items[0].title == "A"
@@ -161,14 +161,14 @@ def test_roles_rotate_so_each_rotation_has_a_new_scribe_and_timekeeper(
     add_people(db, workshop_id, ["Anne", "Célia", "Paul", "Zoé"])
     ids = [agenda.add_item(db, day_id, title=f"Rotation {n}", duration_minutes=20) for n in (1, 2)]
     agenda.set_role(db, ids[0], "table_host", person_name="Tous")
-    previous = agenda.rotate_roles(db, ids)
+    rotated = agenda.rotate_roles.apply(db, ids)
     items = agenda.day_agenda(db, day_id).items
     holders = [{r.role: r.holder for r in item.roles} for item in items]
     assert holders[0]["table_host"] == "Tous"
     assert {holders[0]["scribe"], holders[0]["timekeeper"]}.isdisjoint(
         {holders[1]["scribe"], holders[1]["timekeeper"]}
     )
-    agenda.restore_roles(db, previous)
+    operations.undo(db, rotated)
     assert [len(i.roles) for i in agenda.day_agenda(db, day_id).items] == [1, 0]
 
 

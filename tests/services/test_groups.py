@@ -7,12 +7,12 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import UserError
 from facilitator_app.models import Attendance, Day
 from facilitator_app.roster import RosterPerson
 from facilitator_app.services import groups as service
-from facilitator_app.services import participants, workshops
-from facilitator_app.services.changes import Change
+from facilitator_app.services import operations, participants, workshops
 
 
 @pytest.fixture
@@ -75,13 +75,13 @@ def test_only_people_present_are_grouped(db, workshop):
         service.plan_groups(db, workshop, size=2, only=set(), seed=1)
 
 
-def test_delete_and_restore_a_group_set(db, workshop):
+def test_delete_and_undo_a_group_set(db, workshop):
     plan = service.plan_groups(db, workshop, count=3, seed=4)
     set_id = service.save_group_set(db, workshop, plan.groups, name="Trios")
     before = service.list_group_sets(db, workshop)
-    saved = service.delete_group_set(db, set_id)
+    deleted = service.delete_group_set.apply(db, set_id)
     assert service.list_group_sets(db, workshop) == []
-    service.restore_group_set(db, saved)
+    operations.undo(db, deleted)
     assert service.list_group_sets(db, workshop) == before
 
 

@@ -7,13 +7,13 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import UserError
 from facilitator_app.models import AgendaItem, Attendance, Day, RoleAssignment
 from facilitator_app.roster import RosterPerson, read_roster_text
 from facilitator_app.services import groups as groups_service
+from facilitator_app.services import operations, workshops
 from facilitator_app.services import participants as service
-from facilitator_app.services import workshops
-from facilitator_app.services.changes import Change
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def test_bad_values_are_refused_and_nothing_changes(db, workshop, values):
     assert service.get_participant(db, person).name == "Ann"
 
 
-def test_remove_then_restore_brings_back_attendance_groups_and_roles(db, workshop):
+def test_remove_then_undo_brings_back_attendance_groups_and_roles(db, workshop):
     ann = service.add_participant(db, workshop, "Ann")
     bob = service.add_participant(db, workshop, "Bob")
     with db.transaction() as session:
@@ -60,11 +60,11 @@ def test_remove_then_restore_brings_back_attendance_groups_and_roles(db, worksho
         item.roles.append(RoleAssignment(role="scribe", participant_id=ann))
         session.add(item)
 
-    removed = service.remove_participants(db, [ann])
+    removed = service.remove_participants.apply(db, [ann])
     assert [p.name for p in service.list_participants(db, workshop)] == ["Bob"]
     assert groups_service.list_group_sets(db, workshop)[0].groups[0].member_ids == (bob,)
 
-    service.restore_participants(db, removed)
+    operations.undo(db, removed)
     assert [p.id for p in service.list_participants(db, workshop)] == [ann, bob]
     assert groups_service.list_group_sets(db, workshop)[0].groups[0].member_ids == (ann, bob)
     with db.reading() as session:

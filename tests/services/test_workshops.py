@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time
 from sqlalchemy import func, select
 
 from facilitator_app import models
-from facilitator_app.services import agenda, workshops
+from facilitator_app.services import agenda, exchange, workshops
 
 
 def count(db, model, **where) -> int:
@@ -37,7 +37,7 @@ def test_duplicate_copies_the_plan_and_roster_but_not_what_the_room_produced(db)
         )
         session.get(models.AgendaItem, item).actual_start = datetime.now(UTC)
 
-    copy = workshops.duplicate_workshop(db, source, "World Café (copie)")
+    copy = exchange.duplicate_workshop(db, source, "World Café (copie)")
 
     outline = workshops.get_outline(db, copy)
     assert outline.fields["title"] == "World Café (copie)"

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import StorageError
 from facilitator_app.models import AgendaItem, PhaseLog, RunState, Workshop
 from facilitator_app.services import agenda
-from facilitator_app.services.changes import Change
 from facilitator_app.services.workshops import create_workshop
 from facilitator_app.storage.database import Database, open_database
 from facilitator_app.timing.live_run import LiveRun, pending_resume

@@ -21,7 +21,7 @@ def test_duplicate_makes_an_independent_copy_and_leaves_the_built_in_alone(db):
     original = registry.find_tool("1-2-4-all")
     before = original.definition()
     uid = library.duplicate_tool(db, "1-2-4-all")
-    copy = registry.find_tool(f"custom:{uid}", db)
+    copy = library.find_tool(db, f"custom:{uid}")
     assert copy.id == f"custom:{uid}" and not copy.is_builtin and copy.uid == uid
     assert copy.based_on == "1-2-4-all"
     assert copy.text("fr").name == "1-2-4-Tous (copie)"
@@ -34,7 +34,7 @@ def test_duplicate_makes_an_independent_copy_and_leaves_the_built_in_alone(db):
     definition["duration_minutes"] = 13
     library.update_custom_tool(db, uid, definition)
 
-    assert registry.find_tool(f"custom:{uid}", db).phases[0].seconds == 120
+    assert library.find_tool(db, f"custom:{uid}").phases[0].seconds == 120
     assert registry.find_tool("1-2-4-all").definition() == before
     assert registry.find_tool("1-2-4-all").phases[0].seconds == 60
 
@@ -77,9 +77,9 @@ def test_delete_returns_the_record_and_upsert_brings_it_back(db):
     assert library.list_custom_tools(db) == []
     assert f"custom:{uid}" not in library.favourite_ids(db)
     with pytest.raises(NotFoundError):
-        registry.find_tool(f"custom:{uid}", db)
+        library.find_tool(db, f"custom:{uid}")
     assert library.upsert_custom_tool(db, record.uid, record.definition, record.based_on)
-    assert registry.find_tool(f"custom:{uid}", db).based_on == "1-2-4-all"
+    assert library.find_tool(db, f"custom:{uid}").based_on == "1-2-4-all"
 
 
 def test_exchange_reads_a_definition_and_upserts_by_uid(db):

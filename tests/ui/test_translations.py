@@ -62,6 +62,30 @@ def test_no_french_string_is_left_untranslated(area):
     assert not missing, f"{area}: untranslated French strings: {missing[:5]}"
 
 
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_the_core_catalogue_holds_every_sentence_of_the_core_compiled(language, tmp_path):
+    ts = i18n.ts_path(i18n.CORE, language)
+    sources = {source for _context, source in messages(ts)}
+    missing = set(i18n.core_strings()) - sources
+    assert not missing, f"run scripts/i18n.py update core; new sentences: {sorted(missing)[:5]}"
+    assert not i18n.untranslated(ts), f"core: untranslated: {i18n.untranslated(ts)[:5]}"
+    fresh = tmp_path / "core.qm"
+    subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(fresh)], check=True)
+    assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run scripts/i18n.py release"
+
+
+def test_a_core_error_is_shown_in_french(qapp):
+    from facilitator_app.errors import UserError
+    from facilitator_app.ui.errors import error_text
+    from facilitator_app.ui.i18n import install_translations
+
+    try:
+        install_translations(qapp, "fr")
+        assert error_text(UserError("a workshop needs a title")) == "un atelier a besoin d’un titre"
+    finally:
+        install_translations(qapp, "en")
+
+
 def test_french_is_loaded_and_english_restored(qapp):
     from facilitator_app.ui.i18n import install_translations
 

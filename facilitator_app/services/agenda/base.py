@@ -1,30 +1,18 @@
-"""Checks, lookups and snapshots that the agenda operations share."""
+"""Checks and lookups that the agenda operations share."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, time
+from dataclasses import dataclass
+from datetime import time
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError, UserError
-from facilitator_app.models import (
-    AgendaItem,
-    Day,
-    ItemKind,
-    RoleAssignment,
-)
-from facilitator_app.services.agenda.dependents import (
-    ITEM_LINKED,
-    ITEM_OWNED,
-    Dependents,
-    collect,
-    put_back,
-)
-from facilitator_app.services.changes import Change
-from facilitator_app.storage.database import Database
+from facilitator_app.models import AgendaItem, Day, ItemKind, Workshop
+from facilitator_app.storage.database import announce
 
 MAX_TITLE = 300
 MAX_MINUTES = 24 * 60
@@ -73,11 +61,20 @@ def check_time(value: Any, what: str) -> time | None:
     return value
 
 
-def get_day(session: Session, day_id: int) -> Day:
-    day = session.get(Day, day_id)
+def get_day(session: Session, day_id: int, *, lock: bool = False) -> Day:
+    """`lock`: the day's items are about to be renumbered; on PostgreSQL the row lock makes a
+    second writer wait (SQLite's write lock is taken when the transaction begins)."""
+    day = session.get(Day, day_id, with_for_update=lock or None)
     if day is None:
         raise NotFoundError(f"day {day_id} does not exist")
     return day
+
+
+def get_workshop(session: Session, workshop_id: int, *, lock: bool = False) -> Workshop:
+    workshop = session.get(Workshop, workshop_id, with_for_update=lock or None)
+    if workshop is None:
+        raise NotFoundError(f"workshop {workshop_id} does not exist")
+    return workshop
 
 
 def get_item(session: Session, item_id: int) -> AgendaItem:
@@ -110,8 +107,8 @@ def days_of(session: Session, workshop_id: int) -> list[Day]:
     )
 
 
-def publish(db: Database, workshop_id: int) -> None:
-    db.changes.publish(Change("agenda", workshop_id))
+def notify(session: Session, workshop_id: int) -> None:
+    announce(session, Change("agenda", workshop_id))
 
 
 @dataclass(frozen=True)
@@ -122,72 +119,7 @@ class RoleSnapshot:
     group_label: str = ""
 
 
-@dataclass(frozen=True)
-class ItemSnapshot:
-    """Everything needed to put a removed item back where it was."""
-
-    id: int
-    day_id: int
-    position: int
-    values: dict[str, Any]
-    roles: tuple[RoleSnapshot, ...] = ()
-    actual_start: datetime | None = None
-    actual_end: datetime | None = None
-    # Its phase logs, and the outputs, group sets and run state that pointed at it.
-    dependents: Dependents = field(default_factory=Dependents)
-
-
-@dataclass(frozen=True)
-class DaySnapshot:
-    id: int
-    workshop_id: int
-    position: int
-    values: dict[str, Any]
-    items: tuple[ItemSnapshot, ...] = field(default=())
-    dependents: Dependents = field(default_factory=Dependents)  # attendance
-
-
 def roles_of(item: AgendaItem) -> tuple[RoleSnapshot, ...]:
     return tuple(
         RoleSnapshot(r.role, r.participant_id, r.person_name, r.group_label) for r in item.roles
     )
-
-
-def snapshot_item(session: Session, item: AgendaItem) -> ItemSnapshot:
-    """Take it before deleting the item, in the same transaction."""
-    return ItemSnapshot(
-        id=item.id,
-        day_id=item.day_id,
-        position=item.position,
-        values={name: getattr(item, name) for name in ITEM_FIELDS},
-        roles=roles_of(item),
-        actual_start=item.actual_start,
-        actual_end=item.actual_end,
-        dependents=collect(session, "item_id", item.id, ITEM_OWNED, ITEM_LINKED),
-    )
-
-
-def rebuild_item(snapshot: ItemSnapshot) -> AgendaItem:
-    item = AgendaItem(
-        id=snapshot.id,
-        day_id=snapshot.day_id,
-        actual_start=snapshot.actual_start,
-        actual_end=snapshot.actual_end,
-        **snapshot.values,
-    )
-    item.roles = [
-        RoleAssignment(
-            role=r.role,
-            participant_id=r.participant_id,
-            person_name=r.person_name,
-            group_label=r.group_label,
-        )
-        for r in snapshot.roles
-    ]
-    return item
-
-
-def put_back_items(session: Session, snapshots: tuple[ItemSnapshot, ...]) -> None:
-    """Once the rebuilt items are flushed: their phase logs back, their outputs relinked."""
-    for snapshot in snapshots:
-        put_back(session, snapshot.dependents, "item_id", snapshot.id)

@@ -1,4 +1,9 @@
-"""Named operations on agenda items: add, edit, move (also across days), remove, restore."""
+"""Named operations on agenda items: add, edit, move (also across days), remove.
+
+Each is one transaction that takes the write lock first, so the positions it computes are the
+ones it writes even with another writer (a phone, the live run) at work. Undo and redo come
+from `services.operations` (the rows these touch are recorded).
+"""
 
 from __future__ import annotations
 
@@ -9,14 +14,10 @@ from sqlalchemy import func, select
 
 from facilitator_app import agenda
 from facilitator_app.errors import UserError
-from facilitator_app.models import (
-    AgendaItem,
-    Day,
-)
+from facilitator_app.models import AgendaItem, Day
 from facilitator_app.services.agenda.base import (
     ITEM_FIELDS,
     MAX_TITLE,
-    ItemSnapshot,
     check_kind,
     check_minutes,
     check_time,
@@ -24,15 +25,15 @@ from facilitator_app.services.agenda.base import (
     get_day,
     get_item,
     items_of,
-    publish,
-    put_back_items,
-    rebuild_item,
+    notify,
     renumber,
-    snapshot_item,
 )
+from facilitator_app.services.agenda.phases import check_phases
+from facilitator_app.services.operations import describe, operation
 from facilitator_app.storage.database import Database
 
 
+@operation("agenda.add_item", "add the step “{title}”")
 def add_item(
     db: Database,
     day_id: int,
@@ -51,13 +52,17 @@ def add_item(
     check_kind(kind)
     check_minutes(duration_minutes)
     check_time(pinned_start, "a pinned start")
+    title = clean_text(title, MAX_TITLE, "an item's title")
+    if phases is not None:
+        check_phases(phases)
+    describe(title=title)
     with db.transaction() as session:
-        day = get_day(session, day_id)
+        day = get_day(session, day_id, lock=True)
         items = items_of(session, day_id)
         item = AgendaItem(
             day_id=day_id,
             kind=kind,
-            title=clean_text(title, MAX_TITLE, "an item's title"),
+            title=title,
             duration_minutes=duration_minutes,
             tool_id=tool_id,
             question=question,
@@ -71,50 +76,36 @@ def add_item(
         renumber(items)
         session.flush()
         item_id = item.id
-        workshop_id = day.workshop_id
-    publish(db, workshop_id)
+        notify(session, day.workshop_id)
     return item_id
 
 
-def remove_item(db: Database, item_id: int) -> ItemSnapshot:
-    """Remove an item (and its roles and phase logs); `restore_item` undoes it, relinking the
-    outputs that pointed at it."""
+@operation("agenda.remove_item", "remove the step “{title}”")
+def remove_item(db: Database, item_id: int) -> None:
+    """Remove an item with its roles and phase logs; the outputs captured during it stay in
+    the workshop (unlinked). Undo puts all of it back."""
     with db.transaction() as session:
         item = get_item(session, item_id)
-        snapshot = snapshot_item(session, item)
-        workshop_id = item.day.workshop_id
+        describe(title=item.title)
+        day = get_day(session, item.day_id, lock=True)
         items = items_of(session, item.day_id)
         items.remove(item)
         session.delete(item)
         renumber(items)
-    publish(db, workshop_id)
-    return snapshot
+        notify(session, day.workshop_id)
 
 
-def restore_item(db: Database, snapshot: ItemSnapshot) -> int:
-    with db.transaction() as session:
-        day = get_day(session, snapshot.day_id)
-        items = items_of(session, snapshot.day_id)
-        item = rebuild_item(snapshot)
-        session.add(item)
-        items.insert(min(snapshot.position, len(items)), item)
-        renumber(items)
-        session.flush()
-        put_back_items(session, (snapshot,))
-        workshop_id = day.workshop_id
-    publish(db, workshop_id)
-    return snapshot.id
-
-
+@operation("agenda.move_item", "move the step “{title}”")
 def move_item(
     db: Database, item_id: int, position: int, day_id: int | None = None
 ) -> tuple[int, int]:
     """Move an item to `position` in `day_id` (its own day by default, or another day of the
-    same workshop). Returns (previous day id, previous position) for undo."""
+    same workshop). Returns (previous day id, previous position)."""
     with db.transaction() as session:
         item = get_item(session, item_id)
-        source_day = item.day
-        target_day = source_day if day_id is None else get_day(session, day_id)
+        describe(title=item.title)
+        source_day = get_day(session, item.day_id, lock=True)
+        target_day = source_day if day_id is None else get_day(session, day_id, lock=True)
         if target_day.workshop_id != source_day.workshop_id:
             raise UserError("an item can only move between days of the same workshop")
         source = items_of(session, source_day.id)
@@ -125,16 +116,15 @@ def move_item(
         item.day_id = target_day.id
         target.insert(max(0, min(position, len(target))), item)
         renumber(target)
-        workshop_id = source_day.workshop_id
-    publish(db, workshop_id)
+        notify(session, source_day.workshop_id)
     return previous
 
 
+@operation("agenda.update_item", "change the step “{title}”")
 def update_item(db: Database, item_id: int, **values: Any) -> dict[str, Any]:
     """Change some of an item's fields; returns their previous values.
 
-    A new duration on an item with phases rescales the phases too (unless `phases` is given),
-    and the previous phases are part of what is returned."""
+    A new duration on an item with phases rescales the phases too (unless `phases` is given)."""
     unknown = set(values) - set(ITEM_FIELDS)
     if unknown:
         raise UserError(f"unknown agenda item fields: {', '.join(sorted(unknown))}")
@@ -146,15 +136,17 @@ def update_item(db: Database, item_id: int, **values: Any) -> dict[str, Any]:
         check_minutes(values["duration_minutes"])
     if "pinned_start" in values:
         check_time(values["pinned_start"], "a pinned start")
+    if values.get("phases") is not None:
+        check_phases(values["phases"])
     with db.transaction() as session:
         item = get_item(session, item_id)
+        describe(title=item.title)
         if "duration_minutes" in values and "phases" not in values and item.phases:
             values["phases"] = agenda.scale_phases(item.phases, values["duration_minutes"])
         previous = {name: getattr(item, name) for name in values}
         for name, value in values.items():
             setattr(item, name, value)
-        workshop_id = item.day.workshop_id
-    publish(db, workshop_id)
+        notify(session, item.day.workshop_id)
     return previous
 
 

@@ -19,9 +19,10 @@ from facilitator_app.services.agenda.base import (
     RoleSnapshot,
     clean_text,
     get_item,
-    publish,
+    notify,
     roles_of,
 )
+from facilitator_app.services.operations import describe, operation
 from facilitator_app.storage.database import Database
 
 
@@ -66,19 +67,21 @@ def _replace_roles(session: Session, item: AgendaItem, roles: Sequence[RoleSnaps
     ]
 
 
+@operation("agenda.set_roles", "change the roles of “{title}”")
 def set_roles(
     db: Database, item_id: int, roles: Sequence[RoleSnapshot]
 ) -> tuple[RoleSnapshot, ...]:
     """Replace all the roles of an item; returns the previous ones."""
     with db.transaction() as session:
         item = get_item(session, item_id)
+        describe(title=item.title)
         previous = roles_of(item)
         _replace_roles(session, item, roles)
-        workshop_id = item.day.workshop_id
-    publish(db, workshop_id)
+        notify(session, item.day.workshop_id)
     return previous
 
 
+@operation("agenda.set_role", "change the roles of “{title}”")
 def set_role(
     db: Database,
     item_id: int,
@@ -91,22 +94,23 @@ def set_role(
     empty. Returns the item's previous roles."""
     with db.transaction() as session:
         item = get_item(session, item_id)
+        describe(title=item.title)
         previous = roles_of(item)
         kept = [r for r in previous if r.role != role]
         if participant_id is not None or person_name.strip():
             kept.append(RoleSnapshot(role, participant_id, person_name))
         _replace_roles(session, item, kept)
-        workshop_id = item.day.workshop_id
-    publish(db, workshop_id)
+        notify(session, item.day.workshop_id)
     return previous
 
 
+@operation("agenda.rotate_roles", "rotate the roles")
 def rotate_roles(
     db: Database, item_ids: Sequence[int], roles: Sequence[str] = ("scribe", "timekeeper")
 ) -> dict[int, tuple[RoleSnapshot, ...]]:
     """Name new holders of `roles` at every item of the sequence (a World Café's rotations),
     spread fairly across the workshop's participants. Other roles are kept. Returns the
-    previous roles per item; `restore_roles` undoes it."""
+    previous roles per item."""
     if not item_ids:
         return {}
     with db.transaction() as session:
@@ -130,17 +134,5 @@ def rotate_roles(
             kept = [r for r in previous[item.id] if r.role not in roles]
             kept += [RoleSnapshot(role, person) for role, person in holders.items()]
             _replace_roles(session, item, kept)
-    publish(db, workshop_id)
+        notify(session, workshop_id)
     return previous
-
-
-def restore_roles(db: Database, previous: dict[int, tuple[RoleSnapshot, ...]]) -> None:
-    if not previous:
-        return
-    with db.transaction() as session:
-        workshop_id = 0
-        for item_id, roles in previous.items():
-            item = get_item(session, item_id)
-            _replace_roles(session, item, roles)
-            workshop_id = item.day.workshop_id
-    publish(db, workshop_id)

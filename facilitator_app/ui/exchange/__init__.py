@@ -1,6 +1,6 @@
 """File > Import, Export, Save as template and New from template. Each function takes the main
-window (`window.ctx`, `window.workshop_list`, `window.undo_stack`); the work is done by
-facilitator_app.exchange, and every change is one undoable operation."""
+window (`window.ctx`, `window.workshop_list`); the work is done by
+facilitator_app.services.exchange, and every change is one undoable operation."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from facilitator_app.errors import UserError
 from facilitator_app.services import workshops as service
 from facilitator_app.ui.background import run_in_background
-from facilitator_app.ui.undo import run_operation
+from facilitator_app.ui.undo import record
 
 FILE_SUFFIX = ".facilitator"
 
@@ -25,26 +25,15 @@ def _file_filter() -> str:
     return QCoreApplication.translate("Exchange", "Workshop files (*.facilitator);;All files (*)")
 
 
-def _undoable_creation(window: Any, label: str, create: Callable[[], Any]) -> Any:
-    """Run `create` once; undo moves the new workshop to the bin, redo brings it back (redo
-    never imports a second copy)."""
-    db = window.ctx.db
-    done: list[Any] = []
-
-    def do() -> Any:
-        if done:
-            service.restore_workshop(db, done[0].workshop_id)
-            return done[0]
-        done.append(create())
-        return done[0]
-
-    return run_operation(
-        window.undo_stack, label, do, lambda result: service.delete_workshop(db, result.workshop_id)
-    )
+def _undoable(window: Any, applied: Callable[[], Any]) -> Any:
+    """Run an operation's `.apply` (here or in a background job) and put it on the Undo menu:
+    undo removes the workshop it added, redo brings back the very same one."""
+    ctx = window.ctx
+    return record(ctx.undo_stack, ctx.db, ctx.language, applied())
 
 
 def import_workshop(window: Any) -> int | None:
-    from facilitator_app.exchange import import_workshop_file
+    from facilitator_app.services.exchange import import_workshop_file
 
     path, _ = QFileDialog.getOpenFileName(
         window,
@@ -55,13 +44,12 @@ def import_workshop(window: Any) -> int | None:
     if not path:
         return None
     try:
-        result = _undoable_creation(
+        result = _undoable(
             window,
-            QCoreApplication.translate("Exchange", "import workshop"),
             lambda: run_in_background(
                 window,
                 QCoreApplication.translate("Exchange", "Importing the workshop…"),
-                lambda: import_workshop_file(window.ctx.db, path),
+                lambda: import_workshop_file.apply(window.ctx.db, path),
             ),
         )
     except UserError as error:
@@ -111,7 +99,7 @@ def _file_name(title: str) -> str:
 
 
 def export_workshop(window: Any) -> Path | None:
-    from facilitator_app.exchange import export_workshop as export
+    from facilitator_app.services.exchange import export_workshop as export
 
     workshop_id = window.workshop_list.current_id()
     if workshop_id is None:
@@ -141,7 +129,7 @@ def export_workshop(window: Any) -> Path | None:
 
 
 def save_as_template(window: Any) -> int | None:
-    from facilitator_app.exchange import save_as_template as save
+    from facilitator_app.services.exchange import save_as_template as save
     from facilitator_app.ui.exchange.template_dialogs import SaveTemplateDialog
 
     workshop_id = window.workshop_list.current_id()
@@ -153,10 +141,8 @@ def save_as_template(window: Any) -> int | None:
         return None
     title = dialog.title.text()
     keep = dialog.keep_participants.isChecked()
-    result = _undoable_creation(
-        window,
-        QCoreApplication.translate("Exchange", "save as template"),
-        lambda: save(window.ctx.db, workshop_id, title=title, keep_participants=keep),
+    result = _undoable(
+        window, lambda: save.apply(window.ctx.db, workshop_id, title=title, keep_participants=keep)
     )
     window.statusBar().showMessage(
         QCoreApplication.translate(
@@ -168,7 +154,7 @@ def save_as_template(window: Any) -> int | None:
 
 
 def new_from_template(window: Any) -> int | None:
-    from facilitator_app.exchange import new_from_template as create
+    from facilitator_app.services.exchange import new_from_template as create
     from facilitator_app.ui.exchange.template_dialogs import NewFromTemplateDialog
 
     templates = service.list_workshops(window.ctx.db, templates=True)
@@ -185,10 +171,8 @@ def new_from_template(window: Any) -> int | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     template_id, start, title = dialog.template_id(), dialog.first_day(), dialog.title.text()
-    result = _undoable_creation(
-        window,
-        QCoreApplication.translate("Exchange", "new workshop from template"),
-        lambda: create(window.ctx.db, template_id, start=start, title=title),
+    result = _undoable(
+        window, lambda: create.apply(window.ctx.db, template_id, start=start, title=title)
     )
     window.workshop_list.select(result.workshop_id)
     return int(result.workshop_id)

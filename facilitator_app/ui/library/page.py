@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import UserError
 from facilitator_app.services import library
-from facilitator_app.services.changes import Change
 from facilitator_app.timefmt import format_duration
 from facilitator_app.tools import registry
 from facilitator_app.tools.model import Tool
@@ -38,7 +37,6 @@ from facilitator_app.ui.errors import reported
 from facilitator_app.ui.library import labels as L
 from facilitator_app.ui.library.detail import ToolDetail
 from facilitator_app.ui.style import icon
-from facilitator_app.ui.undo import run_operation
 
 DURATIONS = (10, 15, 20, 30, 45, 60, 90)
 TOOL_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -293,7 +291,7 @@ class LibraryPage(QWidget):
         if tool is None:
             return
         with reported(self):
-            library.set_favourite(self.ctx.db, tool.id, on)
+            self.ctx.perform(library.set_favourite, tool.id, on)
 
     def add_to_agenda(self) -> None:
         tool = self.current_tool()
@@ -311,20 +309,14 @@ class LibraryPage(QWidget):
                     raise UserError(self.tr("This workshop has no day yet: add one first."))
                 day_id = days[0].id
             title = tool.text(self.language).name
-            run_operation(
-                self._undo_stack(),
-                self.tr("add “{title}” to the agenda").format(title=title),
-                lambda: agenda.add_item(
-                    self.ctx.db,
-                    day_id,
-                    kind="activity",
-                    title=title,
-                    duration_minutes=tool.duration_minutes,
-                    tool_id=tool.id,
-                    phases=tool.agenda_phases(),
-                    question="",
-                ),
-                lambda item_id: agenda.remove_item(self.ctx.db, item_id),
+            self.ctx.perform(
+                agenda.add_item,
+                day_id,
+                kind="activity",
+                title=title,
+                duration_minutes=tool.duration_minutes,
+                tool_id=tool.id,
+                phases=tool.agenda_phases(),
             )
             self._status(self.tr("“{title}” added to the agenda.").format(title=title))
 
@@ -333,12 +325,7 @@ class LibraryPage(QWidget):
         if tool is None:
             return
         with reported(self):
-            uid = run_operation(
-                self._undo_stack(),
-                self.tr("copy to My tools"),
-                lambda: library.duplicate_tool(self.ctx.db, tool.id),
-                lambda created: library.delete_custom_tool(self.ctx.db, created),
-            )
+            uid = self.ctx.perform(library.duplicate_tool, tool.id)
             self.select(library.custom_id(uid))
 
     def _editor(self, definition: dict, uid: str | None):
@@ -355,12 +342,7 @@ class LibraryPage(QWidget):
             return
         definition = dialog.definition()
         with reported(self):
-            uid = run_operation(
-                self._undo_stack(),
-                self.tr("create a tool"),
-                lambda: library.create_custom_tool(self.ctx.db, definition),
-                lambda created: library.delete_custom_tool(self.ctx.db, created),
-            )
+            uid = self.ctx.perform(library.create_custom_tool, definition)
             self.select(library.custom_id(uid))
 
     def edit(self) -> None:
@@ -373,12 +355,7 @@ class LibraryPage(QWidget):
             return
         definition = dialog.definition()
         with reported(self):
-            run_operation(
-                self._undo_stack(),
-                self.tr("edit “{title}”").format(title=tool.text(self.language).name),
-                lambda: library.update_custom_tool(self.ctx.db, uid, definition),
-                lambda previous: library.update_custom_tool(self.ctx.db, uid, previous),
-            )
+            self.ctx.perform(library.update_custom_tool, uid, definition)
 
     def delete(self) -> None:
         tool = self.current_tool()
@@ -397,14 +374,7 @@ class LibraryPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         with reported(self):
-            run_operation(
-                self._undo_stack(),
-                self.tr("delete “{name}”").format(name=name),
-                lambda: library.delete_custom_tool(self.ctx.db, uid),
-                lambda record: library.upsert_custom_tool(
-                    self.ctx.db, record.uid, record.definition, record.based_on
-                ),
-            )
+            self.ctx.perform(library.delete_custom_tool, uid)
 
     def print_sheet(self) -> None:
         tool = self.current_tool()
@@ -429,9 +399,6 @@ class LibraryPage(QWidget):
                     self.tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror)
                 ) from exc
             self._status(self.tr("Method sheet saved: {path}").format(path=written))
-
-    def _undo_stack(self) -> QUndoStack:
-        return self.ctx.undo_stack  # type: ignore[attr-defined, no-any-return]
 
     def _status(self, message: str) -> None:
         window = self.window()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator_app.services import agenda as agenda_service
 from facilitator_app.ui.errors import reported
-from facilitator_app.ui.undo import run_operation
 
 
 def clear_recorded_times(console: QWidget) -> bool:
@@ -27,18 +26,8 @@ def clear_recorded_times(console: QWidget) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    db, day_id = ctx.db, run.day.id
     with reported(console):
-        stack = getattr(ctx, "undo_stack", None)  # the main window's; absent without it
-        if stack is None:
-            agenda_service.clear_actual_times(db, day_id)
-        else:
-            run_operation(
-                stack,
-                QCoreApplication.translate("ClearTimes", "clear the day's actual times"),
-                lambda: agenda_service.clear_actual_times(db, day_id),
-                lambda removed: agenda_service.restore_actual_times(db, removed),
-            )
+        ctx.perform(agenda_service.clear_actual_times, run.day.id)
         run.restart_day()
         console.controller.refresh()  # type: ignore[attr-defined]
         return True

@@ -74,7 +74,7 @@ class ParticipantEditor(QWidget):
         def save(text: str) -> None:
             if self.participant_id is None or (name == "name" and not text.strip()):
                 return  # keep the last name while the field is being retyped
-            service.update_participant(self.ctx.db, self.participant_id, **{name: text})
+            self.ctx.perform(service.update_participant, self.participant_id, **{name: text})
 
         return save
 
@@ -82,8 +82,10 @@ class ParticipantEditor(QWidget):
         if self._loading or self.participant_id is None:
             return
         with reported(self):
-            service.update_participant(
-                self.ctx.db, self.participant_id, category=self.category.currentData()
+            self.ctx.perform(
+                service.update_participant,
+                self.participant_id,
+                category=self.category.currentData(),
             )
 
     def _check_email(self, text: str) -> None:

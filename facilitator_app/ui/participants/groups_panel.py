@@ -27,15 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError
 from facilitator_app.services import groups as service
 from facilitator_app.services import workshops
-from facilitator_app.services.changes import Change
 from facilitator_app.services.groups import GroupSetView
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
-from facilitator_app.ui.participants.undoable import run_creation, undo_stack_of
-from facilitator_app.ui.undo import run_operation
 
 COLUMNS_PER_ROW = 5
 
@@ -173,20 +171,14 @@ class GroupsPanel(QWidget):
             name = self.tr("Round {n}").format(n=round_index + 1)
             labels = [self.tr("Group {n}").format(n=i + 1) for i in range(len(plan.groups))]
             item_id = self.item.currentData()
-            created: int = run_creation(
-                undo_stack_of(self.ctx, self),
-                self.tr("Make groups ({name})").format(name=name),
-                lambda: service.save_group_set(
-                    db,
-                    workshop_id,
-                    plan.groups,
-                    name=name,
-                    labels=labels,
-                    round_index=round_index,
-                    item_id=item_id,
-                ),
-                lambda set_id: service.delete_group_set(db, set_id),
-                lambda saved: service.restore_group_set(db, saved),
+            created: int = self.ctx.perform(
+                service.save_group_set,
+                workshop_id,
+                plan.groups,
+                name=name,
+                labels=labels,
+                round_index=round_index,
+                item_id=item_id,
             )
             self.select_set(created)
             return created
@@ -197,14 +189,8 @@ class GroupsPanel(QWidget):
         if not 0 <= row < len(self.sets):
             return
         chosen = self.sets[row]
-        db = self.ctx.db
         with reported(self):
-            run_operation(
-                undo_stack_of(self.ctx, self),
-                self.tr("Delete {name}").format(name=chosen.name),
-                lambda: service.delete_group_set(db, chosen.id),
-                lambda saved: service.restore_group_set(db, saved),
-            )
+            self.ctx.perform(service.delete_group_set, chosen.id)
 
     def select_set(self, group_set_id: int) -> None:
         for row, group_set in enumerate(self.sets):

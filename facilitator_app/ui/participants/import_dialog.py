@@ -38,7 +38,6 @@ from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
 from facilitator_app.ui.labels import category_label
 from facilitator_app.ui.participants.roster_model import column_title
-from facilitator_app.ui.participants.undoable import run_creation, undo_stack_of
 
 PARSE_DELAY_MS = 250
 _ERROR = QColor("#fbe3e1")
@@ -256,13 +255,6 @@ class RosterImportDialog(QDialog):
         if self.preview is None or not self.people_to_import():
             return
         people = self.preview.people(skip_duplicates=self.skip_duplicates.isChecked())
-        db, workshop_id = self.ctx.db, self.workshop_id
         with reported(self):
-            self.imported = run_creation(
-                undo_stack_of(self.ctx, self.parent() or self),
-                self.tr("Import {n} participant(s)").format(n=len(people)),
-                lambda: service.import_participants(db, workshop_id, people),
-                lambda ids: service.remove_participants(db, ids),
-                lambda removed: service.restore_participants(db, removed),
-            )
+            self.imported = self.ctx.perform(service.import_participants, self.workshop_id, people)
             self.accept()

@@ -29,19 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import UserError
 from facilitator_app.roster import MAX_BYTES
 from facilitator_app.services import participants as service
-from facilitator_app.services.changes import Change
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
 from facilitator_app.ui.participants.editor import ParticipantEditor
 from facilitator_app.ui.participants.groups_panel import GroupsPanel
 from facilitator_app.ui.participants.import_dialog import RosterImportDialog
 from facilitator_app.ui.participants.roster_model import ID_ROLE, RosterFilter, RosterModel
-from facilitator_app.ui.participants.undoable import run_creation, undo_stack_of
 from facilitator_app.ui.style import icon
-from facilitator_app.ui.undo import run_operation
 
 ROSTER_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 
@@ -127,15 +125,8 @@ class ParticipantsPage(QWidget):
         name = self.quick_add.text().strip()
         if not name:
             return
-        db, workshop_id = self.ctx.db, self.workshop_id
         with reported(self):
-            new_id = run_creation(
-                undo_stack_of(self.ctx, self),
-                self.tr("Add {name}").format(name=name),
-                lambda: service.add_participant(db, workshop_id, name),
-                lambda pid: service.remove_participants(db, [pid]),
-                lambda removed: service.restore_participants(db, removed),
-            )
+            new_id = self.ctx.perform(service.add_participant, self.workshop_id, name)
             self.quick_add.clear()
             self.select(new_id)
 
@@ -148,20 +139,8 @@ class ParticipantsPage(QWidget):
         if not ids:
             return
         self.editor.flush()
-        names = {p.id: p.name for p in self.model.people}
-        text = (
-            self.tr("Remove {name}").format(name=names.get(ids[0], ""))
-            if len(ids) == 1
-            else self.tr("Remove {n} participants").format(n=len(ids))
-        )
-        db = self.ctx.db
         with reported(self):
-            run_operation(
-                undo_stack_of(self.ctx, self),
-                text,
-                lambda: service.remove_participants(db, ids),
-                lambda removed: service.restore_participants(db, removed),
-            )
+            self.ctx.perform(service.remove_participants, ids)
 
     def paste_roster(self) -> RosterImportDialog:
         clipboard = QGuiApplication.clipboard().text() if QGuiApplication.clipboard() else ""

@@ -25,7 +25,7 @@ from facilitator_app.ui.planner.dialogs import DayDialog, DayFields, weekend_war
 from facilitator_app.ui.planner.workdays import proposed_date
 
 # How the page runs an undoable operation: (label, do, undo) -> do's result or None.
-Runner = Callable[[str, Callable[[], Any], Callable[[Any], Any]], Any]
+Runner = Callable[..., Any]  # runs one named operation of the services (PlannerPage._run)
 
 
 class DayBar(QWidget):
@@ -137,26 +137,14 @@ class DayBar(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             fields = dialog.fields()
-        db = self.ctx.db
-        removed: dict[str, service.DaySnapshot] = {}
-        chosen = fields
-
-        def do() -> int:
-            if "snapshot" in removed:  # redo puts back the very same day
-                return service.restore_day(db, removed.pop("snapshot"))
-            return service.add_day(
-                db,
-                self.workshop_id,
-                date=chosen.date,
-                title=chosen.title,
-                venue=chosen.venue,
-                start_time=chosen.start_time,
-            )
-
-        def undo(day_id: int) -> None:
-            removed["snapshot"] = service.remove_day(db, day_id)
-
-        day_id = self._run(self.tr("Add day"), do, undo)
+        day_id = self._run(
+            service.add_day,
+            self.workshop_id,
+            date=fields.date,
+            title=fields.title,
+            venue=fields.venue,
+            start_time=fields.start_time,
+        )
         if day_id is not None:
             self.choose(day_id)
         return day_id  # type: ignore[no-any-return]
@@ -170,31 +158,20 @@ class DayBar(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             fields = dialog.fields()
-        db = self.ctx.db
-        values = {
-            "date": fields.date,
-            "title": fields.title,
-            "venue": fields.venue,
-            "start_time": fields.start_time,
-        }
-        day_id = day.id
         self._run(
-            self.tr("Edit day"),
-            lambda: service.update_day(db, day_id, **values),
-            lambda previous: service.update_day(db, day_id, **previous),
+            service.update_day,
+            day.id,
+            date=fields.date,
+            title=fields.title,
+            venue=fields.venue,
+            start_time=fields.start_time,
         )
 
     def remove_day(self) -> None:
         day = self.current()
         if day is None:
             return
-        db = self.ctx.db
-        day_id = day.id
-        self._run(
-            self.tr("Remove day"),
-            lambda: service.remove_day(db, day_id),
-            lambda snapshot: service.restore_day(db, snapshot),
-        )
+        self._run(service.remove_day, day.id)
 
     def clear_actual_times(self, *, confirmed: bool = False) -> None:
         """Forget the actual times recorded on the current day, after asking (undoable)."""
@@ -214,10 +191,4 @@ class DayBar(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        db = self.ctx.db
-        day_id = day.id
-        self._run(
-            self.tr("Clear actual times"),
-            lambda: service.clear_actual_times(db, day_id),
-            lambda removed: service.restore_actual_times(db, removed),
-        )
+        self._run(service.clear_actual_times, day.id)

@@ -102,14 +102,14 @@ class ItemDetail(QWidget):
         self.question.setTabChangesFocus(True)
         self.question.setMaximumHeight(70)
         self.question_saver = AutoSave(
-            self.question, self._saver("question", self.tr("Edit question"))
+            self.question, self._saver("question")
         )
         form.addRow(self.tr("Question"), self.question)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("plannerNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
-        self.notes_saver = AutoSave(self.notes, self._saver("notes", self.tr("Edit notes")))
+        self.notes_saver = AutoSave(self.notes, self._saver("notes"))
         form.addRow(self.tr("Notes"), self.notes)
         layout.addWidget(self.fields)
 
@@ -235,25 +235,23 @@ class ItemDetail(QWidget):
 
     def _save_title(self, text: str) -> None:
         if self.item is not None and text.strip() != self.item.title:
-            self.editor.edit_item(self.item.id, self.tr("Rename item"), title=text)
+            self.editor.edit_item(self.item.id, title=text)
 
-    def _saver(self, name: str, label: str):  # type: ignore[no-untyped-def]
+    def _saver(self, name: str):  # type: ignore[no-untyped-def]
         def save(text: str) -> None:
             if self.item is not None and text != getattr(self.item, name):
-                self.editor.edit_item(self.item.id, label, **{name: text})
+                self.editor.edit_item(self.item.id, **{name: text})
 
         return save
 
     def _kind_chosen(self, _index: int) -> None:
         kind = self.kind.currentData()
         if not self._loading and self.item is not None and kind != self.item.kind:
-            self.editor.edit_item(self.item.id, self.tr("Change kind"), kind=kind)
+            self.editor.edit_item(self.item.id, kind=kind)
 
     def _duration_changed(self, minutes: int) -> None:
         if not self._loading and self.item is not None and minutes != self.item.duration_minutes:
-            self.editor.edit_item(
-                self.item.id, self.tr("Change duration"), duration_minutes=minutes
-            )
+            self.editor.edit_item(self.item.id, duration_minutes=minutes)
 
     def _pin_changed(self, *_args: object) -> None:
         if self._loading or self.item is None:
@@ -262,7 +260,7 @@ class ItemDetail(QWidget):
         chosen = self.pin_time.time()
         value = (chosen or self.item.start_time) if self.pinned.isChecked() else None
         if value != self.item.pinned_start:
-            self.editor.edit_item(self.item.id, self.tr("Change pinned start"), pinned_start=value)
+            self.editor.edit_item(self.item.id, pinned_start=value)
 
     def _day_chosen(self, _index: int) -> None:
         chosen = self.day.currentData()

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError
 from facilitator_app.models import utcnow
 from facilitator_app.services import agenda as service
-from facilitator_app.services.changes import Change
 from facilitator_app.timefmt import format_clock, format_duration
 from facilitator_app.tools.model import Tool
 from facilitator_app.ui.context import AppContext
@@ -34,7 +34,6 @@ from facilitator_app.ui.planner.detail import ItemDetail
 from facilitator_app.ui.planner.dialogs import ToolPicker, weekend_warning
 from facilitator_app.ui.planner.lateness import lateness_text
 from facilitator_app.ui.planner.timeline import TimelineDelegate, TimelineModel, TimelineView
-from facilitator_app.ui.undo import run_operation
 
 # Default length of the items added with one click, in minutes.
 QUICK_ITEMS = {"break": 15, "plenary": 30, "meal": 60, "activity": 30}
@@ -49,7 +48,7 @@ class PlannerPage(QWidget):
         self.plan: service.WorkshopAgenda | None = None
         self.people: list[service.ParticipantName] = []
         self._tool_names: dict[str, str] = {}
-        self.undo_stack: QUndoStack = getattr(ctx, "undo_stack", None) or QUndoStack(self)
+        self.undo_stack: QUndoStack = ctx.undo_stack
         # The clock the lateness is measured against (tests replace it).
         self.now: Callable[[], datetime] = utcnow
 
@@ -251,10 +250,10 @@ class PlannerPage(QWidget):
 
     def tool_name(self, tool_id: str) -> str:
         if tool_id not in self._tool_names:
-            from facilitator_app.tools import registry
+            from facilitator_app.services import library
 
             try:
-                name = registry.find_tool(tool_id, self.ctx.db).text(self.ctx.language).name
+                name = library.find_tool(self.ctx.db, tool_id).text(self.ctx.language).name
             except Exception:  # a tool missing from this installation still shows its id
                 name = tool_id
             self._tool_names[tool_id] = name
@@ -303,39 +302,27 @@ class PlannerPage(QWidget):
 
     # --- changing --------------------------------------------------------------------------
 
-    def _run(self, label: str, do: Callable[[], Any], undo: Callable[[Any], Any]) -> Any:
+    def _run(self, operation: Any, *args: Any, **kwargs: Any) -> Any:
+        """One named operation of the services, on the Undo menu; errors are shown."""
         with reported(self):
-            return run_operation(self.undo_stack, label, do, undo)
+            return self.ctx.perform(operation, *args, **kwargs)
         return None
 
     def _insert_position(self) -> int | None:
         item = self.current_item()
         return item.position + 1 if item is not None else None
 
-    def _add(self, label: str, **fields: Any) -> int | None:
+    def _add(self, **fields: Any) -> int | None:
         day_id = self.day_id
         if day_id is None:
             return None
-        db = self.ctx.db
-        position = self._insert_position()
-        removed: dict[str, service.ItemSnapshot] = {}
-
-        def do() -> int:
-            if "snapshot" in removed:  # redo puts back the very same item
-                return service.restore_item(db, removed.pop("snapshot"))
-            return service.add_item(db, day_id, position=position, **fields)
-
-        def undo(item_id: int) -> None:
-            removed["snapshot"] = service.remove_item(db, item_id)
-
-        item_id = self._run(label, do, undo)
+        item_id = self._run(service.add_item, day_id, position=self._insert_position(), **fields)
         if item_id is not None:
             self.select_item(item_id)
         return item_id  # type: ignore[no-any-return]
 
     def add_tool(self, tool: Tool) -> int | None:
         return self._add(
-            self.tr("Add {tool}").format(tool=tool.text(self.ctx.language).name),
             kind="activity",
             title=tool.text(self.ctx.language).name,
             duration_minutes=tool.duration_minutes,
@@ -360,41 +347,23 @@ class PlannerPage(QWidget):
 
     def add_quick(self, kind: str) -> int | None:
         titles = {
-            "break": (self.tr("Break"), self.tr("Add a break")),
-            "plenary": (self.tr("Plenary"), self.tr("Add a plenary")),
-            "meal": (self.tr("Lunch"), self.tr("Add a meal")),
-            "activity": (self.tr("Activity"), self.tr("Add an activity")),
+            "break": self.tr("Break"),
+            "plenary": self.tr("Plenary"),
+            "meal": self.tr("Lunch"),
+            "activity": self.tr("Activity"),
         }
-        title, label = titles[kind]
-        return self._add(label, kind=kind, title=title, duration_minutes=QUICK_ITEMS[kind])
+        return self._add(kind=kind, title=titles[kind], duration_minutes=QUICK_ITEMS[kind])
 
-    def edit_item(self, item_id: int, label: str, **values: Any) -> None:
+    def edit_item(self, item_id: int, **values: Any) -> None:
         if not self._still_planned(item_id):
             return  # an undo removed it while its details were being typed: they go with it
-        db = self.ctx.db
-        self._run(
-            label,
-            lambda: service.update_item(db, item_id, **values),
-            lambda previous: service.update_item(db, item_id, **previous),
-        )
+        self._run(service.update_item, item_id, **values)
 
     def assign_role(self, item_id: int, role: str, participant_id: int | None, name: str) -> None:
-        db = self.ctx.db
-        self._run(
-            self.tr("Assign a role"),
-            lambda: service.set_role(
-                db, item_id, role, participant_id=participant_id, person_name=name
-            ),
-            lambda previous: service.set_roles(db, item_id, previous),
-        )
+        self._run(service.set_role, item_id, role, participant_id=participant_id, person_name=name)
 
     def move_item(self, item_id: int, position: int, day_id: int | None = None) -> None:
-        db = self.ctx.db
-        self._run(
-            self.tr("Move item"),
-            lambda: service.move_item(db, item_id, position, day_id),
-            lambda previous: service.move_item(db, item_id, previous[1], previous[0]),
-        )
+        self._run(service.move_item, item_id, position, day_id)
         if day_id is None or day_id == self.day_id:
             self.select_item(item_id)
 
@@ -416,7 +385,7 @@ class PlannerPage(QWidget):
         if item is not None:
             new = max(0, min(service.MAX_MINUTES, item.duration_minutes + minutes))
             if new != item.duration_minutes:
-                self.edit_item(item.id, self.tr("Change duration"), duration_minutes=new)
+                self.edit_item(item.id, duration_minutes=new)
 
     def remove_selected(self) -> None:
         current = self.current_item()
@@ -425,12 +394,7 @@ class PlannerPage(QWidget):
 
     def remove_item(self, item_id: int) -> None:
         self.detail.flush()  # typing not yet saved comes back with the item on undo
-        db = self.ctx.db
-        self._run(
-            self.tr("Remove item"),
-            lambda: service.remove_item(db, item_id),
-            lambda snapshot: service.restore_item(db, snapshot),
-        )
+        self._run(service.remove_item, item_id)
 
     def rotate_roles(self) -> None:
         """Over the selected items, or every activity of the day when one or none is selected."""
@@ -440,9 +404,4 @@ class PlannerPage(QWidget):
         ids = self.selected_ids()
         if len(ids) < 2:
             ids = [i.id for i in day.items if i.kind == "activity"]
-        db = self.ctx.db
-        self._run(
-            self.tr("Rotate roles"),
-            lambda: service.rotate_roles(db, ids),
-            lambda previous: service.restore_roles(db, previous),
-        )
+        self._run(service.rotate_roles, ids)

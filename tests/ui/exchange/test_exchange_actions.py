@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from facilitator_app.exchange import build_document
 from facilitator_app.services import workshops as service
+from facilitator_app.services.exchange import build_document
 from facilitator_app.ui.exchange.template_dialogs import NewFromTemplateDialog, SaveTemplateDialog
 from tests.exchange.helpers import dump, make_full_workshop
 

@@ -109,7 +109,7 @@ def test_clearing_the_days_times_from_the_console_is_undoable(
     assert questions == ["Clear the day's actual times"]
     assert recorded(ctx.db) == (0, 0, 0)
     assert console.run.index == 0 and not console.controller.snapshot.started
-    assert ctx.undo_stack.undoText() == "clear the day's actual times"
+    assert ctx.undo_stack.undoText() == "clear the day's recorded times"
     ctx.undo_stack.undo()
     assert recorded(ctx.db)[:2] == before[:2]
 

@@ -47,6 +47,10 @@ def test_add_edit_remove_and_undo(qtbot, page, ctx, main_window):
     [back] = service.list_participants(ctx.db, page.workshop_id)
     assert (back.name, back.organisation, back.category) == ("Ann Lee", "Mairie", "elected")
 
+    main_window.actions_by_id["undo"].trigger()  # the category: detail edits undo too
+    assert service.list_participants(ctx.db, page.workshop_id)[0].category == "agent"
+    main_window.actions_by_id["undo"].trigger()  # the organisation, typed then saved
+    assert service.list_participants(ctx.db, page.workshop_id)[0].organisation == ""
     main_window.actions_by_id["undo"].trigger()  # the addition
     assert _names(ctx, page) == []
     main_window.actions_by_id["redo"].trigger()

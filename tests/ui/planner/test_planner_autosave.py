@@ -51,7 +51,7 @@ def test_the_saved_typing_is_one_undoable_step(qtbot, ctx, setup) -> None:
     page.detail.notes.setFocus()
     qtbot.keyClicks(page.detail.notes, "important")
     page.select_item(b)
-    assert page.undo_stack.undoText() == "Edit notes"
+    assert page.undo_stack.undoText() == "change the step “A”"
     page.undo_stack.undo()
     assert stored(ctx, day_id, "notes")[a] == ""
 

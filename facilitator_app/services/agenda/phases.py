@@ -1,0 +1,36 @@
+"""Checks on the phases stored on an agenda item (docs/development.md, "the phases stored on
+an agenda item"): a workshop file or an edit cannot hand the timer millions of steps or
+megabytes of instructions to copy on every timer operation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from facilitator_app.errors import UserError
+from facilitator_app.tools.limits import MAX_NAME, MAX_PHASES, MAX_ROUNDS, MAX_STEPS, MAX_TEXT
+
+
+def check_phases(phases: Sequence[Mapping[str, Any]]) -> None:
+    if not isinstance(phases, Sequence) or isinstance(phases, str | bytes):
+        raise UserError("an item's phases are a list")
+    if len(phases) > MAX_PHASES:
+        raise UserError(f"an item has at most {MAX_PHASES} phases")
+    steps = 0
+    for phase in phases:
+        if not isinstance(phase, Mapping):
+            raise UserError("each phase of an item is a table of values")
+        rounds = phase.get("rounds", 1) or 1
+        if not isinstance(rounds, int) or isinstance(rounds, bool) or not 1 <= rounds <= MAX_ROUNDS:
+            raise UserError(f"a phase has between 1 and {MAX_ROUNDS} rounds")
+        steps += rounds
+        for key, limit in (("name", MAX_NAME), ("instructions", MAX_TEXT)):
+            texts = phase.get(key) or {}
+            values = texts.values() if isinstance(texts, Mapping) else [texts]
+            if any(len(str(text)) > limit for text in values):
+                raise UserError(f"a phase's {key} is at most {limit} characters")
+        questions = phase.get("questions") or []
+        if any(len(str(q)) > MAX_TEXT for q in questions):
+            raise UserError(f"a round's question is at most {MAX_TEXT} characters")
+    if steps > MAX_STEPS:
+        raise UserError(f"an item has at most {MAX_STEPS} steps in all")

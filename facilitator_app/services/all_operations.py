@@ -1,0 +1,12 @@
+"""Importing this registers every named operation of the services (see services.operations);
+the table-driven undo test and the i18n script walk the registry this fills."""
+
+from facilitator_app.services import (  # noqa: F401
+    agenda,
+    attendance,
+    exchange,
+    groups,
+    library,
+    participants,
+    workshops,
+)

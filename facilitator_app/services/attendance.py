@@ -1,0 +1,58 @@
+"""Attendance per participant and half-day: what the signed sheet and the certificates of
+completion certify. One named operation per change, so a mis-tick is undone like anything else."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from sqlalchemy import select
+
+from facilitator_app.changes import Change
+from facilitator_app.errors import NotFoundError, UserError
+from facilitator_app.models import Attendance, AttendanceStatus, Day, HalfDay, Participant
+from facilitator_app.services.operations import describe, operation
+from facilitator_app.storage.database import Database, announce
+
+STATUSES = tuple(s.value for s in AttendanceStatus)
+HALF_DAYS = tuple(h.value for h in HalfDay)
+
+
+@operation("attendance.set", "mark the attendance of “{name}”")
+def set_attendance(
+    db: Database,
+    participant_id: int,
+    day_id: int,
+    half_day: str,
+    status: str,
+    *,
+    arrived_at: time | None = None,
+    left_at: time | None = None,
+) -> None:
+    """Present, absent or excused for one half-day, with the time of a late arrival or an
+    early departure."""
+    if half_day not in HALF_DAYS:
+        raise UserError(f"unknown half-day {half_day!r} (one of {', '.join(HALF_DAYS)})")
+    if status not in STATUSES:
+        raise UserError(f"unknown attendance {status!r} (one of {', '.join(STATUSES)})")
+    if arrived_at is not None and left_at is not None and left_at <= arrived_at:
+        raise UserError("a departure comes after the arrival")
+    with db.transaction() as session:
+        person = session.get(Participant, participant_id)
+        day = session.get(Day, day_id)
+        if person is None or day is None or day.workshop_id != person.workshop_id:
+            raise NotFoundError("no such participant on that day of the workshop")
+        describe(name=person.name)
+        row = session.scalars(
+            select(Attendance).where(
+                Attendance.participant_id == participant_id,
+                Attendance.day_id == day_id,
+                Attendance.half_day == half_day,
+            )
+        ).one_or_none()
+        if row is None:
+            row = Attendance(participant_id=participant_id, day_id=day_id, half_day=half_day)
+            session.add(row)
+        row.status = status
+        row.arrived_at = arrived_at
+        row.left_at = left_at
+        announce(session, Change("attendance", person.workshop_id, (participant_id,)))
