@@ -67,7 +67,7 @@ def _real_run(seconds: float) -> tuple[float, float, float, float]:
     from facilitator_app.services import agenda, workshops
     from facilitator_app.settings import Settings
     from facilitator_app.storage.database import Location, open_database
-    from facilitator_app.timing.live_run import LiveRun
+    from facilitator_app.services.live import LiveRun
     from facilitator_app.ui.live.controller import RoomController
     from facilitator_app.ui.live.projector import ProjectorWindow
 

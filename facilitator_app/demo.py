@@ -8,7 +8,7 @@ from facilitator_app.storage.database import Database, demo_installed, demo_pend
 
 def install_demo(db: Database) -> list[int]:
     """Import the demo workshops; returns their ids."""
-    from facilitator_app.exchange.demo import install_demo as install
+    from facilitator_app.services.demo import install_demo as install
 
     return install(db)
 

@@ -38,6 +38,30 @@ def test_no_core_module_imports_qt():
     assert not offenders, "core modules must not import Qt:\n" + "\n".join(offenders)
 
 
+def test_timing_is_pure_clock_in_state_out():
+    """The timer engine knows no database: the live run that saves it is a service."""
+    forbidden = ("sqlalchemy", "facilitator_app.services", "facilitator_app.storage")
+    offenders = [
+        f"{path.name}: {name}"
+        for path in (PACKAGE / "timing").glob("*.py")
+        for name in imported_modules(path)
+        if name.startswith(forbidden) or name.startswith("facilitator_app.models")
+    ]
+    assert not offenders, offenders
+
+
+def test_the_change_bus_and_the_tools_registry_stand_below_the_services():
+    """storage/ and tools/ never import services/ (they did: two import circles)."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for folder in ("storage", "tools", "exchange", "timing")
+        for path in (PACKAGE / folder).rglob("*.py")
+        for name in imported_modules(path)
+        if name.startswith("facilitator_app.services")
+    ]
+    assert not offenders, offenders
+
+
 def test_the_version_is_read_from_the_identity_module():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert project["tool"]["setuptools"]["dynamic"]["version"]["attr"] == (

@@ -134,7 +134,7 @@ class _References:
 
     def _custom_tool_definitions(self) -> None:
         """A tool made on another laptop obeys the same rules as one made here."""
-        from facilitator_app.services.library import validate_definition
+        from facilitator_app.tools.custom import validate_definition
         from facilitator_app.tools.loader import ToolDataError
 
         for index, tool in enumerate(self.document["custom_tools"]):

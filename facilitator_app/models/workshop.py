@@ -98,7 +98,10 @@ class AgendaItem(Travelling, Base):
     # The timed phases this item runs, copied from the tool when added so the workshop stays
     # self-contained and editable: [{"name": {"fr":..,"en":..}, "seconds": 60, "grouping": ..}].
     phases: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None)
-    # Filled by the live run; the planner projects lateness from them.
+    # When the item really started and ended. PhaseLog holds the same moments step by step;
+    # this copy is kept because the planner, the lateness rule, the workshop file and the
+    # reports read an item's times in one query, without the logs. Both are written by the live
+    # run in the same transaction (services.live.run, _write_times), so they cannot disagree.
     actual_start: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     actual_end: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 

@@ -21,7 +21,8 @@ from facilitator_app.models import CustomTool, FavouriteTool, new_uid
 from facilitator_app.services.operations import describe, operation
 from facilitator_app.storage.database import Database, announce
 from facilitator_app.tools import registry
-from facilitator_app.tools.loader import ToolDataError, parse_tool
+from facilitator_app.tools.custom import custom_id, validate_definition
+from facilitator_app.tools.loader import ToolDataError
 from facilitator_app.tools.model import CUSTOM_PREFIX, Tool
 from facilitator_app.tools.vocabulary import LANGUAGES
 
@@ -38,18 +39,6 @@ class CustomToolRecord:
 
     def as_json(self) -> dict[str, Any]:
         return {"uid": self.uid, "based_on": self.based_on, "definition": self.definition}
-
-
-def custom_id(uid: str) -> str:
-    return f"{CUSTOM_PREFIX}{uid}"
-
-
-def validate_definition(definition: dict[str, Any], uid: str, based_on: str | None = None) -> Tool:
-    """The Tool this definition makes; raises ToolDataError (a UserError) naming the keys."""
-    data = {k: v for k, v in definition.items() if k != "id"}
-    return parse_tool(
-        data, custom_id(uid), tool_id=custom_id(uid), is_builtin=False, based_on=based_on
-    )
 
 
 def _clean(definition: dict[str, Any], uid: str, based_on: str | None) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from facilitator_app.timing.steps import Step
+from facilitator_app.timing.steps import Step, steps_digest
 
 Clock = Callable[[], float]
 WallClock = Callable[[], datetime]
@@ -339,13 +339,17 @@ class TimerEngine:
 
     # ----- saving and resuming -------------------------------------------------------
 
-    def to_state(self) -> dict[str, Any]:
-        """A JSON-able picture of the timer, stamped with the wall clock, to survive a crash."""
+    def to_state(self, *, with_steps: bool = True) -> dict[str, Any]:
+        """A JSON-able picture of the timer, stamped with the wall clock, to survive a crash.
+        Without `with_steps`, the steps' texts are not copied (the live run saves after every
+        key press: an item's instructions can be long); `from_state` is then given the steps,
+        rebuilt from the item, and `steps_digest` says whether they are still the same."""
         pos = self._pos
         return {
             "version": STATE_VERSION,
             "run_id": self.run_id,
-            "steps": [step.to_json() for step in self.steps],
+            **({"steps": [step.to_json() for step in self.steps]} if with_steps else {}),
+            "steps_digest": steps_digest(self.steps),
             "index": pos.index,
             "elapsed": self.elapsed(),
             "running": self.running,
@@ -360,13 +364,22 @@ class TimerEngine:
         }
 
     @classmethod
-    def from_state(cls, state: dict[str, Any], clock: Clock, wall: WallClock) -> RestoredTimer:
-        """Rebuild a saved timer. If it was running, the time since the save (measured with
-        the wall clock: the monotonic clock does not survive a reboot) counts as elapsed and
-        it keeps running."""
+    def from_state(
+        cls,
+        state: dict[str, Any],
+        clock: Clock,
+        wall: WallClock,
+        steps: Sequence[Step] | None = None,
+    ) -> RestoredTimer:
+        """Rebuild a saved timer (with `steps` when the state does not carry them). If it was
+        running, the time since the save (measured with the wall clock: the monotonic clock
+        does not survive a reboot) counts as elapsed and it keeps running."""
         if int(state.get("version", 0)) != STATE_VERSION:
             raise ValueError(f"unknown timer state version {state.get('version')!r}")
-        steps = [Step.from_json(s) for s in state["steps"]]
+        if steps is None:
+            steps = [Step.from_json(s) for s in state["steps"]]
+        if not steps:
+            raise ValueError("a saved timer without steps")
         engine = cls(steps, clock, wall, run_id=str(state.get("run_id") or "") or None)
         pos = engine._pos
         pos.index = min(max(0, int(state["index"])), len(steps) - 1)

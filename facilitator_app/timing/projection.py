@@ -1,6 +1,8 @@
-"""Where the rest of the day falls, seen from the live run: the planner's own arithmetic
-(`facilitator_app.agenda.project_day`, the same "now" as the run's clock), fed with what only
-the timer knows - the running item's minutes added or taken away, its overtime and its pauses.
+"""Where the rest of the day falls: the planner's own arithmetic
+(`facilitator_app.agenda.project_day`), fed with what only the timer knows - the running item's
+minutes added or taken away, its overtime and its pauses. The one lateness rule of the app: the
+console (from its timer in memory), the planner and the reports (from the timer's saved state,
+services.live.lateness) all call `live_projection`.
 
 The running item is projected to end at now + what its timer has left (never before now), so
 +1 min, a pause or a break screen moves every later time and the day's end at once.
@@ -15,6 +17,25 @@ from datetime import date, datetime, timedelta, tzinfo
 from facilitator_app import agenda
 from facilitator_app.timing.engine import TimerEngine
 from facilitator_app.timing.run_day import LiveDay, LiveItem
+
+
+@dataclass(frozen=True)
+class RunningItem:
+    """What the timer of the item being run says at `now`: when the item started and how many
+    seconds its plan has left (this step's remaining, never below zero, plus the steps after)."""
+
+    item_id: int
+    started_at: datetime
+    left_seconds: float
+
+
+def running_item(item_id: int, engine: TimerEngine) -> RunningItem | None:
+    """The timer's reading, once the item has started and until it ends."""
+    if engine.item_started_at is None or engine.finished:
+        return None
+    snapshot = engine.snapshot()
+    left = max(0.0, snapshot.remaining) + (snapshot.item_remaining - snapshot.remaining)
+    return RunningItem(item_id, engine.item_started_at, left)
 
 
 @dataclass(frozen=True)
@@ -39,8 +60,7 @@ def standing(projection: agenda.Projection) -> Standing:
 def live_projection(
     day: LiveDay,
     items: tuple[LiveItem, ...],
-    current: int,
-    engine: TimerEngine | None,
+    running: RunningItem | None,
     now: datetime,
     *,
     tz: tzinfo | None = None,
@@ -61,11 +81,11 @@ def live_projection(
 
     now_minute = _minute(now + shift, anchor, tz)
     run_items = []
-    for index, item in enumerate(items):
+    for item in items:
         start, end = minute(item.actual_start), minute(item.actual_end)
         duration = item.duration_minutes
-        if index == current and start is not None and end is None and engine is not None:
-            duration = _running_minutes(engine, start, now_minute, now)
+        if running is not None and item.id == running.item_id and start is not None and end is None:
+            duration = _running_minutes(running, start, now_minute, now)
         run_items.append(agenda.RunItem(duration, item.pinned_start, item.kind, start, end))
     projection = agenda.project_day(day.start_time, run_items, now_minute)
     return _against_the_plan(projection, day, items, now_minute)
@@ -89,14 +109,13 @@ def _against_the_plan(
     return replace(projection, planned_end=plan.end, behind_minutes=behind)
 
 
-def _running_minutes(engine: TimerEngine, start: int, now_minute: int, now: datetime) -> int:
+def _running_minutes(running: RunningItem, start: int, now_minute: int, now: datetime) -> int:
     """The running item's length as it now stands: what ran, plus what its timer has left,
     counted from its start (so an untouched item keeps its planned length)."""
-    snapshot = engine.snapshot()
-    left = max(0.0, snapshot.remaining) + (snapshot.item_remaining - snapshot.remaining)
-    if left <= 0 or engine.item_started_at is None:  # overtime: it may end any moment
+    left = running.left_seconds
+    if left <= 0:  # overtime: it may end any moment
         return max(0, now_minute - start)
-    since = max(0.0, (now - engine.item_started_at).total_seconds())
+    since = max(0.0, (now - running.started_at).total_seconds())
     # Whole seconds: the wall and the monotonic clock differ by microseconds.
     return max(now_minute - start, math.ceil(round(since + left) / 60))
 

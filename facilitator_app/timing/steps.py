@@ -25,6 +25,9 @@ class Step:
     round_count: int = 1
     planned_seconds: int = 0
     capture: str | None = None
+    # This round's own question (a World Café asks a new one at each rotation); "" when the
+    # item's question applies.
+    question: str = ""
 
     def text(self, language: str) -> tuple[str, str]:
         """(name, instructions) in `language`, falling back to the other language."""
@@ -41,6 +44,7 @@ class Step:
             "round_count": self.round_count,
             "planned_seconds": self.planned_seconds,
             "capture": self.capture,
+            "question": self.question,
         }
 
     @classmethod
@@ -55,7 +59,17 @@ class Step:
             round_count=max(1, int(data.get("round_count", 1))),
             planned_seconds=max(0, int(data.get("planned_seconds", 0))),
             capture=data.get("capture"),
+            question=str(data.get("question") or ""),
         )
+
+
+def steps_digest(steps: Sequence[Step]) -> str:
+    """Tells whether a saved timer still matches the item's steps (the planner may have
+    changed them since): their keys, rounds and planned lengths."""
+    import hashlib
+
+    shape = [(s.key, s.round_index, s.round_count, s.planned_seconds) for s in steps]
+    return hashlib.sha1(repr(shape).encode(), usedforsecurity=False).hexdigest()[:16]
 
 
 def _pick(texts: Mapping[str, str], language: str) -> str:
@@ -80,6 +94,7 @@ def expand_steps(
     steps: list[Step] = []
     for phase_index, phase in enumerate(phases or ()):
         rounds = max(1, int(phase.get("rounds") or 1))
+        questions = [str(q or "") for q in phase.get("questions") or ()]
         for round_index in range(rounds):
             steps.append(
                 Step(
@@ -92,6 +107,7 @@ def expand_steps(
                     round_count=rounds,
                     planned_seconds=max(0, int(phase.get("seconds") or 0)),
                     capture=phase.get("capture"),
+                    question=questions[round_index] if round_index < len(questions) else "",
                 )
             )
     if not steps:

@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 import pytest
 
 from facilitator_app import models
-from facilitator_app.exchange.demo import install_demo
+from facilitator_app.services.demo import install_demo
 from facilitator_app.services.exchange import build_document
 from facilitator_app.storage.database import Database
 

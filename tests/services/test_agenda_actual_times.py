@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from facilitator_app.changes import Change
 from facilitator_app.models import AgendaItem, PhaseLog, RunState, Workshop
 from facilitator_app.services import agenda, operations
+from facilitator_app.services.live import LiveRun
 from facilitator_app.services.workshops import create_workshop
-from facilitator_app.timing.live_run import LiveRun
 from tests.timing.fakes import Room
 
 

@@ -12,9 +12,9 @@ from facilitator_app.changes import Change
 from facilitator_app.errors import StorageError
 from facilitator_app.models import AgendaItem, PhaseLog, RunState, Workshop
 from facilitator_app.services import agenda
+from facilitator_app.services.live import LiveRun, pending_resume
 from facilitator_app.services.workshops import create_workshop
 from facilitator_app.storage.database import Database, open_database
-from facilitator_app.timing.live_run import LiveRun, pending_resume
 from tests.timing.fakes import START, Room
 
 WEATHER = [
@@ -245,7 +245,7 @@ def test_finishing_on_request_clears_the_run_and_ends_the_workshop(db, workshop)
 
 
 def test_declining_to_resume_closes_the_item_when_it_was_last_saved(db, workshop) -> None:
-    from facilitator_app.timing.live_run import discard_resume
+    from facilitator_app.services.live import discard_resume
 
     room = Room()
     run = live(db, workshop, room)

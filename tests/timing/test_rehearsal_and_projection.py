@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from facilitator_app.models import AgendaItem, PhaseLog, RunState, Workshop
 from facilitator_app.services import agenda
+from facilitator_app.services.live import LiveRun
 from facilitator_app.services.workshops import create_workshop
 from facilitator_app.storage.database import Database
-from facilitator_app.timing.live_run import LiveRun
 from facilitator_app.timing.projection import standing
 from facilitator_app.timing.run_day import runs_today
 from tests.timing.fakes import START, Room

@@ -16,9 +16,6 @@ from facilitator_app.models import (
     Day,
     Workshop,
 )
-from facilitator_app.services.agenda.base import (
-    get_day,
-)
 from facilitator_app.services.agenda.items import workshop_of_day
 from facilitator_app.storage.database import Database
 
@@ -168,27 +165,8 @@ def day_agenda(db: Database, day_id: int) -> DayView:
 def project_day(
     db: Database, day_id: int, now: datetime, tz: tzinfo | None = None
 ) -> agenda.Projection:
-    """How the rest of a day will run, from the actual times the live run recorded."""
-    with db.reading() as session:
-        day = get_day(session, day_id)
-        anchor = day.date or now.astimezone(tz).date()
-        recorded = [t for i in day.items for t in (i.actual_start, i.actual_end) if t is not None]
-        if day.date and now.astimezone(tz).date() != day.date and recorded:
-            # Not the day itself (a rehearsal the evening before, or looking back a week later):
-            # describe the day as it was last seen running, not "6422 hours late".
-            now = max(recorded)
+    """How the rest of a day will run: the one lateness rule of the app (the console's, fed
+    with the recorded times and the running timer's saved state)."""
+    from facilitator_app.services.live.lateness import day_projection
 
-        def minute(moment: datetime | None) -> int | None:
-            return None if moment is None else agenda.minute_in_day(moment, anchor, tz)
-
-        items = [
-            agenda.RunItem(
-                i.duration_minutes,
-                i.pinned_start,
-                i.kind,
-                minute(i.actual_start),
-                minute(i.actual_end),
-            )
-            for i in day.items
-        ]
-        return agenda.project_day(day.start_time, items, agenda.minute_in_day(now, anchor, tz))
+    return day_projection(db, day_id, now, tz)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from facilitator_app.timing.live_run import LiveRun, discard_resume, pending_resume
+from facilitator_app.services.live import LiveRun, discard_resume, pending_resume
 from facilitator_app.timing.run_day import runs_today
 
 
@@ -16,6 +16,13 @@ def open_console(ctx, workshop_id: int, parent: QWidget | None = None):
     from facilitator_app.ui.live.console import ConsoleWindow
     from facilitator_app.ui.live.resume import ask_to_resume
 
+    # One console per workshop: a second one would run a second timer on the same run.
+    consoles = _open_consoles(ctx)
+    existing = consoles.get(workshop_id)
+    if existing is not None and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
     pending = pending_resume(ctx.db, workshop_id)
     if pending is not None and ask_to_resume(parent, pending, ctx.language):
         run = LiveRun.resume(ctx.db, workshop_id)
@@ -30,6 +37,14 @@ def open_console(ctx, workshop_id: int, parent: QWidget | None = None):
             # Nothing was written yet: the run only starts recording on its first operation.
             run.recording = mode is rehearsal.RunMode.REAL
     console = ConsoleWindow(ctx, run, parent)
+    consoles[workshop_id] = console
+    console.destroyed.connect(lambda *_: consoles.pop(workshop_id, None))
     console.show()
     console.raise_()
     return console
+
+
+def _open_consoles(ctx) -> dict:
+    if not hasattr(ctx, "open_consoles"):
+        ctx.open_consoles = {}
+    return ctx.open_consoles

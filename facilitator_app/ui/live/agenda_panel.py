@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app import agenda
+from facilitator_app.services.live import LiveRun
 from facilitator_app.timefmt import format_clock, format_duration
-from facilitator_app.timing.live_run import LiveRun
 from facilitator_app.timing.projection import standing
 
 log = logging.getLogger(__name__)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.services import agenda as agenda_service
 from facilitator_app.services import workshops as workshop_service
-from facilitator_app.timing.live_run import LiveRun
+from facilitator_app.services.live import LiveRun
 from facilitator_app.ui.errors import reported
 from facilitator_app.ui.live.agenda_panel import AgendaPanel
 from facilitator_app.ui.live.clear_times import clear_recorded_times

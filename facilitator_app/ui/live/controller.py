@@ -1,7 +1,8 @@
-"""The room's state between the timer and the screens: it applies the facilitator's commands to
-the live run (or to the tour de table), plays the chimes that are due, builds the
-`DisplayState` and arms ONE single-shot timer for the next visible change. It never counts
-ticks: every refresh reads the engine, whose time comes from the monotonic clock.
+"""Between the live run and the screens: it hands the facilitator's commands to the live run
+(whose state holds the timer and what the room sees: black screen, hidden digits, break screen,
+tour de table), plays the chimes that are due, builds the `DisplayState` and arms ONE
+single-shot timer for the next visible change. It never counts ticks: every refresh reads the
+engine, whose time comes from the monotonic clock.
 """
 
 from __future__ import annotations
@@ -10,17 +11,18 @@ import math
 import time as _time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator_app.models import utcnow
+from facilitator_app.services.live import LiveRun
+from facilitator_app.services.live.room import TOUR_COMMANDS
 from facilitator_app.timefmt import format_clock
 from facilitator_app.timing.chimes import Chime, ChimeSchedule
 from facilitator_app.timing.display import level
 from facilitator_app.timing.engine import TimerEngine, TimerSnapshot, seconds_to_next_boundary
-from facilitator_app.timing.live_run import LiveRun
-from facilitator_app.timing.tour import tour_steps, turn_of
+from facilitator_app.timing.tour import turn_of
 from facilitator_app.ui.live.display import DisplayState, Level, Scene, TourTurn
 from facilitator_app.ui.live.labels import (
     back_at_label,
@@ -55,13 +57,6 @@ class RoomController(QObject):
         self.play = play
         self.clock = clock
         self.wall = wall
-        self.black = False
-        self.hide_digits = False
-        self.break_until: tuple[float, time, float] | None = None  # (deadline, back at, length)
-        # The activity the break screen paused, to start again when the break is taken down.
-        self._paused_for_break = False
-        self.tour: TimerEngine | None = None
-        self.tour_names: tuple[str, ...] = ()
         self.chimes = ChimeSchedule(settings.get("chime_before_end_seconds"))
         self.tour_chimes = ChimeSchedule(0)
         self.state = DisplayState()
@@ -72,18 +67,27 @@ class RoomController(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.refresh)
 
+    # -- what the room sees lives in the run (saved with it) -----------------------------------
+    @property
+    def black(self) -> bool:
+        return self.run.room.black
+
+    @property
+    def hide_digits(self) -> bool:
+        return self.run.room.hide_digits
+
+    @property
+    def tour(self) -> TimerEngine | None:
+        return self.run.room.tour.engine if self.run.room.tour is not None else None
+
+    @property
+    def tour_names(self) -> tuple[str, ...]:
+        return self.run.room.tour.names if self.run.room.tour is not None else ()
+
     # -- commands ----------------------------------------------------------------------------
     def command(self, name: str) -> None:
-        tour = self.tour
-        if tour is not None and name in (
-            "toggle",
-            "next",
-            "previous",
-            "add_minute",
-            "remove_minute",
-            "restart_step",
-        ):
-            self._tour_command(tour, name)
+        if self.run.room.tour is not None and name in TOUR_COMMANDS:
+            self.run.tour_command(name)
         else:
             operation = {
                 "toggle": self.run.toggle,
@@ -97,62 +101,27 @@ class RoomController(QObject):
                 operation()
         self.refresh()
 
-    def _tour_command(self, tour: TimerEngine, name: str) -> None:
-        if name == "next" and tour.index + 1 >= len(tour.steps):
-            self.stop_tour()
-            return
-        {
-            "toggle": tour.toggle,
-            "next": tour.next_step,
-            "previous": tour.previous_step,
-            "add_minute": lambda: tour.add_seconds(60),
-            "remove_minute": lambda: tour.add_seconds(-60),
-            "restart_step": tour.restart_step,
-        }[name]()
-
     def set_black(self, on: bool) -> None:
-        self.black = on
+        self.run.set_black(on)
         self.refresh()
 
     def set_hide_digits(self, on: bool) -> None:
-        self.hide_digits = on
+        self.run.set_hide_digits(on)
         self.refresh()
 
     def show_break(self, minutes: int | None) -> None:
-        """The break screen. During a break item it follows that item; otherwise it counts
-        `minutes` from now. None takes it down."""
-        if minutes is None:
-            self.break_until = None
-            if self._paused_for_break:
-                self._paused_for_break = False
-                self.run.start()
-        else:
-            # The room is away: the activity's time must not run out behind the break screen
-            # (the break is the facilitator's, not the activity's; the projection moves).
-            snapshot = self.run.snapshot()
-            if self.break_until is None and snapshot is not None and snapshot.running:
-                self.run.pause()
-                self._paused_for_break = True
-            back = (self.wall().astimezone() + timedelta(minutes=minutes, seconds=59)).time()
-            self.break_until = (
-                self.clock() + minutes * 60,
-                back.replace(second=0, microsecond=0),
-                minutes * 60.0,
-            )
+        """The break screen, counting `minutes` from now (the activity pauses behind it); None
+        takes it down. A break item of the agenda shows its own break screen."""
+        self.run.show_break(minutes)
         self.refresh()
 
     def start_tour(self, names: Sequence[str], seconds_each: int) -> None:
-        names = tuple(n for n in names if n.strip())
-        if not names:
-            return
-        self.tour_names = names
-        self.tour = TimerEngine(tour_steps(names, seconds_each), self.clock, self.wall)
-        self.tour_chimes = ChimeSchedule(0)
+        if self.run.start_tour(tuple(names), seconds_each):
+            self.tour_chimes = ChimeSchedule(0)
         self.refresh()
 
     def stop_tour(self) -> None:
-        self.tour = None
-        self.tour_names = ()
+        self.run.stop_tour()
         self.refresh()
 
     # -- refreshing --------------------------------------------------------------------------
@@ -197,8 +166,9 @@ class RoomController(QObject):
             due = chimes.seconds_to_next_chime(snap)
             if due is not None:
                 delays.append(due)
-        if self.break_until is not None:
-            delays.append(seconds_to_next_boundary(self.break_until[0] - self.clock()))
+        left = self.run.break_remaining()
+        if left is not None:
+            delays.append(seconds_to_next_boundary(left))
         if not delays:
             self.timer.stop()
             return
@@ -230,13 +200,13 @@ class RoomController(QObject):
                 ),
                 **common,
             )
-        if self.break_until is not None:
-            deadline, back, length = self.break_until
-            remaining = deadline - self.clock()
+        screen = self.run.room.break_screen
+        back = self.run.break_back_at()
+        if screen is not None and back is not None:
             return DisplayState(
                 scene=Scene.BREAK,
-                remaining=remaining,
-                total=length,
+                remaining=self.run.break_remaining() or 0.0,
+                total=screen.minutes * 60.0,
                 running=True,
                 break_title=break_title(),
                 break_back_at=back_at_label(format_clock(back, self.language)),
@@ -275,7 +245,7 @@ class RoomController(QObject):
             paused=_paused(snapshot, self.run.engine),
             phase_name=name,
             instruction=instruction,
-            question=item.question if item else "",
+            question=snapshot.step.question or (item.question if item else ""),
             step_label=step_label(snapshot, item.title if item else ""),
             next_label=next_label(self.run, snapshot, self.language),
             **common,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from facilitator_app.timing.live_run import PendingResume
+from facilitator_app.services.live import PendingResume
 from facilitator_app.ui.live.labels import ago_label
 
 

@@ -94,7 +94,7 @@ def test_save_as_template_then_start_a_workshop_from_it(qtbot, main_window, ctx,
 
 
 def test_the_template_dialog_fills_the_title_from_the_template(qtbot, ctx):
-    from facilitator_app.exchange.demo import install_demo
+    from facilitator_app.services.demo import install_demo
 
     install_demo(ctx.db)
     templates = service.list_workshops(ctx.db, templates=True)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtGui import QImage
 
-from facilitator_app.timing.live_run import LiveRun
+from facilitator_app.services.live import LiveRun
 from facilitator_app.ui.live.console import ConsoleWindow
 from facilitator_app.ui.live.display import DisplayState
 from facilitator_app.ui.live.projector_paint import ProjectorPainter, _lines

@@ -78,6 +78,7 @@ def test_resume_is_offered_after_a_crash(qtbot, ctx, workshop, monkeypatch):
     # The crash: the window goes without finishing anything; only the database remains.
     first.controller.timer.stop()
     first.projector.dispose()
+    first.hide()
     first.deleteLater()
 
     second = open_console(ctx, workshop["workshop"], None)
@@ -113,7 +114,7 @@ def test_declining_starts_afresh_and_is_not_asked_again(qtbot, ctx, workshop, mo
 
 
 def test_ending_the_run_leaves_nothing_to_resume(qtbot, ctx, workshop, monkeypatch):
-    from facilitator_app.timing.live_run import pending_resume
+    from facilitator_app.services.live import pending_resume
     from facilitator_app.ui.live import open_console
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -124,3 +125,12 @@ def test_ending_the_run_leaves_nothing_to_resume(qtbot, ctx, workshop, monkeypat
     console.end_run.trigger()
     assert pending_resume(ctx.db, workshop["workshop"]) is None
     assert not console.isVisible()
+
+
+def test_a_second_console_for_the_same_workshop_brings_the_first_forward(qtbot, ctx, workshop):
+    from facilitator_app.ui.live import open_console
+
+    first = open_console(ctx, workshop["workshop"], None)
+    qtbot.addWidget(first)
+    assert open_console(ctx, workshop["workshop"], None) is first
+    first.close()

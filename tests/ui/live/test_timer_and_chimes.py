@@ -6,8 +6,8 @@ from __future__ import annotations
 import importlib
 import logging
 
+from facilitator_app.services.live import LiveRun
 from facilitator_app.timing.chimes import Chime
-from facilitator_app.timing.live_run import LiveRun
 from facilitator_app.ui.live import sound
 from facilitator_app.ui.live.controller import RoomController
 from tests.ui.live.conftest import REAL_LOAD_EFFECTS

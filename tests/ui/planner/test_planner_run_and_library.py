@@ -102,7 +102,7 @@ def test_the_picker_offers_an_activity_without_a_tool(qtbot) -> None:
 
 
 def test_the_planner_shows_lateness_as_soon_as_the_live_run_records_it(qtbot, ctx) -> None:
-    from facilitator_app.timing.live_run import LiveRun
+    from facilitator_app.services.live import LiveRun
 
     workshop_id = workshops.create_workshop(
         ctx.db, "Forum", first_day=date(2026, 3, 2), start_time=time(9, 0)

@@ -1,9 +1,11 @@
-"""The live run: the day's agenda items in order, the current one's timer, and the saving.
+"""The live run: the day's agenda items in order, the current one's timer, what the room sees
+(black screen, hidden digits, break screen, tour de table), and the saving.
 
 Every operation is one short transaction that rewrites the workshop's RunState (so a crash or
-a closed lid loses nothing), writes the PhaseLog rows of the steps that started or ended and
-the item's actual start and end (the planner projects lateness from them), then publishes
-Change("run", workshop_id).
+a closed lid loses nothing, the tour de table included), writes the PhaseLog rows of the steps
+that started or ended and the item's actual start and end (the planner projects lateness from
+them), then announces Change("run", workshop_id). The saved state holds positions and times,
+not the steps' texts: they are rebuilt from the item on resuming.
 
 A rehearsal (`recording=False`, the evening before) runs the same timer but writes nothing:
 no actual times, no PhaseLog, no RunState (so nothing is offered to resume after a crash: a
@@ -25,7 +27,10 @@ from facilitator_app.agenda import Projection
 from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError, UserError
 from facilitator_app.models import AgendaItem, PhaseLog, RunState, utcnow
-from facilitator_app.storage.database import Database
+from facilitator_app.services.live.loading import load_days, load_items
+from facilitator_app.services.live.resume import PendingResume, item_steps, pending_resume
+from facilitator_app.services.live.room import TOUR_COMMANDS, RoomState
+from facilitator_app.storage.database import Database, announce
 from facilitator_app.timing.breaks import break_ends_at
 from facilitator_app.timing.engine import (
     Clock,
@@ -34,12 +39,11 @@ from facilitator_app.timing.engine import (
     TimerSnapshot,
     WallClock,
 )
-from facilitator_app.timing.projection import live_projection
-from facilitator_app.timing.resume import PendingResume, pending_resume
-from facilitator_app.timing.run_day import LiveDay, LiveItem, choose_day, load_days, load_items
-from facilitator_app.timing.steps import expand_steps
+from facilitator_app.timing.projection import live_projection, running_item
+from facilitator_app.timing.run_day import LiveDay, LiveItem, choose_day
 
-RUN_STATE_VERSION = 1
+# 2: the timer's state without the steps' texts, and the room's state.
+RUN_STATE_VERSION = 2
 
 
 class LiveRun:
@@ -72,6 +76,7 @@ class LiveRun:
         self.items: tuple[LiveItem, ...] = ()
         self.index = 0
         self.engine: TimerEngine | None = None
+        self.room = RoomState()
         self._load_day(day_id if day_id is not None else self.day.id)
 
     # ----- reading -------------------------------------------------------------------
@@ -101,11 +106,12 @@ class LiveRun:
 
     def projection(self, now: datetime | None = None) -> Projection:
         """The day's projection with the running timer's own plan (see timing.projection)."""
+        item, engine = self.current_item, self.engine
+        running = running_item(item.id, engine) if item is not None and engine else None
         return live_projection(
             self.day,
             self.items,
-            self.index,
-            self.engine,
+            running,
             now or self._wall(),
             tz=self.tz,
             rehearsal=not self.recording,
@@ -236,14 +242,73 @@ class LiveRun:
         run = cls(db, workshop_id, clock=clock, wall=wall, day_id=day_id, tz=tz)
         run.index = next(i for i, item in enumerate(run.items) if item.id == item_id)
         if saved.get("engine"):
-            run.resumed = TimerEngine.from_state(saved["engine"], clock, wall)
+            steps = item_steps(run.items[run.index])
+            run.resumed = TimerEngine.from_state(saved["engine"], clock, wall, steps)
             run.engine = run.resumed.engine
             run._log_ids = [int(i) for i in saved.get("log_ids", ())]
             run._logged_ends = int(saved.get("logged_ends", 0))
         else:
             run._enter_item(run.index)
+        run.room = RoomState.from_state(saved.get("room"), clock, wall)
         run._save()
         return run
+
+    # ----- what the room sees (each saved) -------------------------------------------
+
+    def set_black(self, on: bool) -> None:
+        self.room.black = on
+        self._save()
+
+    def set_hide_digits(self, on: bool) -> None:
+        self.room.hide_digits = on
+        self._save()
+
+    def show_break(self, minutes: int | None) -> None:
+        """The break screen, counting `minutes` from now; None takes it down. The activity's
+        time must not run out behind it: a running timer is paused while it shows, and started
+        again when it is taken down."""
+        screen = self.room.break_screen
+        if minutes is None:
+            self.room.break_screen = None
+            if screen is not None and screen.paused_activity and self.engine is not None:
+                self.engine.start()
+            self._save()
+            return
+        snapshot = self.snapshot()
+        pause = screen is None and snapshot is not None and snapshot.running
+        if pause and self.engine is not None:
+            self.engine.pause()
+        already = screen.paused_activity if screen is not None else False
+        self.room.start_break(minutes, self._clock, self._wall, pause or already)
+        self._save()
+
+    def break_remaining(self) -> float | None:
+        screen = self.room.break_screen
+        return None if screen is None else screen.remaining(self._clock)
+
+    def break_back_at(self) -> time | None:
+        screen = self.room.break_screen
+        return None if screen is None else screen.back_at(self.tz)
+
+    def start_tour(self, names: list[str] | tuple[str, ...], seconds_each: int) -> bool:
+        """One turn per name, `seconds_each` long; False when no name was given."""
+        started = self.room.start_tour(names, seconds_each, self._clock, self._wall)
+        if started:
+            self._save()
+        return started
+
+    def stop_tour(self) -> None:
+        self.room.tour = None
+        self._save()
+
+    def tour_command(self, name: str) -> None:
+        """A clicker command while the tour de table runs; past the last speaker it ends."""
+        tour = self.room.tour
+        if tour is None or name not in TOUR_COMMANDS:
+            return
+        if not tour.command(name):
+            self.room.tour = None
+        self._save()
 
     # ----- internals -----------------------------------------------------------------
 
@@ -276,8 +341,7 @@ class LiveRun:
         if item is None:
             self.engine = None
             return
-        steps = expand_steps(item.phases, item.duration_minutes, item.title)
-        self.engine = TimerEngine(steps, self._clock, self._wall)
+        self.engine = TimerEngine(item_steps(item), self._clock, self._wall)
 
     def _leave_item(self) -> None:
         """Moving away from an item that ran closes it (its end is recorded)."""
@@ -310,7 +374,7 @@ class LiveRun:
             row = session.get(RunState, self.workshop_id)
             if row is not None:
                 session.delete(row)
-        self.db.changes.publish(Change("run", self.workshop_id))
+            announce(session, Change("run", self.workshop_id))
 
     def _save(self, *, clear: bool = False) -> None:
         engine, item = self.engine, self.current_item
@@ -337,15 +401,16 @@ class LiveRun:
                     "version": RUN_STATE_VERSION,
                     "day_id": self.day.id,
                     "item_id": item.id,
-                    "engine": engine.to_state() if engine is not None else None,
+                    "engine": engine.to_state(with_steps=False) if engine is not None else None,
                     "log_ids": list(log_ids),
                     "logged_ends": logged_ends,
+                    "room": self.room.to_state(),
                 }
                 row.saved_at = self._wall()
+            announce(session, Change("run", self.workshop_id))
         self._log_ids, self._logged_ends = log_ids, logged_ends
         if engine is not None and item is not None:
             self._refresh_item_times(item.id)
-        self.db.changes.publish(Change("run", self.workshop_id))
 
     def _write_times(
         self, session: Session, engine: TimerEngine, item: LiveItem
@@ -425,7 +490,7 @@ def discard_resume(db: Database, workshop_id: int, *, wall: WallClock = utcnow) 
         stale = session.get(RunState, workshop_id)
         if stale is not None:
             session.delete(stale)
-    db.changes.publish(Change("run", workshop_id))
+        announce(session, Change("run", workshop_id))
 
 
 __all__ = [

@@ -8,6 +8,8 @@ from datetime import datetime
 from facilitator_app.models import AgendaItem, RunState, utcnow
 from facilitator_app.storage.database import Database
 from facilitator_app.timing.engine import TimerEngine, WallClock
+from facilitator_app.timing.run_day import LiveItem
+from facilitator_app.timing.steps import Step, expand_steps
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,12 @@ class PendingResume:
     item_finished: bool = False  # stopped between two items
 
 
+def item_steps(item: LiveItem | AgendaItem) -> tuple[Step, ...]:
+    """The steps an item's timer runs: rebuilt from the item itself (the saved timer holds
+    positions and times only)."""
+    return expand_steps(list(item.phases or ()), item.duration_minutes, item.title)
+
+
 def pending_resume(
     db: Database, workshop_id: int, *, wall: WallClock = utcnow
 ) -> PendingResume | None:
@@ -41,11 +49,12 @@ def pending_resume(
         if item is None:
             return None
         title, saved, saved_at = item.title, dict(row.state), row.saved_at
+        steps = item_steps(item)
     engine_state = saved.get("engine")
     if not engine_state:
         return None
     try:
-        restored = TimerEngine.from_state(engine_state, lambda: 0.0, wall)
+        restored = TimerEngine.from_state(engine_state, lambda: 0.0, wall, steps)
     except (KeyError, ValueError, TypeError):
         return None
     if not restored.engine.records:
