@@ -1,5 +1,5 @@
 """The demo content a first start shows: the World Café of the seed notes and the 4-day
-programme as a template. Built through the workshop-file import path (facilitator_app.exchange)."""
+programme as a template. Built through the workshop-file import path (services/demo.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def install_demo_once(db: Database) -> list[int]:
     user deletes it; a demo workshop already there (a start cut short) is not added twice."""
     if not demo_pending(db):
         return []
-    from facilitator_app.exchange.demo import install_demo as install
+    from facilitator_app.services.demo import install_demo as install
 
     ids = install(db, skip_present=True)
     demo_installed(db)
