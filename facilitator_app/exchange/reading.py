@@ -71,6 +71,8 @@ def read_workshop_file(path: Path | str) -> tuple[Any, dict[str, bytes]]:
         ) from exc
     except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
         raise UserError(f"{path}: the file is damaged or truncated ({exc})") from exc
+    except UnicodeDecodeError as exc:  # a member's name flagged UTF-8 that is not
+        raise UserError(f"{path}: the file is damaged (a member's name is not readable)") from exc
     except (RuntimeError, NotImplementedError) as exc:  # what zipfile says of odd members
         raise UserError(f"{path}: a member of the archive cannot be read ({exc})") from exc
 
