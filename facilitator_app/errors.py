@@ -69,7 +69,8 @@ class ReadOnlyData(StorageError):
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         super().__init__(
-            f"{self.path} is read-only: the application cannot save anything there. Make it "
+            "{path} is read-only: the application cannot save anything there. Make it "
             "writable (or copy the data folder somewhere writable and start with --data-dir "
-            "FOLDER), then start again"
+            "FOLDER), then start again",
+            path=str(self.path),
         )

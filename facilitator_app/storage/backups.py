@@ -82,7 +82,11 @@ def make_backup(database: Path, backups: Path, reason: str, keep: int = KEEP_BAC
             partial.unlink(missing_ok=True)
         if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == errno.EROFS:
             raise ReadOnlyData(backups) from exc
-        raise StorageError(f"the backup could not be written to {backups}: {exc}") from exc
+        raise StorageError(
+            "the backup could not be written to {folder}: {problem}",
+            folder=str(backups),
+            problem=exc,
+        ) from exc
     prune_backups(backups, keep)
     return target
 
@@ -210,7 +214,8 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
         if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
             raise ReadOnlyData(database.parent) from exc
         raise StorageError(
-            f"the backup could not be restored ({exc}); nothing was changed"
+            "the backup could not be restored ({problem}); the database was left in place",
+            problem=exc,
         ) from exc
     return moved_to
 

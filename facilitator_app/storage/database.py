@@ -284,8 +284,9 @@ def _existing_at_head(location: Location) -> FileReport | None:
     report = inspect_sqlite_file(location.file)
     if not report.has_tables or report.revision != schema_head():
         raise StorageError(
-            f"{location.file} cannot be opened read-only: it is not yet ready (the window that "
-            "owns the data folder will prepare it)"
+            "{path} cannot be opened read-only: it is not yet ready (the window that owns the "
+            "data folder will prepare it)",
+            path=str(location.file),
         )
     return report
 
@@ -298,7 +299,11 @@ def _prepare_file(path: Path) -> tuple[FileReport, bool]:
     except OSError as exc:
         if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
             raise ReadOnlyData(path.parent) from exc
-        raise StorageError(f"cannot create the data folder {path.parent}: {exc}") from exc
+        raise StorageError(
+            "cannot create the data folder {folder}: {problem}",
+            folder=str(path.parent),
+            problem=exc,
+        ) from exc
     # What a killed restore left: copies of a backup or of the file it was setting aside.
     name = re.escape(path.name)
     remove_stale(
@@ -329,8 +334,10 @@ def _creation_error(path: Path, exc: Exception) -> StorageError:
     if getattr(exc, "errno", None) in _DISK_FULL or "full" in message.lower():
         message = "the disk is full"
     return StorageError(
-        f"the database could not be created in {path.parent} ({message}); nothing was left "
-        "half-made: free some space or check the folder, then start again"
+        "the database could not be created in {folder} ({problem}); nothing was left half-made: "
+        "free some space or check the folder, then start again",
+        folder=str(path.parent),
+        problem=message,
     )
 
 

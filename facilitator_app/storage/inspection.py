@@ -110,8 +110,8 @@ def _not_damage(path: Path, exc: sqlite3.OperationalError, writable: bool) -> St
     if not writable:
         return ReadOnlyData(path)
     if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-        return StorageError(f"{path} is busy in another program: try again")
-    return StorageError(f"{path} cannot be read: {exc}")
+        return StorageError("{path} is busy in another program: try again", path=str(path))
+    return StorageError("{path} cannot be read: {problem}", path=str(path), problem=exc)
 
 
 def _holds_rows(connection: sqlite3.Connection, tables: set[str]) -> bool:
@@ -143,7 +143,9 @@ def inspect_sqlite_file(path: Path) -> FileReport:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError as exc:
-        raise StorageError(f"{path} cannot be read: permission denied") from exc
+        raise StorageError(
+            "{path} cannot be read: {problem}", path=str(path), problem="permission denied"
+        ) from exc
     if header != SQLITE_HEADER:
         raise NotOurDatabase(path, "this file is not a SQLite database")
     connection = _open_for_reading(path, writable)

@@ -22,6 +22,7 @@ from facilitator_app import APP_NAME
 from facilitator_app.errors import DatabaseRefused, ReadOnlyData, StorageError
 from facilitator_app.storage.backups import BackupInfo, list_backups, restore_backup
 from facilitator_app.storage.database import Database, Location, open_database
+from facilitator_app.ui.errors import error_text
 
 
 class RefusedDatabaseDialog(QDialog):
@@ -121,7 +122,7 @@ def open_or_offer_restore(
         except ReadOnlyData as error:
             explain_read_only(parent, error)
         except StorageError as error:
-            QMessageBox.critical(parent, APP_NAME, str(error))
+            QMessageBox.critical(parent, APP_NAME, error_text(error))
         return None
     while True:
         try:
@@ -141,7 +142,7 @@ def open_or_offer_restore(
                     QMessageBox.critical(
                         parent,
                         QCoreApplication.translate("RefusedDatabaseDialog", "Restore failed"),
-                        str(exc),
+                        error_text(exc),
                     )
                 else:
                     announce_restore(parent, dialog.chosen, kept)
@@ -149,5 +150,5 @@ def open_or_offer_restore(
             explain_read_only(parent, error)
             return None
         except StorageError as error:
-            QMessageBox.critical(parent, APP_NAME, str(error))
+            QMessageBox.critical(parent, APP_NAME, error_text(error))
             return None

@@ -167,6 +167,14 @@
             <translation>star or unstar “{name}”</translation>
         </message>
         <message>
+            <source>this workshop has no day to run</source>
+            <translation>this workshop has no day to run</translation>
+        </message>
+        <message>
+            <source>there is no interrupted run to resume</source>
+            <translation>there is no interrupted run to resume</translation>
+        </message>
+        <message>
             <source>add “{name}”</source>
             <translation>add “{name}”</translation>
         </message>
@@ -215,6 +223,18 @@
             <translation>name a workshop by its id, uid or title</translation>
         </message>
         <message>
+            <source>the backup could not be written to {folder}: {problem}</source>
+            <translation>the backup could not be written to {folder}: {problem}</translation>
+        </message>
+        <message>
+            <source>the backup could not be restored ({problem}); the database was left in place</source>
+            <translation>the backup could not be restored ({problem}); the database was left in place</translation>
+        </message>
+        <message>
+            <source>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</source>
+            <translation>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</translation>
+        </message>
+        <message>
             <source>the disk is full: free some space, nothing was saved for this action</source>
             <translation>the disk is full: free some space, nothing was saved for this action</translation>
         </message>
@@ -227,16 +247,24 @@
             <translation>the data is being written by another program for too long: nothing was saved for this action, try again in a moment</translation>
         </message>
         <message>
+            <source>{path} cannot be opened read-only: it is not yet ready (the window that owns the data folder will prepare it)</source>
+            <translation>{path} cannot be opened read-only: it is not yet ready (the window that owns the data folder will prepare it)</translation>
+        </message>
+        <message>
+            <source>cannot create the data folder {folder}: {problem}</source>
+            <translation>cannot create the data folder {folder}: {problem}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {problem}</source>
+            <translation>{path} cannot be read: {problem}</translation>
+        </message>
+        <message>
+            <source>{path} is busy in another program: try again</source>
+            <translation>{path} is busy in another program: try again</translation>
+        </message>
+        <message>
             <source>a workshop needs a title</source>
             <translation>a workshop needs a title</translation>
-        </message>
-        <message>
-            <source>this workshop has no day to run</source>
-            <translation>this workshop has no day to run</translation>
-        </message>
-        <message>
-            <source>there is no interrupted run to resume</source>
-            <translation>there is no interrupted run to resume</translation>
         </message>
     </context>
 </TS>
