@@ -235,3 +235,19 @@ def test_what_a_killed_first_start_left_is_removed_once_stale(isolated_data_dir)
     os.utime(other, (long_ago, long_ago))
     open_database(Location.in_data_dir(isolated_data_dir)).close()
     assert not stale.exists() and fresh.exists() and other.exists()
+
+
+def test_two_first_starts_at_the_same_moment_share_one_database(tmp_path):
+    """A script and the window started together on a new folder: both open the same, complete
+    database; neither replaces the file the other is already using."""
+    for attempt in range(5):
+        directory = tmp_path / f"together-{attempt}"
+        children = [_start_child(directory) for _ in range(2)]
+        for child in children:
+            _go(child)
+        for child in children:
+            output, errors = child.communicate(timeout=60)
+            assert child.returncode == 0 and b"opened" in output, errors.decode()[-2000:]
+        names = sorted(p.name for p in directory.iterdir())
+        assert names == ["facilitator.sqlite3"], names
+        _next_start_works(directory)
