@@ -21,8 +21,9 @@ def _root() -> bool:
 
 
 @contextmanager
-def _without_write_permission(folder: Path) -> Iterator[None]:
-    modes = {path: path.stat().st_mode for path in [folder, *folder.rglob("*")]}
+def _without_write_permission(target: Path) -> Iterator[None]:
+    inside = list(target.rglob("*")) if target.is_dir() else []
+    modes = {path: path.stat().st_mode for path in [target, *inside]}
     for path, mode in modes.items():
         path.chmod(mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
     try:
@@ -46,7 +47,7 @@ def _mount_wrapper(folder: Path) -> list[str]:
 
 
 def run_read_only(folder: Path, argv: Sequence[str], **kwargs: Any) -> subprocess.CompletedProcess:
-    """Run `argv` while `folder` (which must exist) cannot be written."""
+    """Run `argv` while `folder` (a folder or a file, which must exist) cannot be written."""
     if os.name != "posix":
         pytest.skip("read-only folders are simulated on POSIX systems")
     if _root():

@@ -20,6 +20,7 @@ from tests.read_only import run_read_only
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+CLI = [sys.executable, "-m", "facilitator_app"]
 
 
 def _command(folder: Path, *argv: str):
@@ -54,6 +55,32 @@ def test_an_intact_file_in_a_read_only_folder_is_read_only_not_corrupt(intact_fo
     before = database_path(intact_folder).read_bytes()
     _one_read_only_line(_command(intact_folder, *command))
     assert database_path(intact_folder).read_bytes() == before
+
+
+def test_an_intact_read_only_file_in_a_writable_folder_is_read_only_not_corrupt(intact_folder):
+    path = database_path(intact_folder)
+    before = path.read_bytes()
+    result = run_read_only(
+        path,
+        [*CLI, "--data-dir", str(intact_folder), "check"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=60,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "status: read-only" in result.stdout and "integrity: ok" in result.stdout
+    _one_read_only_line(
+        run_read_only(
+            path,
+            [*CLI, "--data-dir", str(intact_folder), "workshops", "list"],
+            capture_output=True,
+            text=True,
+            env=ENV,
+            timeout=60,
+        )
+    )
+    assert path.read_bytes() == before
 
 
 def test_check_reports_a_read_only_folder_with_the_integrity_it_could_read(intact_folder):
