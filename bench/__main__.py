@@ -11,6 +11,7 @@ import time
 MODULES = (
     "bench.startup",
     "bench.storage",
+    "bench.write_path",
     "bench.agenda",
     "bench.exchange",
     "bench.timer",

@@ -65,9 +65,9 @@ def _real_run(seconds: float) -> tuple[float, float, float, float]:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from facilitator_app.services import agenda, workshops
+    from facilitator_app.services.live import LiveRun
     from facilitator_app.settings import Settings
     from facilitator_app.storage.database import Location, open_database
-    from facilitator_app.services.live import LiveRun
     from facilitator_app.ui.live.controller import RoomController
     from facilitator_app.ui.live.projector import ProjectorWindow
 

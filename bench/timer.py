@@ -10,9 +10,9 @@ from pathlib import Path
 
 from bench.figures import Figure, median, percentile
 from facilitator_app.services import agenda, workshops
+from facilitator_app.services.live import LiveRun
 from facilitator_app.storage.database import Location, open_database
 from facilitator_app.timing import TimerEngine, expand_steps
-from facilitator_app.services.live import LiveRun
 
 SNAPSHOTS = 20_000
 OPERATIONS = 300

@@ -11,17 +11,33 @@ Applying a change set first checks that every row is still as the change set lef
 another writer (a phone, another screen, the live run) changed one since, the undo is refused
 rather than overwriting their work. Positions of a day's items or a workshop's days are not
 compared (another writer's insertion shifts them): they are renumbered after applying.
+
+Rows are read and written a table at a time (`WHERE id IN (...)`), so undoing the removal of a
+day of 30 items with their outputs stays a handful of statements per table.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, delete, event, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    event,
+    insert,
+    or_,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Mapper, Session, object_session
 
 from facilitator_app.errors import UserError
@@ -36,6 +52,7 @@ ORDERED: dict[str, tuple[str, ...]] = {"day": ("workshop_id",), "agenda_item": (
 UNRECORDED = frozenset({"change_log"})
 RECORDER_KEY = "facilitator_recorder"
 ALLOW_BULK_KEY = "facilitator_allow_bulk"
+CHUNK = 400  # keys per IN (...): well under SQLite's limit of bound parameters
 
 
 class UndoConflict(UserError):
@@ -67,9 +84,6 @@ class ChangeSet:
     def tables(self) -> set[str]:
         return {row.table for row in self.rows}
 
-    def created(self, table: str) -> list[Key]:
-        return [r.key for r in self.rows if r.table == table and r.before is None]
-
 
 # --- the schema seen as a graph ------------------------------------------------------------
 
@@ -78,7 +92,7 @@ class ChangeSet:
 def tables() -> dict[str, Table]:
     import facilitator_app.models  # noqa: F401  (registers every table)
 
-    return {name: table for name, table in Base.metadata.tables.items()}
+    return dict(Base.metadata.tables.items())
 
 
 @cache
@@ -113,31 +127,52 @@ def references_to(parent: str) -> tuple[Reference, ...]:
     return tuple(found)
 
 
-def primary_key(table: Table) -> tuple[str, ...]:
-    return tuple(c.name for c in table.primary_key.columns)
+@cache
+def primary_key(name: str) -> tuple[str, ...]:
+    return tuple(c.name for c in tables()[name].primary_key.columns)
 
 
-def key_of(table: Table, image: Mapping[str, Any]) -> Key:
-    return tuple(image[name] for name in primary_key(table))
+def key_of(name: str, image: Mapping[str, Any]) -> Key:
+    return tuple(image[column] for column in primary_key(name))
 
 
-def _where_key(table: Table, key: Key) -> Any:
-    names = primary_key(table)
-    return and_(*(table.c[name] == value for name, value in zip(names, key, strict=True)))
+def _matching(table: Table, columns: tuple[str, ...], values: list[Key]) -> Any:
+    if len(columns) == 1:
+        return table.c[columns[0]].in_([v[0] for v in values])
+    return tuple_(*(table.c[c] for c in columns)).in_(values)
 
 
-def read_row(connection: Connection, table: Table, key: Key) -> Image | None:
-    row = connection.execute(select(table).where(_where_key(table, key))).mappings().first()
-    return dict(row) if row is not None else None
+def read_rows(connection: Connection, name: str, keys: Iterable[Key]) -> dict[Key, Image]:
+    """The rows of `name` with these keys, as they are now (missing keys are absent)."""
+    wanted = list(dict.fromkeys(keys))
+    table, columns = tables()[name], primary_key(name)
+    found: dict[Key, Image] = {}
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        for row in connection.execute(select(table).where(_matching(table, columns, chunk))):
+            image = dict(row._mapping)
+            found[key_of(name, image)] = image
+    return found
 
 
-def _children(connection: Connection, reference: Reference, parent: Image) -> list[Image]:
-    child = tables()[reference.child]
-    values = [parent[c] for c in reference.parent_columns]
-    condition = and_(
-        *(child.c[c] == v for c, v in zip(reference.child_columns, values, strict=True))
+def children(
+    connection: Connection, reference: Reference, parents: Iterable[Image]
+) -> list[Image]:
+    """The rows of `reference.child` that point at any of `parents`."""
+    values = list(
+        dict.fromkeys(
+            tuple(p[c] for c in reference.parent_columns)
+            for p in parents
+            if all(p[c] is not None for c in reference.parent_columns)
+        )
     )
-    return [dict(r) for r in connection.execute(select(child).where(condition)).mappings()]
+    child = tables()[reference.child]
+    found: list[Image] = []
+    for start in range(0, len(values), CHUNK):
+        chunk = values[start : start + CHUNK]
+        query = select(child).where(_matching(child, reference.child_columns, chunk))
+        found += [dict(row._mapping) for row in connection.execute(query)]
+    return found
 
 
 def comparable(table: str, image: Image | None) -> Image | None:
@@ -156,7 +191,7 @@ class Recorder:
 
     before: dict[tuple[str, Key], Image | None] = field(default_factory=dict)
     after: dict[tuple[str, Key], Image | None] = field(default_factory=dict)
-    _pending: list[tuple[str, Key]] = field(default_factory=list)
+    _pending: dict[tuple[str, Key], None] = field(default_factory=dict)
     params: dict[str, Any] = field(default_factory=dict)
     notices: list[Any] = field(default_factory=list)
 
@@ -165,50 +200,91 @@ class Recorder:
         if table in UNRECORDED:
             return
         self.before.setdefault((table, key), before)
-        self._pending.append((table, key))
+        self._pending[(table, key)] = None
 
-    def touch(self, connection: Connection, table: str, key: Key) -> None:
-        """A row about to change: its image is read now, the first time it is touched."""
-        if table not in UNRECORDED and (table, key) not in self.before:
-            self.before[(table, key)] = read_row(connection, tables()[table], key)
-        self.note(table, key, None)
+    def touch(self, connection: Connection, table: str, keys: Iterable[Key]) -> None:
+        """Rows about to change: their images are read now, the first time they are touched."""
+        if table in UNRECORDED:
+            return
+        keys = list(keys)
+        unknown = [k for k in keys if (table, k) not in self.before]
+        images = read_rows(connection, table, unknown) if unknown else {}
+        for key in keys:
+            self.note(table, key, images.get(key))
 
-    def touch_deletion(self, connection: Connection, table: str, image: Image) -> None:
-        """A row about to be deleted, and what the database will delete or unlink with it."""
-        self.note(table, key_of(tables()[table], image), image)
-        for reference in references_to(table):
-            if reference.ondelete not in ("CASCADE", "SET NULL"):
+    def touch_deletions(self, connection: Connection, table: str, images: list[Image]) -> None:
+        """Rows about to be deleted, and what the database will delete or unlink with them."""
+        queue: list[tuple[str, list[Image]]] = [(table, images)]
+        while queue:
+            name, rows = queue.pop()
+            fresh = [r for r in rows if (name, key_of(name, r)) not in self._pending]
+            for row in fresh:
+                self.note(name, key_of(name, row), row)
+            if not fresh:
                 continue
-            for child in _children(connection, reference, image):
+            for reference in references_to(name):
+                if reference.ondelete not in ("CASCADE", "SET NULL"):
+                    continue
+                found = children(connection, reference, fresh)
+                if not found:
+                    continue
                 if reference.ondelete == "CASCADE":
-                    self.touch_deletion(connection, reference.child, child)
+                    queue.append((reference.child, found))
                 else:
-                    self.note(reference.child, key_of(tables()[reference.child], child), child)
+                    for row in found:
+                        self.note(reference.child, key_of(reference.child, row), row)
 
     def touch_created_tree(self, connection: Connection, table: str, keys: Iterable[Key]) -> None:
         """Rows written in bulk by this operation (an import), with everything under them."""
-        queue = [(table, key) for key in keys]
+        level = {table: list(keys)}
         seen: set[tuple[str, Key]] = set()
-        while queue:
-            name, key = queue.pop()
-            if (name, key) in seen:
-                continue
-            seen.add((name, key))
-            self.note(name, key, None)
-            image = read_row(connection, tables()[name], key)
-            if image is None:
-                continue
-            for reference in references_to(name):
-                child = tables()[reference.child]
-                for row in _children(connection, reference, image):
-                    queue.append((reference.child, key_of(child, row)))
+        while level:
+            below: dict[str, list[Key]] = defaultdict(list)
+            for name, wanted in level.items():
+                fresh = [k for k in wanted if (name, k) not in seen]
+                seen.update((name, k) for k in fresh)
+                for key in fresh:
+                    self.note(name, key, None)
+                images = list(read_rows(connection, name, fresh).values()) if fresh else []
+                for reference in references_to(name):
+                    for row in children(connection, reference, images):
+                        below[reference.child].append(key_of(reference.child, row))
+            level = dict(below)
+
+    def before_flush(self, session: Session) -> None:
+        """Everything the flush is about to change, read a table at a time before it does."""
+        connection = session.connection()
+        dirty: dict[str, list[Key]] = defaultdict(list)
+        doomed: dict[str, list[Key]] = defaultdict(list)
+        for obj in session.dirty:
+            name, key = _identity(obj)
+            if name is not None:
+                dirty[name].append(key)
+        for obj in session.deleted:
+            name, key = _identity(obj)
+            if name is not None:
+                doomed[name].append(key)
+        for name, keys in dirty.items():
+            self.touch(connection, name, keys)
+        for name, keys in doomed.items():
+            images = read_rows(connection, name, keys)
+            self.touch_deletions(connection, name, list(images.values()))
 
     def finish_transaction(self, connection: Connection) -> None:
         """Read back the rows touched by the transaction that is about to commit."""
-        for entry in dict.fromkeys(self._pending):
-            table, key = entry
-            self.after[entry] = read_row(connection, tables()[table], key)
+        by_table: dict[str, list[Key]] = defaultdict(list)
+        for table, key in self._pending:
+            by_table[table].append(key)
+        for table, keys in by_table.items():
+            images = read_rows(connection, table, keys)
+            for key in keys:
+                self.after[(table, key)] = images.get(key)
         self._pending.clear()
+
+    def wrote(self, table: str, key: Key, image: Image | None) -> None:
+        """The row is now exactly `image` (written by `apply`): no need to read it back."""
+        self.after[(table, key)] = image
+        self._pending.pop((table, key), None)
 
     def discard_transaction(self) -> None:
         """The transaction rolled back: what it touched did not happen."""
@@ -228,6 +304,15 @@ class Recorder:
 
 # The recorder of the operation running in this context (thread), if it records.
 current_recorder: ContextVar[Recorder | None] = ContextVar("facilitator_recorder", default=None)
+
+
+def _identity(obj: Any) -> tuple[str | None, Key]:
+    from sqlalchemy import inspect as inspect_object
+
+    state = inspect_object(obj)
+    if state.key is None:
+        return None, ()
+    return state.mapper.local_table.name, tuple(state.key[1])
 
 
 def _recorder_of(target: Any) -> Recorder | None:
@@ -250,18 +335,26 @@ def _after_insert(mapper: Mapper[Any], connection: Connection, target: Any) -> N
 
 def _before_update(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
     recorder = _recorder_of(target)
-    if recorder is not None:
-        recorder.touch(connection, mapper.local_table.name, _image_key(mapper, target))
+    if recorder is not None:  # usually read already by before_flush
+        recorder.touch(connection, mapper.local_table.name, [_image_key(mapper, target)])
 
 
 def _before_delete(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
     recorder = _recorder_of(target)
     if recorder is None:
         return
-    table = mapper.local_table
-    image = read_row(connection, table, _image_key(mapper, target))  # type: ignore[arg-type]
-    if image is not None:
-        recorder.touch_deletion(connection, table.name, image)
+    name = mapper.local_table.name
+    key = _image_key(mapper, target)
+    if (name, key) in recorder.before:
+        return  # read with the flush (an orphan removed from a collection is not)
+    images = read_rows(connection, name, [key])
+    recorder.touch_deletions(connection, name, list(images.values()))
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    recorder = session.info.get(RECORDER_KEY)
+    if isinstance(recorder, Recorder):
+        recorder.before_flush(session)
 
 
 def _refuse_bulk(state: Any) -> None:
@@ -284,6 +377,7 @@ def install() -> None:
     event.listen(Base, "after_insert", _after_insert, propagate=True)
     event.listen(Base, "before_update", _before_update, propagate=True)
     event.listen(Base, "before_delete", _before_delete, propagate=True)
+    event.listen(Session, "before_flush", _before_flush)
     event.listen(Session, "do_orm_execute", _refuse_bulk)
     _installed = True
 
@@ -295,55 +389,82 @@ def apply(session: Session, changes: ChangeSet, recorder: Recorder, *, what: str
     """Write `changes` forward (its "after" images), inside the caller's transaction. Raises
     UndoConflict when a row is no longer as `changes` expects it (its "before" image)."""
     connection = session.connection()
-    _check(connection, changes, what)
+    current = _check(connection, changes, what)
     order = table_order()
-    inserts = sorted(
-        (r for r in changes.rows if r.before is None and r.after is not None),
-        key=lambda r: order[r.table],
-    )
-    updates = [r for r in changes.rows if r.before is not None and r.after is not None]
-    deletes = sorted(
-        (r for r in changes.rows if r.before is not None and r.after is None),
-        key=lambda r: -order[r.table],
-    )
-    for row in inserts:
-        recorder.note(row.table, row.key, None)
-        connection.execute(insert(tables()[row.table]).values(**row.after))  # type: ignore[arg-type]
-    for row in updates:
-        recorder.touch(connection, row.table, row.key)
-        table = tables()[row.table]
-        connection.execute(
-            update(table).where(_where_key(table, row.key)).values(**row.after)  # type: ignore[arg-type]
-        )
-    for row in deletes:
-        recorder.touch(connection, row.table, row.key)
-        table = tables()[row.table]
-        connection.execute(delete(table).where(_where_key(table, row.key)))
+    by_table: dict[tuple[str, str], list[RowChange]] = defaultdict(list)
+    for row in changes.rows:
+        how = "insert" if row.before is None else "delete" if row.after is None else "update"
+        by_table[(how, row.table)].append(row)
+        recorder.note(row.table, row.key, current.get((row.table, row.key)))
+    for (how, name), rows in sorted(by_table.items(), key=lambda e: order[e[0][1]]):
+        if how == "insert":
+            connection.execute(insert(tables()[name]), [dict(r.after or {}) for r in rows])
+    for (how, name), rows in by_table.items():
+        if how == "update":
+            _update_many(connection, name, rows)
+    for (how, name), rows in sorted(by_table.items(), key=lambda e: -order[e[0][1]]):
+        if how == "delete":
+            table, keys = tables()[name], [r.key for r in rows]
+            for start in range(0, len(keys), CHUNK):
+                chunk = keys[start : start + CHUNK]
+                connection.execute(delete(table).where(_matching(table, primary_key(name), chunk)))
+    for row in changes.rows:
+        recorder.wrote(row.table, row.key, row.after)
     _renumber(connection, changes, recorder)
 
 
-def _check(connection: Connection, changes: ChangeSet, what: str) -> None:
-    keys = {(r.table, r.key) for r in changes.rows}
+def _update_many(connection: Connection, name: str, rows: list[RowChange]) -> None:
+    """One prepared UPDATE per table, executed for every row (an undo of a removed day sets
+    the item back on hundreds of cards and notes)."""
+    table, pk = tables()[name], primary_key(name)
+    columns = [c.name for c in table.columns]
+    statement = (
+        update(table)
+        .where(and_(*(table.c[c] == bindparam(f"key_{c}") for c in pk)))
+        .values({c: bindparam(f"new_{c}") for c in columns})
+    )
+    connection.execute(
+        statement,
+        [
+            {
+                **{f"key_{c}": v for c, v in zip(pk, row.key, strict=True)},
+                **{f"new_{c}": (row.after or {}).get(c) for c in columns},
+            }
+            for row in rows
+        ],
+    )
+
+
+def _check(connection: Connection, changes: ChangeSet, what: str) -> dict[tuple[str, Key], Image]:
+    """Every row as `changes` expects it, and nothing added since under a row it deletes.
+    Returns the rows as they are now."""
+    by_table: dict[str, list[RowChange]] = defaultdict(list)
     for row in changes.rows:
-        table = tables()[row.table]
-        current = read_row(connection, table, row.key)
-        if comparable(row.table, current) != comparable(row.table, row.before):
-            raise UndoConflict(
-                "“{what}” can no longer be undone or redone: it was changed since "
-                "(by another screen, a phone or the live run)",
-                what=what,
-            )
-        if row.after is None and current is not None:
-            # Something added since under a row we would delete would go with it.
-            for reference in references_to(row.table):
-                for child in _children(connection, reference, current):
-                    child_key = key_of(tables()[reference.child], child)
-                    if (reference.child, child_key) not in keys:
-                        raise UndoConflict(
-                            "“{what}” can no longer be undone or redone: something was added "
-                            "to it since",
-                            what=what,
-                        )
+        by_table[row.table].append(row)
+    keys = {(r.table, r.key) for r in changes.rows}
+    current: dict[tuple[str, Key], Image] = {}
+    for name, rows in by_table.items():
+        found = read_rows(connection, name, [r.key for r in rows])
+        for row in rows:
+            now = found.get(row.key)
+            if comparable(name, now) != comparable(name, row.before):
+                raise UndoConflict(
+                    "“{what}” can no longer be undone or redone: it was changed since "
+                    "(by another screen, a phone or the live run)",
+                    what=what,
+                )
+            if now is not None:
+                current[(name, row.key)] = now
+        doomed = [found[r.key] for r in rows if r.after is None and r.key in found]
+        for reference in references_to(name) if doomed else ():
+            for child in children(connection, reference, doomed):
+                if (reference.child, key_of(reference.child, child)) not in keys:
+                    raise UndoConflict(
+                        "“{what}” can no longer be undone or redone: something was added "
+                        "to it since",
+                        what=what,
+                    )
+    return current
 
 
 def _renumber(connection: Connection, changes: ChangeSet, recorder: Recorder) -> None:
@@ -354,7 +475,9 @@ def _renumber(connection: Connection, changes: ChangeSet, recorder: Recorder) ->
                 scopes.add((row.table, tuple(image[c] for c in ORDERED[row.table])))
     for name, scope in sorted(scopes, key=repr):
         table = tables()[name]
-        condition = and_(*(table.c[c] == v for c, v in zip(ORDERED[name], scope, strict=True)))
+        condition = or_(
+            and_(*(table.c[c] == v for c, v in zip(ORDERED[name], scope, strict=True)))
+        )
         rows = connection.execute(
             select(table.c.id, table.c.position)
             .where(condition)
@@ -362,5 +485,8 @@ def _renumber(connection: Connection, changes: ChangeSet, recorder: Recorder) ->
         ).all()
         for index, (row_id, position) in enumerate(rows):
             if position != index:
-                recorder.touch(connection, name, (row_id,))
-                connection.execute(update(table).where(table.c.id == row_id).values(position=index))
+                recorder.after.pop((name, (row_id,)), None)  # read back at the commit
+                recorder.touch(connection, name, [(row_id,)])
+                connection.execute(
+                    update(table).where(table.c.id == row_id).values(position=index)
+                )

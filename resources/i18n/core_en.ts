@@ -47,6 +47,10 @@
             <translation>add the step “{title}”</translation>
         </message>
         <message>
+            <source>add “{title}” to the agenda</source>
+            <translation>add “{title}” to the agenda</translation>
+        </message>
+        <message>
             <source>remove the step “{title}”</source>
             <translation>remove the step “{title}”</translation>
         </message>

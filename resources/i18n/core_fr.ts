@@ -47,6 +47,10 @@
             <translation>ajouter l’étape « {title} »</translation>
         </message>
         <message>
+            <source>add “{title}” to the agenda</source>
+            <translation>ajouter « {title} » au déroulé</translation>
+        </message>
+        <message>
             <source>remove the step “{title}”</source>
             <translation>supprimer l’étape « {title} »</translation>
         </message>

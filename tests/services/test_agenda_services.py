@@ -211,3 +211,12 @@ def test_a_day_seen_on_another_date_is_described_as_it_last_ran(db: Database, wo
     a_week_later = datetime(2026, 3, 9, 16, 0, tzinfo=UTC)
     projection = agenda.project_day(db, day_id, a_week_later, UTC)
     assert projection.delay_minutes == 15  # not a week's worth of lateness
+
+
+def test_a_method_goes_on_the_agenda_in_the_workshops_language(db: Database, workshop) -> None:
+    workshop_id, day_id = workshop
+    workshops.update_workshop(db, workshop_id, language="en")
+    item_id = agenda.add_tool_item(db, day_id, "1-2-4-all")
+    [item] = agenda.day_agenda(db, day_id).items
+    assert item.id == item_id and item.title == "1-2-4-All" and item.tool_id == "1-2-4-all"
+    assert sum(p["seconds"] * p.get("rounds", 1) for p in item.phases) == 60 * item.duration_minutes

@@ -112,6 +112,7 @@ CASES: dict[str, Case] = {
         (w.db, w.day1),
         {"title": "Pause", "kind": "break", "duration_minutes": 15, "position": 1},
     ),
+    "agenda.add_tool_item": lambda w: ((w.db, w.day2, "1-2-4-all"), {"position": 0}),
     "agenda.remove_item": lambda w: ((w.db, w.first), {}),
     "agenda.move_item": lambda w: ((w.db, w.first, 0, w.day2), {}),
     "agenda.update_item": lambda w: ((w.db, w.first), {"duration_minutes": 20, "title": "Ouvrir"}),

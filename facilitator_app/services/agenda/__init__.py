@@ -17,6 +17,7 @@ from facilitator_app.services.agenda.base import (
 from facilitator_app.services.agenda.days import add_day, remove_day, update_day
 from facilitator_app.services.agenda.items import (
     add_item,
+    add_tool_item,
     count_items,
     move_item,
     remove_item,
@@ -55,6 +56,7 @@ __all__ = [
     "WorkshopAgenda",
     "add_day",
     "add_item",
+    "add_tool_item",
     "clear_actual_times",
     "count_items",
     "day_agenda",

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from facilitator_app import agenda
 from facilitator_app.errors import UserError
-from facilitator_app.models import AgendaItem, Day
+from facilitator_app.models import AgendaItem, Attendance, AttendanceStatus, Day, Participant
 from facilitator_app.services.agenda.base import (
     ITEM_FIELDS,
     MAX_TITLE,
@@ -78,6 +78,60 @@ def add_item(
         item_id = item.id
         notify(session, day.workshop_id)
     return item_id
+
+
+@operation("agenda.add_tool_item", "add “{title}” to the agenda")
+def add_tool_item(
+    db: Database,
+    day_id: int,
+    tool_id: str,
+    *,
+    position: int | None = None,
+    participants: int | None = None,
+    group_size: int | None = None,
+) -> int:
+    """Put a method on the agenda: the one way the library and the planner do it. The item
+    copies the method's phases in the workshop's language, with the rounds that follow the room
+    (one turn per participant present, or on the roster when nobody is marked yet, for a
+    weather check-in or a consent round; one round per member of a small group) and an empty
+    question for each round of a method that asks one per round (the World Café)."""
+    from facilitator_app.services.library import find_tool
+    from facilitator_app.tools.planning import plan_phases, usual_minutes
+
+    tool = find_tool(db, tool_id)
+    with db.reading() as session:
+        day = get_day(session, day_id)
+        language = day.workshop.language
+        if participants is None:
+            participants = _people_in_the_room(session, day)
+    phases = plan_phases(tool, participants=participants, group_size=group_size)
+    return add_item(
+        db,
+        day_id,
+        kind="activity",
+        title=tool.text(language).name,
+        duration_minutes=max(1, usual_minutes(phases)) if phases else tool.duration_minutes,
+        tool_id=tool.id,
+        phases=phases,
+        position=position,
+    )
+
+
+def _people_in_the_room(session: Any, day: Day) -> int:
+    """Who is marked present that day, or else everyone on the roster."""
+    present = session.scalar(
+        select(func.count(func.distinct(Attendance.participant_id))).where(
+            Attendance.day_id == day.id, Attendance.status == AttendanceStatus.PRESENT.value
+        )
+    )
+    if present:
+        return int(present)
+    return int(
+        session.scalar(
+            select(func.count(Participant.id)).where(Participant.workshop_id == day.workshop_id)
+        )
+        or 0
+    )
 
 
 @operation("agenda.remove_item", "remove the step “{title}”")

@@ -309,15 +309,7 @@ class LibraryPage(QWidget):
                     raise UserError(self.tr("This workshop has no day yet: add one first."))
                 day_id = days[0].id
             title = tool.text(self.language).name
-            self.ctx.perform(
-                agenda.add_item,
-                day_id,
-                kind="activity",
-                title=title,
-                duration_minutes=tool.duration_minutes,
-                tool_id=tool.id,
-                phases=tool.agenda_phases(),
-            )
+            self.ctx.perform(agenda.add_tool_item, day_id, tool.id)
             self._status(self.tr("“{title}” added to the agenda.").format(title=title))
 
     def duplicate(self) -> None:

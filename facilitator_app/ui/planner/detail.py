@@ -32,7 +32,7 @@ ROLES = ("facilitator", "scribe", "timekeeper", "table_host", "client")
 
 
 class Editor(Protocol):
-    def edit_item(self, item_id: int, label: str, **values: object) -> None: ...
+    def edit_item(self, item_id: int, **values: object) -> None: ...
 
     def assign_role(
         self, item_id: int, role: str, participant_id: int | None, name: str

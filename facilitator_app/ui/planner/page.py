@@ -322,13 +322,17 @@ class PlannerPage(QWidget):
         return item_id  # type: ignore[no-any-return]
 
     def add_tool(self, tool: Tool) -> int | None:
-        return self._add(
-            kind="activity",
-            title=tool.text(self.ctx.language).name,
-            duration_minutes=tool.duration_minutes,
-            tool_id=tool.id,
-            phases=tool.agenda_phases(),
+        """The method's phases, with the rounds that follow the room (one way for the planner and
+        the library: services.agenda.add_tool_item)."""
+        day_id = self.day_id
+        if day_id is None:
+            return None
+        item_id = self._run(
+            service.add_tool_item, day_id, tool.id, position=self._insert_position()
         )
+        if item_id is not None:
+            self.select_item(item_id)
+        return item_id  # type: ignore[no-any-return]
 
     def choose_tool(self) -> None:
         from facilitator_app.services import library
