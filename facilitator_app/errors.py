@@ -54,3 +54,23 @@ class NotOurDatabase(DatabaseRefused):
 
 class NewerSchema(DatabaseRefused):
     reason = "newer-schema"
+
+
+class NotADatabaseFile(DatabaseRefused):
+    """A folder (or another kind of non-file) is where the database file should be."""
+
+    reason = "not-a-file"
+
+
+class ReadOnlyData(StorageError):
+    """The data folder or the database file cannot be written: the app could save nothing.
+    Not a refusal of the file (it is probably intact), so restoring a backup is no remedy."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(
+            "{path} is read-only: the application cannot save anything there. Make it "
+            "writable (or copy the data folder somewhere writable and start with --data-dir "
+            "FOLDER), then start again",
+            path=str(self.path),
+        )

@@ -13,9 +13,24 @@ DATABASE_URL_ENV = "FACILITATOR_APP_DATABASE"
 DATABASE_FILENAME = "facilitator.sqlite3"
 
 
+# The folder a command was given (--data-dir), for the code that does not see the command line
+# (the tools cache): everything the app writes follows the folder the user chose.
+_chosen: Path | None = None
+
+
+def choose_data_dir(override: str | os.PathLike[str] | None) -> Path | None:
+    """Make `override` the data folder of this run (None forgets it); returns the previous."""
+    global _chosen
+    previous = _chosen
+    _chosen = Path(override).expanduser().resolve() if override else None
+    return previous
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if override:
         return Path(override).expanduser().resolve()
+    if _chosen is not None:
+        return _chosen
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser().resolve()

@@ -104,10 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_gui(context)
         return int(handler(args, context) or 0)
     except DatabaseRefused as exc:
-        print(f"{APP_SLUG}: the database was not opened: {exc}", file=sys.stderr)
         print(
-            f"{APP_SLUG}: it was left untouched; `{APP_SLUG} check` lists the backups and "
-            f"`{APP_SLUG} restore latest` restores the newest",
+            f"{APP_SLUG}: the database was not opened: {exc}; it was left untouched "
+            f"(`{APP_SLUG} check` lists the backups, `{APP_SLUG} restore latest` restores the "
+            "newest)",
             file=sys.stderr,
         )
         return EXIT_STORAGE

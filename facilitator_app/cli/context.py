@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator_app.paths import DATABASE_URL_ENV, data_dir
+from facilitator_app.paths import DATABASE_URL_ENV, choose_data_dir, data_dir
 from facilitator_app.storage.location import Location
 
 if TYPE_CHECKING:  # the database layer is imported on first use (the window starts faster)
@@ -18,6 +18,8 @@ class CliContext:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self._database: Database | None = None
+        # --data-dir also decides where the tools cache goes, for as long as this command runs.
+        self._previous_data_dir = choose_data_dir(getattr(args, "data_dir", None))
 
     @property
     def data_dir(self) -> Path:
@@ -46,3 +48,4 @@ class CliContext:
         if self._database is not None:
             self._database.close()
             self._database = None
+        choose_data_dir(self._previous_data_dir)

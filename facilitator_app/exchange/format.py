@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 FORMAT = "facilitator-workshop"
@@ -83,18 +83,33 @@ def to_json(field: Field, value: Any) -> Any:
     return value
 
 
+# The app shows dates in local time and adds days and minutes to them: the first and last
+# years of the calendar would overflow, so a file may not use them.
+FIRST_DAY = date(2, 1, 1)
+LAST_DAY = date(9998, 12, 31)
+
+
+def _within_the_calendar(day: date) -> None:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError("too close to the ends of the calendar (years 1 and 9999)")
+
+
 def from_json(field: Field, value: Any) -> Any:
     """JSON to a database value; raises ValueError for a date or time that does not exist."""
     if value is None:
         return None
     if field.kind == DATE:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
+        _within_the_calendar(day)
+        return day
     if field.kind == TIME:
         return time.fromisoformat(value)
     if field.kind == DATETIME:
         moment = datetime.fromisoformat(value)
         if moment.tzinfo is None:
             raise ValueError("a date and time needs its UTC offset (e.g. +00:00)")
+        _within_the_calendar(moment.date())  # before converting: year 1 minus an hour overflows
+        _within_the_calendar(moment.astimezone(UTC).date())
         return moment
     if field.kind == FLOAT:
         return float(value)

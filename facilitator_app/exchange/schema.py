@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from facilitator_app.exchange import format as f
+from facilitator_app.tools import limits
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 TIME_PATTERN = r"^\d{2}:\d{2}(:\d{2})?$"
@@ -77,18 +78,21 @@ def _array(items: dict[str, Any]) -> dict[str, Any]:
 
 
 def _phase() -> dict[str, Any]:
-    # The phases contract belongs to the planner and timer; the file checks what they rely on.
-    text = {"type": "object", "additionalProperties": {"type": "string", "maxLength": f.MAX_TEXT}}
+    # The phases contract belongs to the planner and timer; the file checks what they rely on,
+    # within the limits every tool obeys (a small file must not make millions of steps).
+    def text(limit: int) -> dict[str, Any]:
+        return {"type": "object", "additionalProperties": {"type": "string", "maxLength": limit}}
+
     return {
         "type": "object",
         "required": ["key", "seconds"],
         "properties": {
             "key": {"type": "string", "maxLength": 120},
-            "name": text,
-            "instructions": text,
+            "name": text(limits.MAX_NAME),
+            "instructions": text(limits.MAX_TEXT),
             "seconds": {"type": "integer", "minimum": 0, "maximum": 86400},
             "grouping": {"type": "string", "maxLength": 60},
-            "rounds": {"type": "integer", "minimum": 1, "maximum": 1000},
+            "rounds": {"type": "integer", "minimum": 1, "maximum": limits.MAX_ROUNDS},
             "capture": {"type": ["string", "null"], "maxLength": 60},
         },
     }
@@ -131,7 +135,12 @@ def build_schema() -> dict[str, Any]:
         f.ITEM_FIELDS,
         {
             "ref": _ref(),
-            "phases": {"anyOf": [_array(_phase()), {"type": "null"}]},
+            # "type": [..., "null"] rather than anyOf: a refusal then names the exact path.
+            "phases": {
+                "type": ["array", "null"],
+                "maxItems": limits.MAX_PHASES,
+                "items": _phase(),
+            },
             "roles": _array(role),
         },
     )

@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from functools import cache
 from typing import Any
 
 from facilitator_app.errors import UserError
 from facilitator_app.exchange import format as f
 from facilitator_app.resources import resource_path
+from facilitator_app.tools.limits import MAX_STEPS
 
 SCHEMA_FILE = ("schema", "workshop-file.schema.json")
 MAX_MESSAGE = 300
+# A workshop file is about 6 levels deep, tools' records a few more. Deeper is refused before
+# anything recursive (the schema validator, the JSON encoder) could run out of stack.
+MAX_DEPTH = 32
 
 
 class InvalidWorkshopFile(UserError):
@@ -55,6 +60,28 @@ def check_version(document: Any) -> None:
             f"the file was made by a newer version of the application (format version "
             f"{version}; this one reads up to {f.FORMAT_VERSION}): update the application",
         )
+
+
+def _shown(path: list[str]) -> str:
+    return "$" + "".join(path[:8]) + ("…" if len(path) > 8 else "")
+
+
+def check_shape(document: Any) -> None:
+    """Walks the document without recursion: no deeper than MAX_DEPTH, no number that is not
+    finite (infinity cannot be exported again), no integer that Python cannot print."""
+    stack: list[tuple[Any, list[str]]] = [(document, [])]
+    while stack:
+        node, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            raise InvalidWorkshopFile(_shown(path), f"nested more than {MAX_DEPTH} levels deep")
+        if isinstance(node, dict):
+            stack.extend((value, [*path, f".{key}"]) for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend((value, [*path, f"[{index}]"]) for index, value in enumerate(node))
+        elif isinstance(node, float) and not math.isfinite(node):
+            raise InvalidWorkshopFile(_shown(path), f"{node} is not a number a file can hold")
+        elif isinstance(node, int) and node.bit_length() > 1024:
+            raise InvalidWorkshopFile(_shown(path), "the number is too large")
 
 
 def check_schema(document: Any) -> None:
@@ -136,6 +163,13 @@ class _References:
             for index, item in enumerate(day["items"]):
                 path = f"{day_path}.items[{index}]"
                 self.values(f.ITEM_FIELDS, item, path)
+                steps = sum(phase.get("rounds", 1) for phase in item["phases"] or ())
+                if steps > MAX_STEPS:
+                    raise InvalidWorkshopFile(
+                        f"{path}.phases",
+                        f"{steps} steps (phases times their rounds); an item has at most "
+                        f"{MAX_STEPS}",
+                    )
                 tool = item["tool_id"] or ""
                 if tool.startswith("custom:") and tool.removeprefix("custom:") not in tools:
                     raise InvalidWorkshopFile(
@@ -259,6 +293,7 @@ def check_text(document: Any) -> None:
 def validate_document(document: Any, photos: dict[str, bytes]) -> dict[str, Any]:
     """Checks everything; returns the document, now known to be a valid workshop."""
     check_version(document)
+    check_shape(document)
     check_text(document)
     check_schema(document)
     _References(document, photos).check()

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import json
 
+from sqlalchemy import select
+
+from facilitator_app.models import Workshop
 from facilitator_app.resources import resource_path
 from facilitator_app.services.exchange import import_document
 from facilitator_app.storage.database import Database
@@ -15,10 +18,17 @@ def demo_files() -> list[str]:
     return sorted(p.name for p in resource_path("demo").glob("*.json"))
 
 
-def install_demo(db: Database) -> list[int]:
-    """Import every demo document, in name order; returns the new workshops' ids."""
+def install_demo(db: Database, *, skip_present: bool = False) -> list[int]:
+    """Import every demo document, in name order; returns the new workshops' ids. With
+    `skip_present`, a demo workshop already in the database (deleted or not) is skipped."""
+    present: set[str] = set()
+    if skip_present:
+        with db.reading() as session:
+            present = set(session.scalars(select(Workshop.uid)))
     ids = []
     for name in demo_files():
         document = json.loads(resource_path("demo", name).read_text(encoding="utf-8"))
+        if document["workshop"]["uid"] in present:
+            continue
         ids.append(import_document(db, document).workshop_id)
     return ids

@@ -1,23 +1,37 @@
-"""Rotating backups with SQLite's online backup API, and restoring one without losing anything."""
+"""Rotating backups with SQLite's online backup API, and restoring one without losing anything.
+
+What is kept (README and docs/architecture.md say the same):
+- the newest KEEP_BACKUPS (10) routine backups (at start, on demand, any other reason);
+- besides them, the newest KEEP_PROTECTED (5) of each protected kind: before a migration, and
+  when a workshop ends;
+- every file a restore replaced (`facilitator.sqlite3.replaced-*`, beside the database): never
+  deleted by the app, listed by `facilitator-app check`.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from facilitator_app.errors import StorageError, UserError
+from facilitator_app.atomic import fsync_folder, place_without_overwrite, remove_stale
+from facilitator_app.errors import ReadOnlyData, StorageError, UserError
 
 KEEP_BACKUPS = 10
 # Backups taken before something irreversible are kept apart from the rotation of routine ones,
 # so that ten ordinary starts cannot push out the copy made before a migration.
-PROTECTED_REASONS = ("before-migration", "workshop-ended", "before-restore")
+PROTECTED_REASONS = ("before-migration", "workshop-ended")
 KEEP_PROTECTED = 5
+REPLACED_LABEL = "replaced"
 _NAME_RE = re.compile(r"^facilitator-(\d{8}T\d{6}\d{6})-([a-z-]+)\.sqlite3$")
+# A backup being written: "." + its final name + mkstemp's 8 characters + ".partial".
+_PARTIAL_RE = re.compile(r"\.facilitator-\d{8}T\d{12}-[a-z-]+\.sqlite3\.[a-z0-9_]{8}\.partial")
 
 
 @dataclass(frozen=True)
@@ -32,15 +46,25 @@ class BackupInfo:
         return self.path.name
 
 
+def _backup_name(reason: str, moment: datetime) -> str:
+    return f"facilitator-{moment.strftime('%Y%m%dT%H%M%S%f')}-{reason}.sqlite3"
+
+
 def make_backup(database: Path, backups: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
-    """Copy a live database consistently (other connections may be writing) and keep the newest."""
+    """Copy a live database consistently (other connections may be writing) and keep the newest.
+    Two processes backing up at the same moment both succeed, each with its own file."""
     if not re.fullmatch(r"[a-z-]+", reason):
         raise ValueError(f"backup reason must be lowercase words: {reason!r}")
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-    target = backups / f"facilitator-{stamp}-{reason}.sqlite3"
-    partial = target.with_suffix(".partial")
+    moment = datetime.now(UTC)
+    partial: Path | None = None
     try:
+        backups.mkdir(parents=True, exist_ok=True)
+        remove_stale(backups, _PARTIAL_RE)
+        handle, name = tempfile.mkstemp(
+            prefix=f".{_backup_name(reason, moment)}.", suffix=".partial", dir=backups
+        )
+        os.close(handle)
+        partial = Path(name)
         source = sqlite3.connect(database)
         try:
             destination = sqlite3.connect(partial)
@@ -52,31 +76,56 @@ def make_backup(database: Path, backups: Path, reason: str, keep: int = KEEP_BAC
                 destination.close()
         finally:
             source.close()
-        os.replace(partial, target)
+        target = _place_backup(partial, backups, reason, moment)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        raise StorageError(f"the backup could not be written to {backups}: {exc}") from exc
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == errno.EROFS:
+            raise ReadOnlyData(backups) from exc
+        raise StorageError(
+            "the backup could not be written to {folder}: {problem}",
+            folder=str(backups),
+            problem=exc,
+        ) from exc
     prune_backups(backups, keep)
     return target
 
 
+def _place_backup(partial: Path, backups: Path, reason: str, moment: datetime) -> Path:
+    """Under its time-stamped name, never over another backup made in the same microsecond."""
+    while True:
+        target = backups / _backup_name(reason, moment)
+        try:
+            place_without_overwrite(partial, target)
+            return target
+        except FileExistsError:
+            moment += timedelta(microseconds=1)
+
+
 def list_backups(backups: Path) -> list[BackupInfo]:
-    """Newest first."""
+    """Newest first. A backup that another process prunes meanwhile is simply not listed."""
     found: list[BackupInfo] = []
-    if not backups.is_dir():
+    try:
+        entries = list(os.scandir(backups))
+    except (FileNotFoundError, NotADirectoryError):
         return found
-    for path in backups.iterdir():
-        match = _NAME_RE.match(path.name)
+    for entry in entries:
+        match = _NAME_RE.match(entry.name)
         if not match:
             continue
+        try:
+            size = entry.stat().st_size
+        except FileNotFoundError:
+            continue
         created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
-        found.append(BackupInfo(path, created, match.group(2), path.stat().st_size))
-    found.sort(key=lambda b: b.created, reverse=True)
+        found.append(BackupInfo(Path(entry.path), created, match.group(2), size))
+    found.sort(key=lambda b: (b.created, b.name), reverse=True)
     return found
 
 
 def prune_backups(backups: Path, keep: int = KEEP_BACKUPS) -> None:
-    """Keep the newest `keep` routine backups, and the newest few of each protected kind."""
+    """Keep the newest `keep` routine backups, and the newest few of each protected kind.
+    Another process pruning at the same time is no error: a file already gone is gone."""
     seen: dict[str, int] = {}
     routine = 0
     for backup in list_backups(backups):
@@ -88,18 +137,37 @@ def prune_backups(backups: Path, keep: int = KEEP_BACKUPS) -> None:
             routine += 1
             if routine <= keep:
                 continue
-        backup.path.unlink(missing_ok=True)
+        try:
+            backup.path.unlink(missing_ok=True)
+        except OSError:
+            continue  # in use elsewhere (Windows) or read-only: pruned next time
+
+
+def set_aside_files(database: Path) -> list[Path]:
+    """The files restores replaced, newest first (their journals go with them, not listed)."""
+    prefix = f"{database.name}.{REPLACED_LABEL}-"
+    try:
+        names = [
+            e.name
+            for e in os.scandir(database.parent)
+            if e.name.startswith(prefix) and not e.name.endswith(("-wal", "-shm"))
+        ]
+    except OSError:
+        return []
+    return [database.with_name(n) for n in sorted(names, reverse=True)]
 
 
 def changed_since_last_backup(database: Path, backups: Path) -> bool:
     """False when the newest backup is younger than the database and its journal: a start-up
     backup of unchanged data would only push an older, different one out of the rotation."""
-    newest = list_backups(backups)
-    if not newest:
-        return True
-    latest = newest[0].path.stat().st_mtime
-    files = [database, database.with_name(database.name + "-wal")]
-    return any(f.exists() and f.stat().st_mtime > latest for f in files)
+    for newest in list_backups(backups):
+        try:
+            latest = newest.path.stat().st_mtime
+        except FileNotFoundError:
+            continue  # pruned by another process meanwhile: look at the next one
+        files = [database, database.with_name(database.name + "-wal")]
+        return any(f.exists() and f.stat().st_mtime > latest for f in files)
+    return True
 
 
 def find_backup(backups: Path, name: str) -> BackupInfo:
@@ -123,27 +191,72 @@ def find_backup(backups: Path, name: str) -> BackupInfo:
 
 
 def restore_backup(backup: Path, database: Path) -> Path | None:
-    """Put a backup in place of the database. The file it replaces is moved aside, never deleted,
-    so a refused or damaged file can still be sent to someone who can rescue it.
-    Returns where the replaced file was moved, if there was one."""
-    from facilitator_app.storage.inspection import inspect_sqlite_file
+    """Put a backup in place of the database. The backup is copied beside the database first;
+    only then is the live file set aside (copied under a name never used before, never
+    deleted) and the copy renamed over it, so that a restore killed at any moment leaves a
+    database. Returns where the replaced file was kept, if there was one."""
+    from facilitator_app.storage.creation import aside_name
+    from facilitator_app.storage.inspection import inspect_sqlite_file, is_writable
 
     inspect_sqlite_file(backup)  # refuse to restore a damaged backup
-    moved_to: Path | None = None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    if database.exists():
-        moved_to = database.with_name(f"{database.name}.replaced-{stamp}")
-        os.replace(database, moved_to)
-    for suffix in ("-wal", "-shm"):
-        side = database.with_name(database.name + suffix)
-        if side.exists():
-            # Named so that SQLite pairs the journal with the moved file: its last
-            # transactions are still there if someone opens it.
-            kept = moved_to or database.with_name(f"{database.name}.replaced-{stamp}")
-            os.replace(side, kept.with_name(kept.name + suffix))
+    if not is_writable(database):
+        raise ReadOnlyData(database.parent if os.path.lexists(database) else database)
     partial = database.with_name(database.name + ".restoring")
-    shutil.copyfile(backup, partial)
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, database)
+    try:
+        shutil.copyfile(backup, partial)
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        moved_to = _set_aside(database, aside_name(database, REPLACED_LABEL))
+        os.replace(partial, database)
+        fsync_folder(database.parent)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            raise ReadOnlyData(database.parent) from exc
+        raise StorageError(
+            "the backup could not be restored ({problem}); the database was left in place",
+            problem=exc,
+        ) from exc
     return moved_to
+
+
+COPYING_SUFFIX = ".copying"
+
+
+def _copy_new(source: Path, target: Path) -> None:
+    """Copy to a name that must not exist yet, never over it: the copy is made in a hidden
+    temporary file beside it (a killed copy leaves only that, removed once stale), synced,
+    then put in place."""
+    handle, name = tempfile.mkstemp(
+        prefix=f".{source.name}.", suffix=COPYING_SUFFIX, dir=target.parent
+    )
+    temporary = Path(name)
+    try:
+        with open(source, "rb") as reading, os.fdopen(handle, "wb") as writing:
+            shutil.copyfileobj(reading, writing, 1024 * 1024)
+            writing.flush()
+            os.fsync(writing.fileno())
+        place_without_overwrite(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _set_aside(database: Path, kept: Path) -> Path | None:
+    """Keep the live file (and its journal: its last transactions may be only there) under
+    `kept`. The live file stays in place until the restored copy is renamed over it; its
+    journal must leave first, or SQLite would replay it into the restored file."""
+    if not os.path.lexists(database):
+        return None
+    if not database.is_file():  # a folder where the file should be: moved whole
+        place_without_overwrite(database, kept)
+        return kept
+    copies = [(database, kept)] + [
+        (side, kept.with_name(kept.name + suffix))
+        for suffix in ("-wal", "-shm")
+        if (side := database.with_name(database.name + suffix)).exists()
+    ]
+    for source, target in copies:
+        _copy_new(source, target)
+    for source, _target in copies[1:]:
+        source.unlink(missing_ok=True)
+    return kept

@@ -1,13 +1,17 @@
 """Opening the database safely, and the one way to write to it: a short transaction.
 
 `open_database` refuses a damaged file, a file that is not ours or a newer schema (it is never
-touched), backs up before migrating, and hands back a `Database` whose `transaction()` commits
-before returning, so that what the UI confirms is on disk.
+touched) and a read-only one, creates a new file all at once (storage/creation.py), backs up
+before migrating, and hands back a `Database` whose `transaction()` commits before returning,
+so that what the UI confirms is on disk.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import re
 import sqlite3
 import threading
 import time
@@ -15,23 +19,35 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, inspect, select, text
+from sqlalchemy import Connection, Engine, delete, event, func, insert, inspect, select, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_app import SQLITE_APPLICATION_ID
+from facilitator_app.atomic import remove_stale
 from facilitator_app.changes import Change, ChangeBus
 from facilitator_app.changes import merge as changes_merge
-from facilitator_app.errors import StorageError, UserError
+from facilitator_app.errors import ReadOnlyData, StorageError, UserError
 from facilitator_app.models import ChangeLog, utcnow
 from facilitator_app.storage import changeset
 from facilitator_app.storage.backups import make_backup
+from facilitator_app.storage.creation import (
+    DEMO_PENDING,
+    create_database_file,
+    discard_empty_file,
+    move_aside,
+)
 from facilitator_app.storage.engine import make_engine, writer
 from facilitator_app.storage.inspection import FileReport, inspect_sqlite_file, schema_head
 from facilitator_app.storage.location import Location
 
 log = logging.getLogger(__name__)
+# Out of space, over the file-size limit, over the quota: all "the disk is full" to a user.
+_DISK_FULL = tuple(
+    getattr(errno, name) for name in ("ENOSPC", "EFBIG", "EDQUOT") if hasattr(errno, name)
+)
 
 
 def _storage_error(exc: Exception) -> StorageError:
@@ -79,7 +95,7 @@ class Database:
         # Tells this open database's notices apart from other processes' in the change log.
         self.origin = uuid.uuid4().hex[:16]
         self._local = threading.local()
-        # True when this open created the schema: the app installs its demo workshop then.
+        # True when this open created the schema (the demo follows `demo_pending`).
         self.created = False
         changeset.install()
 
@@ -220,17 +236,18 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(location: Location, *, backup_before_migration: bool = True) -> Database:
-    """Open (creating or migrating as needed) the database at `location`."""
+def open_database(
+    location: Location, *, backup_before_migration: bool = True, read_only: bool = False
+) -> Database:
+    """Open (creating or migrating as needed) the database at `location`. `read_only` opens an
+    existing database as it is, for looking only (another window owns the data folder):
+    nothing is created or migrated, and every write is refused by SQLite itself."""
     report: FileReport | None = None
-    if location.file is not None:
-        report = inspect_sqlite_file(location.file)
-        try:
-            location.file.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageError(
-                f"cannot create the data folder {location.file.parent}: {exc}"
-            ) from exc
+    created = False
+    if read_only:
+        report = _existing_at_head(location)
+    elif location.file is not None:
+        report, created = _prepare_file(location.file)
     try:
         engine = make_engine(location.url)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
@@ -242,7 +259,10 @@ def open_database(location: Location, *, backup_before_migration: bool = True) -
                 else ""
             )
         ) from exc
+    if read_only and engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _query_only)
     database = Database(engine, location)
+    database.created = created
     try:
         _bring_to_head(database, report, backup_before_migration)
     except (OperationalError, DBAPIError, sqlite3.Error) as exc:
@@ -254,15 +274,78 @@ def open_database(location: Location, *, backup_before_migration: bool = True) -
     return database
 
 
+def _query_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+def _existing_at_head(location: Location) -> FileReport | None:
+    if location.file is None:
+        return None
+    report = inspect_sqlite_file(location.file)
+    if not report.has_tables or report.revision != schema_head():
+        raise StorageError(
+            "{path} cannot be opened read-only: it is not yet ready (the window that owns the "
+            "data folder will prepare it)",
+            path=str(location.file),
+        )
+    return report
+
+
+def _prepare_file(path: Path) -> tuple[FileReport, bool]:
+    """Inspect the file and, when there is no complete database yet, make one atomically.
+    Returns the report of the file now in place and whether this call created it."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            raise ReadOnlyData(path.parent) from exc
+        raise StorageError(
+            "cannot create the data folder {folder}: {problem}",
+            folder=str(path.parent),
+            problem=exc,
+        ) from exc
+    # What a killed restore left: copies of a backup or of the file it was setting aside.
+    name = re.escape(path.name)
+    remove_stale(
+        path.parent, re.compile(rf"{name}\.restoring|\.{name}(-wal|-shm)?\.[a-z0-9_]{{8}}\.copying")
+    )
+    report = inspect_sqlite_file(path)
+    if report.read_only:
+        folder_read_only = not os.access(path.parent, os.W_OK)
+        raise ReadOnlyData(path.parent if folder_read_only else path)
+    if report.has_tables and not report.unfinished:
+        return report, False
+    if report.unfinished:
+        moved = move_aside(path, "unfinished")
+        log.warning("%s was a first start cut short (no schema, no data); kept as %s", path, moved)
+    elif report.exists:
+        discard_empty_file(path)
+    try:
+        created = create_database_file(path)
+    except (OSError, sqlite3.Error, OperationalError, DBAPIError) as exc:
+        raise _creation_error(path, exc) from exc
+    return inspect_sqlite_file(path), created
+
+
+def _creation_error(path: Path, exc: Exception) -> StorageError:
+    if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == errno.EROFS:
+        return ReadOnlyData(path.parent)
+    message = str(getattr(exc, "orig", exc))
+    if getattr(exc, "errno", None) in _DISK_FULL or "full" in message.lower():
+        message = "the disk is full"
+    return StorageError(
+        "the database could not be created in {folder} ({problem}); nothing was left half-made: "
+        "free some space or check the folder, then start again",
+        folder=str(path.parent),
+        problem=message,
+    )
+
+
 def _bring_to_head(database: Database, report: FileReport | None, backup: bool) -> None:
     head = schema_head()
-    database.created = report is None or not report.has_tables
     if report is not None:
         if report.revision == head:
             return
-        if report.has_tables and report.revision is None:
-            # Ours (application id) but without a schema version: a crash during creation.
-            log.warning("database %s has tables but no schema version", report.path)
         if report.has_tables and backup:
             database.backup("before-migration")
     else:
@@ -270,7 +353,7 @@ def _bring_to_head(database: Database, report: FileReport | None, backup: bool) 
         database.created = current is None
         if current == head:
             return
-    _set_application_id(database.engine)
+        _set_application_id(database.engine)
     from facilitator_app.storage.migrate import create_schema, upgrade_database
 
     if database.created:
@@ -284,3 +367,21 @@ def _set_application_id(engine: Engine) -> None:
         return
     with engine.begin() as connection:
         connection.execute(text(f"PRAGMA application_id={SQLITE_APPLICATION_ID}"))
+
+
+def demo_pending(database: Database) -> bool:
+    """True until the window has installed the demo on this database (see DEMO_PENDING).
+    A server database has no such mark: there the demo comes with the schema's creation."""
+    if database.engine.dialect.name != "sqlite":
+        return database.created
+    with database.engine.connect() as connection:
+        version = connection.execute(text("PRAGMA user_version")).scalar() or 0
+    return bool(version & DEMO_PENDING)
+
+
+def demo_installed(database: Database) -> None:
+    if database.engine.dialect.name != "sqlite":
+        return
+    with database.engine.begin() as connection:
+        version = connection.execute(text("PRAGMA user_version")).scalar() or 0
+        connection.execute(text(f"PRAGMA user_version={int(version) & ~DEMO_PENDING}"))

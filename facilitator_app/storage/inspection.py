@@ -1,8 +1,9 @@
 """Look at a SQLite file before opening it for real: is it SQLite, is it ours, is it whole,
-and which schema revision does it carry. Nothing here writes to the file."""
+which schema revision does it carry, can it be written. Nothing here writes to the file."""
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -10,7 +11,14 @@ from functools import cache
 from pathlib import Path
 
 from facilitator_app import SQLITE_APPLICATION_ID
-from facilitator_app.errors import CorruptDatabase, NewerSchema, NotOurDatabase
+from facilitator_app.errors import (
+    CorruptDatabase,
+    NewerSchema,
+    NotADatabaseFile,
+    NotOurDatabase,
+    ReadOnlyData,
+    StorageError,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 VERSIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
@@ -26,6 +34,15 @@ class FileReport:
     application_id: int = 0
     revision: str | None = None
     integrity: str = "ok"
+    # The file or its folder cannot be written (SQLite needs the folder for its journal).
+    read_only: bool = False
+    # False only for a file with tables but no schema version and not one row: a first start
+    # that was interrupted before the schema was complete (an older version made it in place).
+    holds_rows: bool = True
+
+    @property
+    def unfinished(self) -> bool:
+        return self.has_tables and self.revision is None and not self.holds_rows
 
 
 @cache
@@ -50,9 +67,27 @@ def schema_head() -> str:
     return known_revisions()[1]
 
 
-def _open_for_reading(path: Path) -> sqlite3.Connection:
+def is_writable(path: Path) -> bool:
+    """The file (if it exists) and its folder can be written: SQLite writes its journal and
+    shared-memory index beside the database, so a read-only folder is a read-only database."""
+    folder_ok = os.access(path.parent, os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _has_journal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _open_for_reading(path: Path, writable: bool) -> sqlite3.Connection:
     """Read-only when SQLite allows it; a WAL file left by a crash without its shared-memory
-    index needs a normal connection to be read (which still writes nothing of ours)."""
+    index needs a normal connection to be read (which still writes nothing of ours). In a
+    read-only folder SQLite cannot make that index: the file is read as it lies on disk."""
+    if not writable and not _has_journal(path):
+        try:
+            return sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+        except sqlite3.Error as exc:
+            raise ReadOnlyData(path) from exc
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -61,24 +96,65 @@ def _open_for_reading(path: Path) -> sqlite3.Connection:
         pass
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabase(path, f"cannot be read: {exc}") from exc
+    if not writable:
+        raise ReadOnlyData(path)
     try:
         return sqlite3.connect(path)
     except sqlite3.Error as exc:
         raise CorruptDatabase(path, f"cannot be opened: {exc}") from exc
 
 
+def _not_damage(path: Path, exc: sqlite3.OperationalError, writable: bool) -> StorageError:
+    """SQLite could not read the file (locked, no permission, a journal it cannot make): that
+    says nothing about the file's bytes, so it must not be called damaged."""
+    if not writable:
+        return ReadOnlyData(path)
+    if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+        return StorageError("{path} is busy in another program: try again", path=str(path))
+    return StorageError("{path} cannot be read: {problem}", path=str(path), problem=exc)
+
+
+def _holds_rows(connection: sqlite3.Connection, tables: set[str]) -> bool:
+    for table in tables - {"alembic_version"}:
+        quoted = table.replace('"', '""')
+        if connection.execute(f'SELECT EXISTS (SELECT 1 FROM "{quoted}")').fetchone()[0]:
+            return True
+    return False
+
+
+def _our_table_names() -> set[str]:
+    # Imported only for this rare case: start-up does not load the models before the window.
+    from facilitator_app.models import Base
+
+    return {*Base.metadata.tables, "alembic_version"}
+
+
 def inspect_sqlite_file(path: Path) -> FileReport:
-    """Raise a DatabaseRefused subclass when the file must not be opened; report otherwise."""
+    """Raise a DatabaseRefused subclass when the file must not be opened, ReadOnlyData or a
+    StorageError when it cannot be read at all; report otherwise."""
+    if os.path.lexists(path) and not path.is_file():
+        raise NotADatabaseFile(
+            path, "a folder (or something else that is not a file) is where the database should be"
+        )
+    writable = is_writable(path)
     if not path.exists() or path.stat().st_size == 0:
-        return FileReport(path=path, exists=path.exists())
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+        return FileReport(path=path, exists=path.exists(), read_only=not writable)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as exc:
+        raise StorageError(
+            "{path} cannot be read: {problem}", path=str(path), problem="permission denied"
+        ) from exc
     if header != SQLITE_HEADER:
         raise NotOurDatabase(path, "this file is not a SQLite database")
-    connection = _open_for_reading(path)
+    connection = _open_for_reading(path, writable)
+    holds_rows = True
     try:
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.OperationalError as exc:
+            raise _not_damage(path, exc, writable) from exc
         except sqlite3.DatabaseError as exc:
             raise CorruptDatabase(path, f"the integrity check failed: {exc}") from exc
         problems = [row[0] for row in rows if row[0] != "ok"]
@@ -93,13 +169,23 @@ def inspect_sqlite_file(path: Path) -> FileReport:
         if "alembic_version" in tables:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
+        if tables and revision is None:
+            holds_rows = _holds_rows(connection, tables)
+    except sqlite3.OperationalError as exc:
+        raise _not_damage(path, exc, writable) from exc
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabase(path, f"cannot be read: {exc}") from exc
     finally:
         connection.close()
 
     has_tables = bool(tables)
-    if has_tables and app_id != SQLITE_APPLICATION_ID:
+    # Not stamped yet, but only our tables and nothing in them: a first start cut short.
+    unstamped_start = (
+        app_id == 0 and revision is None and not holds_rows and tables <= _our_table_names()
+        if has_tables
+        else False
+    )
+    if has_tables and app_id != SQLITE_APPLICATION_ID and not unstamped_start:
         raise NotOurDatabase(path, "this SQLite database was made by another program")
     if not has_tables and app_id not in (0, SQLITE_APPLICATION_ID):
         raise NotOurDatabase(path, "this SQLite database was made by another program")
@@ -109,6 +195,16 @@ def inspect_sqlite_file(path: Path) -> FileReport:
             f"this database was written by a newer version of the application (schema {revision}); "
             "update the application to open it",
         )
+    if has_tables and revision is None and holds_rows:
+        raise CorruptDatabase(
+            path, "it holds data but no schema version (it was not made by this version)"
+        )
     return FileReport(
-        path=path, exists=True, has_tables=has_tables, application_id=app_id, revision=revision
+        path=path,
+        exists=True,
+        has_tables=has_tables,
+        application_id=app_id,
+        revision=revision,
+        read_only=not writable,
+        holds_rows=holds_rows,
     )

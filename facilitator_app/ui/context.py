@@ -130,3 +130,6 @@ class AppContext(QObject):
         self._external.stop()
         self._merge.stop()
         self._unsubscribe()
+        # The stack owns the commands (Python objects): deleting them now, while everything is
+        # alive, rather than in a late garbage collection that segfaults PySide at exit.
+        self.undo_stack.clear()

@@ -1,7 +1,10 @@
-"""When the database file is refused (damaged, not ours, newer schema): say why, leave it as it
-is, and offer to restore one of the backups."""
+"""When the database file is refused (damaged, not ours, newer schema, a folder in its place):
+say why, leave it as it is, and offer to restore one of the backups; say where the replaced
+file was kept. A read-only data folder is not a refusal: it is explained, with what to do."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -15,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.errors import DatabaseRefused, StorageError
+from facilitator_app import APP_NAME
+from facilitator_app.errors import DatabaseRefused, ReadOnlyData, StorageError
 from facilitator_app.storage.backups import BackupInfo, list_backups, restore_backup
 from facilitator_app.storage.database import Database, Location, open_database
+from facilitator_app.ui.errors import error_text
 
 
 class RefusedDatabaseDialog(QDialog):
@@ -32,6 +37,10 @@ class RefusedDatabaseDialog(QDialog):
             "corrupt": self.tr("The file is damaged."),
             "foreign": self.tr("The file was not made by this application."),
             "newer-schema": self.tr("The file was written by a newer version of this application."),
+            "not-a-file": self.tr(
+                "A folder (or something else that is not a file) is where the data file should "
+                "be. Restoring a backup moves it aside; otherwise move or rename it yourself."
+            ),
         }
         message = QLabel(
             self.tr("{reason}\n\n{path}\n{detail}\n\nIt has not been modified.").format(
@@ -75,8 +84,46 @@ class RefusedDatabaseDialog(QDialog):
             self.accept()
 
 
-def open_or_offer_restore(location: Location, parent: QWidget | None = None) -> Database | None:
-    """Open the database; when refused, let the user restore a backup or quit (None)."""
+def explain_read_only(parent: QWidget | None, error: ReadOnlyData) -> None:
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("RefusedDatabaseDialog", "The data folder is read-only"),
+        QCoreApplication.translate(
+            "RefusedDatabaseDialog",
+            "{path} cannot be written, so the application could not save anything there.\n\n"
+            "Make the folder writable (or copy the data folder somewhere writable and start "
+            "the application with --data-dir FOLDER), then start again.",
+        ).format(path=error.path),
+    )
+
+
+def announce_restore(parent: QWidget | None, backup: BackupInfo, kept: Path | None) -> None:
+    """The user must know the file they had is not lost, and where it is."""
+    restored = QCoreApplication.translate(
+        "RefusedDatabaseDialog", "The backup of {date} was restored."
+    ).format(date=backup.created.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+    if kept is not None:
+        restored += "\n\n" + QCoreApplication.translate(
+            "RefusedDatabaseDialog", "The file it replaced was kept, never deleted, as:\n{path}"
+        ).format(path=kept)
+    QMessageBox.information(
+        parent, QCoreApplication.translate("RefusedDatabaseDialog", "Backup restored"), restored
+    )
+
+
+def open_or_offer_restore(
+    location: Location, parent: QWidget | None = None, *, read_only: bool = False
+) -> Database | None:
+    """Open the database; when refused, let the user restore a backup or quit (None). A
+    read-only window (another one owns the data folder) only says why it cannot open."""
+    if read_only:
+        try:
+            return open_database(location, read_only=True)
+        except ReadOnlyData as error:
+            explain_read_only(parent, error)
+        except StorageError as error:
+            QMessageBox.critical(parent, APP_NAME, error_text(error))
+        return None
     while True:
         try:
             return open_database(location)
@@ -87,13 +134,21 @@ def open_or_offer_restore(location: Location, parent: QWidget | None = None) -> 
                 return None
             if location.file is not None:
                 try:
-                    restore_backup(dialog.chosen.path, location.file)
-                except (DatabaseRefused, OSError) as exc:
+                    kept = restore_backup(dialog.chosen.path, location.file)
+                except ReadOnlyData as exc:
+                    explain_read_only(parent, exc)
+                    return None
+                except (StorageError, OSError) as exc:
                     QMessageBox.critical(
                         parent,
                         QCoreApplication.translate("RefusedDatabaseDialog", "Restore failed"),
-                        str(exc),
+                        error_text(exc),
                     )
+                else:
+                    announce_restore(parent, dialog.chosen, kept)
+        except ReadOnlyData as error:
+            explain_read_only(parent, error)
+            return None
         except StorageError as error:
-            QMessageBox.critical(parent, "Facilitator", str(error))
+            QMessageBox.critical(parent, APP_NAME, error_text(error))
             return None

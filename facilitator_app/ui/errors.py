@@ -67,17 +67,28 @@ def reported(parent: QWidget | None) -> Iterator[None]:
         show_error(parent, exc)
 
 
-def setup_logging(logs_dir: Path) -> Path:
+def setup_logging(logs_dir: Path) -> Path | None:
+    """A rotating log in the data folder. A folder that cannot be written (read-only media)
+    must not stop the window: the log then goes to the terminal, and None is returned."""
     global _log_file
-    logs_dir.mkdir(parents=True, exist_ok=True)
-    _log_file = logs_dir / "facilitator.log"
-    handler = logging.handlers.RotatingFileHandler(
-        _log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.addHandler(handler)
     root.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        logs_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            logs_dir / "facilitator.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as exc:
+        _log_file = None
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+        log.warning("the log cannot be written in %s (%s): logging to the terminal", logs_dir, exc)
+        return None
+    _log_file = logs_dir / "facilitator.log"
+    handler.setFormatter(formatter)
+    root.addHandler(handler)
     return _log_file
 
 

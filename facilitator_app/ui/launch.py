@@ -1,6 +1,8 @@
-"""Starting the window: check the system, load translations, show the main window at once, then
-open the database (offering a backup when the file is refused), build the demo on first start
-and hand the data to the window. The database layer is imported after the first paint."""
+"""Starting the window: check the system, make sure no other window runs on the data folder
+(else bring that one to the front, or open read-only), load translations, show the main window
+at once, then open the database (offering a backup when the file is refused), install the demo
+on the first start of a database and hand the data to the window. The database layer is
+imported after the first paint."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from facilitator_app import APP_ID, APP_NAME, ORGANISATION, __version__
+from facilitator_app import APP_ID, APP_NAME, APP_SLUG, ORGANISATION, __version__
 from facilitator_app.system_check import apt_line, has_display, missing_requirements
 
 if TYPE_CHECKING:
@@ -35,14 +37,35 @@ def launch_gui(cli: CliContext) -> int:
         print("facilitator-app: no display found (DISPLAY is not set).", file=sys.stderr)
         return 1
 
+    from facilitator_app.instance_lock import InstanceLock, ask_to_raise
+
+    # One window per data folder. Asked before Qt starts, so a second start shows nothing.
+    data_dir = cli.data_dir
+    lock = InstanceLock.acquire(data_dir)
+    if lock is None and ask_to_raise(data_dir):
+        print(
+            f"{APP_SLUG}: already open on the data folder {data_dir}: its window was brought "
+            "to the front"
+        )
+        return 0
+    try:
+        return _run_window(cli, read_only=lock is None)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_window(cli: CliContext, *, read_only: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from facilitator_app.instance_lock import holder_pid
     from facilitator_app.paths import logs_dir
     from facilitator_app.settings import Settings
     from facilitator_app.ui.context import AppContext
     from facilitator_app.ui.errors import install_excepthook, setup_logging
     from facilitator_app.ui.i18n import install_translations, resolve_language
     from facilitator_app.ui.main_window import MainWindow
+    from facilitator_app.ui.single_instance import RaiseWatcher, show_read_only_banner
     from facilitator_app.ui.style import app_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -61,10 +84,19 @@ def launch_gui(cli: CliContext) -> int:
 
     context = AppContext(None, settings, data_dir, language)
     window = MainWindow(context)
+    if read_only:
+        show_read_only_banner(window, holder_pid(data_dir))
+    else:
+        RaiseWatcher(window, data_dir)
     window.show()
-    _after_first_paint(window, lambda: _open_data(cli, context, window))
+    opened: list[bool] = []
+    _after_first_paint(
+        window, lambda: opened.append(_open_data(cli, context, window, read_only=read_only))
+    )
     try:
-        return app.exec()
+        code = app.exec()
+        # The data could not be opened (the user was told why): not a success for scripts.
+        return 1 if opened == [False] else code
     finally:
         context.close()
         if context.has_database:
@@ -86,20 +118,26 @@ def _after_first_paint(window: MainWindow, callback: Callable[[], None]) -> None
     window.installEventFilter(FirstPaint(window))
 
 
-def _open_data(cli: CliContext, context: AppContext, window: MainWindow) -> None:
-    """Runs just after the window has appeared."""
+def _open_data(
+    cli: CliContext, context: AppContext, window: MainWindow, *, read_only: bool = False
+) -> bool:
+    """Runs just after the window has appeared; False when the data could not be opened. A
+    read-only window only looks: no demo, no backup, no purge (the other window does those)."""
     from facilitator_app.ui.database_dialog import open_or_offer_restore
 
-    db = open_or_offer_restore(cli.location, window)
+    db = open_or_offer_restore(cli.location, window, read_only=read_only)
     if db is None:
         window.close()
-        return
-    if db.created:
-        from facilitator_app.demo import install_demo
+        return False
+    if read_only:
+        context.attach_database(db)
+        return True
+    from facilitator_app.demo import install_demo_once
 
-        install_demo(db)
+    install_demo_once(db)
     context.attach_database(db)
     threading.Thread(target=_start_up_housekeeping, args=(db,), daemon=True).start()
+    return True
 
 
 def _start_up_housekeeping(db: Database) -> None:

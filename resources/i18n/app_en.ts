@@ -424,6 +424,13 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only: this application is already open on this data folder (process {pid}) and did not come to the front. Nothing you change in this window is saved: use the other window, or close both and start again.</source>
+        <translation>Read-only: this application is already open on this data folder (process {pid}) and did not come to the front. Nothing you change in this window is saved: use the other window, or close both and start again.</translation>
+    </message>
+</context>
+<context>
     <name>RefusedDatabaseDialog</name>
     <message>
         <source>The data file cannot be opened</source>
@@ -440,6 +447,10 @@ Data folder: {path}</translation>
     <message>
         <source>The file was written by a newer version of this application.</source>
         <translation>The file was written by a newer version of this application.</translation>
+    </message>
+    <message>
+        <source>A folder (or something else that is not a file) is where the data file should be. Restoring a backup moves it aside; otherwise move or rename it yourself.</source>
+        <translation>A folder (or something else that is not a file) is where the data file should be. Restoring a backup moves it aside; otherwise move or rename it yourself.</translation>
     </message>
     <message>
         <source>{reason}
@@ -478,6 +489,32 @@ It has not been modified.</translation>
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only</source>
+        <translation>The data folder is read-only</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written, so the application could not save anything there.
+
+Make the folder writable (or copy the data folder somewhere writable and start the application with --data-dir FOLDER), then start again.</source>
+        <translation>{path} cannot be written, so the application could not save anything there.
+
+Make the folder writable (or copy the data folder somewhere writable and start the application with --data-dir FOLDER), then start again.</translation>
+    </message>
+    <message>
+        <source>The backup of {date} was restored.</source>
+        <translation>The backup of {date} was restored.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept, never deleted, as:
+{path}</source>
+        <translation>The file it replaced was kept, never deleted, as:
+{path}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
     </message>
     <message>
         <source>Restore failed</source>

@@ -227,6 +227,18 @@
             <translation>name a workshop by its id, uid or title</translation>
         </message>
         <message>
+            <source>the backup could not be written to {folder}: {problem}</source>
+            <translation>the backup could not be written to {folder}: {problem}</translation>
+        </message>
+        <message>
+            <source>the backup could not be restored ({problem}); the database was left in place</source>
+            <translation>the backup could not be restored ({problem}); the database was left in place</translation>
+        </message>
+        <message>
+            <source>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</source>
+            <translation>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</translation>
+        </message>
+        <message>
             <source>the disk is full: free some space, nothing was saved for this action</source>
             <translation>the disk is full: free some space, nothing was saved for this action</translation>
         </message>
@@ -237,6 +249,22 @@
         <message>
             <source>the data is being written by another program for too long: nothing was saved for this action, try again in a moment</source>
             <translation>the data is being written by another program for too long: nothing was saved for this action, try again in a moment</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened read-only: it is not yet ready (the window that owns the data folder will prepare it)</source>
+            <translation>{path} cannot be opened read-only: it is not yet ready (the window that owns the data folder will prepare it)</translation>
+        </message>
+        <message>
+            <source>cannot create the data folder {folder}: {problem}</source>
+            <translation>cannot create the data folder {folder}: {problem}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {problem}</source>
+            <translation>{path} cannot be read: {problem}</translation>
+        </message>
+        <message>
+            <source>{path} is busy in another program: try again</source>
+            <translation>{path} is busy in another program: try again</translation>
         </message>
         <message>
             <source>a workshop needs a title</source>

@@ -227,6 +227,18 @@
             <translation>désignez un atelier par son numéro, son uid ou son titre</translation>
         </message>
         <message>
+            <source>the backup could not be written to {folder}: {problem}</source>
+            <translation>la sauvegarde n'a pas pu être écrite dans {folder} : {problem}</translation>
+        </message>
+        <message>
+            <source>the backup could not be restored ({problem}); the database was left in place</source>
+            <translation>la sauvegarde n'a pas pu être restaurée ({problem}) ; la base de données a été laissée en place</translation>
+        </message>
+        <message>
+            <source>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</source>
+            <translation>la base de données n'a pas pu être créée dans {folder} ({problem}) ; rien n'a été laissé à moitié fait : libérez de la place ou vérifiez le dossier, puis relancez</translation>
+        </message>
+        <message>
             <source>the disk is full: free some space, nothing was saved for this action</source>
             <translation>le disque est plein : libérez de la place ; rien n’a été enregistré pour cette action</translation>
         </message>
@@ -237,6 +249,22 @@
         <message>
             <source>the data is being written by another program for too long: nothing was saved for this action, try again in a moment</source>
             <translation>un autre programme écrit les données depuis trop longtemps : rien n’a été enregistré pour cette action, réessayez dans un instant</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened read-only: it is not yet ready (the window that owns the data folder will prepare it)</source>
+            <translation>{path} ne peut pas être ouvert en lecture seule : il n'est pas encore prêt (la fenêtre qui détient le dossier de données va le préparer)</translation>
+        </message>
+        <message>
+            <source>cannot create the data folder {folder}: {problem}</source>
+            <translation>impossible de créer le dossier de données {folder} : {problem}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {problem}</source>
+            <translation>{path} ne peut pas être lu : {problem}</translation>
+        </message>
+        <message>
+            <source>{path} is busy in another program: try again</source>
+            <translation>{path} est occupé par un autre programme : réessayez</translation>
         </message>
         <message>
             <source>a workshop needs a title</source>

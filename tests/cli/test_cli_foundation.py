@@ -63,10 +63,12 @@ def test_check_reports_integrity_schema_and_backups(capsys, isolated_data_dir):
     assert [b["reason"] for b in report["backups"]] == ["manual"]
 
 
-def test_check_does_not_create_a_missing_database(capsys, tmp_path):
+def test_check_on_a_folder_without_a_database_is_nothing_yet_not_trouble(capsys, tmp_path):
     missing = tmp_path / "not-yet"
     code, out, _ = run(capsys, "--data-dir", str(missing), "check", "--json")
-    assert code == 1 and json.loads(out)["status"] == "missing"
+    assert code == 0 and json.loads(out)["status"] == "missing"
+    code, out, _ = run(capsys, "--data-dir", str(missing), "check")
+    assert code == 0 and "status: missing (nothing yet" in out
     assert not missing.exists()
 
 

@@ -113,3 +113,49 @@ def test_the_demo_is_written_like_any_import(db: Database) -> None:
     with db.reading() as session:
         workshops = [session.get(models.Workshop, i) for i in ids]
         assert [w.is_template for w in workshops] == [False, True]
+
+
+def _all_titles(db: Database) -> list[str]:
+    with db.reading() as session:
+        return sorted(w.title for w in session.query(models.Workshop))
+
+
+def test_the_demo_is_pending_on_a_new_database_whatever_opened_it_first(isolated_data_dir):
+    from facilitator_app.cli import main
+    from facilitator_app.demo import install_demo_once
+    from facilitator_app.storage.database import Location, open_database
+
+    assert main(["workshops", "list"]) == 0  # a script came first
+    database = open_database(Location.in_data_dir(isolated_data_dir))
+    assert not database.created
+    assert len(install_demo_once(database)) == 2
+    database.close()
+
+
+def test_a_deleted_demo_never_comes_back(isolated_data_dir):
+    from facilitator_app.demo import install_demo_once
+    from facilitator_app.services import workshops
+    from facilitator_app.storage.database import Location, open_database
+
+    location = Location.in_data_dir(isolated_data_dir)
+    database = open_database(location)
+    for workshop_id in install_demo_once(database):
+        workshops.delete_workshop(database, workshop_id)
+    workshops.purge_deleted(database, older_than=timedelta(0))
+    database.close()
+    again = open_database(location)
+    assert install_demo_once(again) == []
+    assert _all_titles(again) == []
+    again.close()
+
+
+def test_a_start_cut_short_after_the_demo_does_not_add_it_twice(db: Database) -> None:
+    from sqlalchemy import text
+
+    from facilitator_app.demo import install_demo_once
+
+    first = install_demo_once(db)
+    with db.engine.begin() as connection:  # as if killed before the mark was cleared
+        connection.execute(text("PRAGMA user_version=1"))
+    assert install_demo_once(db) == []
+    assert len(_all_titles(db)) == len(first) == 2

@@ -3,6 +3,7 @@ with a UserError, and a refusal leaves the database exactly as it was."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from typing import Any
 
@@ -10,9 +11,31 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator_app.errors import UserError
-from facilitator_app.services.exchange import build_document, import_document
+from facilitator_app.exchange.reading import read_workshop_file
+from facilitator_app.services.exchange import build_document, export_workshop, import_document
 from facilitator_app.storage.database import Database
 from tests.exchange.helpers import dump, make_full_workshop
+
+# What a hostile tester tried: the ends of the calendar, numbers too large for a float,
+# nesting deeper than anything recursive can take.
+EDGES = [
+    "0001-01-01T00:00:00+01:00",
+    "9999-12-31T23:59:59-01:00",
+    "0001-01-01",
+    "9999-12-31",
+    "9999-12-31T23:59:59+00:00",
+    "23:59:60",
+]
+
+
+def _deep() -> list[Any]:
+    """Lists in lists, deeper than a workshop file may nest (a fresh one each time: mutations
+    change what they are given)."""
+    node: list[Any] = []
+    for _ in range(36):
+        node = [node]
+    return node
+
 
 JSON_VALUES = st.recursive(
     st.none()
@@ -20,8 +43,9 @@ JSON_VALUES = st.recursive(
     | st.integers(min_value=-(2**70), max_value=2**70)
     | st.floats(allow_nan=False)
     | st.text(max_size=20)
+    | st.builds(_deep)
     | st.sampled_from(
-        ["p1", "d1", "i1", "c1", "k1", "2026-02-30", "25:00", "custom:x", "", "\ud800"]
+        ["p1", "d1", "i1", "c1", "k1", "2026-02-30", "25:00", "custom:x", "", "\ud800", *EDGES]
     ),
     lambda children: (
         st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
@@ -78,3 +102,30 @@ def test_mutated_documents_are_imported_or_refused_cleanly(db: Database, data: A
         import_document(db, mutated, photos)
     except UserError:
         assert dump(db) == before
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_damaged_archives_are_read_or_refused_cleanly(db: Database, tmp_path_factory, data):
+    """Bytes of the zip's headers changed at random (flags, methods, sizes, names): reading the
+    file gives a document or a UserError, nothing else."""
+    if not hasattr(db, "_fuzz_archive"):
+        workshop_id = make_full_workshop(db)
+        folder = tmp_path_factory.mktemp("archive")
+        db._fuzz_archive = export_workshop(db, workshop_id, folder / "good.facilitator")  # type: ignore[attr-defined]
+    original = db._fuzz_archive.read_bytes()  # type: ignore[attr-defined]
+    content = bytearray(original)
+    headers = [i for i in range(len(content) - 4) if content[i : i + 2] == b"PK"]
+    for _ in range(data.draw(st.integers(min_value=1, max_value=4), label="changes")):
+        start = data.draw(st.sampled_from(headers), label="header")
+        offset = start + data.draw(st.integers(min_value=4, max_value=45), label="offset")
+        if offset < len(content):
+            content[offset] = data.draw(st.integers(min_value=0, max_value=255), label="byte")
+    path = db._fuzz_archive.with_name("changed.facilitator")  # type: ignore[attr-defined]
+    path.write_bytes(bytes(content))
+    with contextlib.suppress(UserError):
+        read_workshop_file(path)

@@ -152,3 +152,35 @@ def test_restore_latest_skips_a_damaged_newest_backup(db):
     bad = db.backup("manual")
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
     assert find_backup(db.location.backups, "latest").path == good
+
+
+def test_the_rotation_keeps_ten_routine_and_five_of_each_protected_kind(db):
+    from facilitator_app.storage.backups import KEEP_PROTECTED, PROTECTED_REASONS
+
+    for _ in range(KEEP_BACKUPS + 2):
+        db.backup("start")
+        db.backup("manual")
+    for reason in PROTECTED_REASONS:
+        for _ in range(KEEP_PROTECTED + 2):
+            db.backup(reason)
+    kinds = [b.reason for b in list_backups(db.location.backups)]
+    assert len([k for k in kinds if k in ("start", "manual")]) == KEEP_BACKUPS
+    for reason in PROTECTED_REASONS:
+        assert kinds.count(reason) == KEEP_PROTECTED
+    assert len(kinds) == KEEP_BACKUPS + KEEP_PROTECTED * len(PROTECTED_REASONS) == 20
+
+
+def test_a_backup_killed_half_way_leaves_a_hidden_file_removed_once_stale(db):
+    import os
+    import time
+
+    backups = db.location.backups
+    db.backup("start")
+    leftover = backups / ".facilitator-20261201T101010123456-start.sqlite3.abcd1234.partial"
+    fresh = backups / ".facilitator-20261201T101011123456-start.sqlite3.efgh5678.partial"
+    leftover.write_bytes(b"half")
+    fresh.write_bytes(b"being written by another process")
+    old = time.time() - 120
+    os.utime(leftover, (old, old))
+    db.backup("start")
+    assert not leftover.exists() and fresh.exists()

@@ -32,12 +32,51 @@ def test_restoring_the_offered_backup_opens_the_data_again(qtbot, isolated_data_
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RefusedDatabaseDialog, "exec", choose_first_backup)
+    announced = record_information_boxes(monkeypatch)
     database = open_or_offer_restore(location)
     assert database is not None and len(shown) == 1
     assert [w.title for w in workshops.list_workshops(database)] == ["Sauvé par la sauvegarde"]
     database.close()
     kept = list(location.file.parent.glob("facilitator.sqlite3.replaced-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"this is not a database any more"
+    # The user is told the file they had is not lost, and where it is.
+    assert len(announced) == 1 and str(kept[0]) in announced[0]
+
+
+def record_information_boxes(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        database_dialog.QMessageBox,
+        "information",
+        lambda parent, title, text: shown.append(f"{title}\n{text}"),
+    )
+    return shown
+
+
+def test_a_folder_where_the_file_should_be_is_explained_and_a_restore_moves_it_aside(
+    qtbot, isolated_data_dir, monkeypatch
+):
+    location = make_refused_file_with_a_backup(isolated_data_dir)
+    location.file.unlink()
+    location.file.mkdir()
+    (location.file / "photo.jpg").write_bytes(b"not ours to delete")
+    seen: list[str] = []
+
+    def restore(dialog: RefusedDatabaseDialog) -> int:
+        seen.extend(w.text() for w in dialog.findChildren(QLabel))
+        dialog._accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RefusedDatabaseDialog, "exec", restore)
+    announced = record_information_boxes(monkeypatch)
+    database = open_or_offer_restore(location)
+    assert database is not None
+    assert [w.title for w in workshops.list_workshops(database)] == ["Sauvé par la sauvegarde"]
+    database.close()
+    assert any("A folder" in text for text in seen)
+    [kept] = location.file.parent.glob("facilitator.sqlite3.replaced-*")
+    assert (kept / "photo.jpg").read_bytes() == b"not ours to delete"
+    assert str(kept) in announced[0]
 
 
 def test_quitting_leaves_the_refused_file_as_it_was(qtbot, isolated_data_dir, monkeypatch):

@@ -21,10 +21,14 @@ from PySide6.QtWidgets import QApplication
 from facilitator_app.cli import main
 from facilitator_app.ui.main_window import MainWindow
 
+waited = []
+
 def poll():
     app = QApplication.instance()
     windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
-    if windows and windows[0].ctx.has_database and windows[0].workshop_list.list.count():
+    if windows and windows[0].ctx.has_database:
+        waited.append(1)  # an empty list is reported too, after a few seconds
+    if waited and (windows[0].workshop_list.list.count() or len(waited) > 250):
         rows = windows[0].workshop_list.list
         print(json.dumps({"titles": [rows.item(i).text() for i in range(rows.count())],
                           "title": windows[0].windowTitle()}), flush=True)
@@ -51,6 +55,69 @@ def test_first_start_shows_the_demo_world_cafe(tmp_path):
     assert any("World Café" in title for title in shown["titles"])
     assert (tmp_path / "facilitator.sqlite3").exists()
     assert (tmp_path / "logs" / "facilitator.log").exists()
+
+
+def test_the_window_shows_the_demo_even_when_a_command_made_the_database_first(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    script = subprocess.run(
+        [sys.executable, "-m", "facilitator_app", "--data-dir", str(tmp_path), "workshops", "list"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert script.returncode == 0, script.stderr
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, "--data-dir", str(tmp_path), "--lang", "fr"],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert any("World Café" in title for title in shown["titles"])
+
+
+# Starts the app; reports the first message box it shows (and answers it), then lets it end.
+MESSAGE_PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from facilitator_app.cli import main
+
+def poll():
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        print(json.dumps({"title": box.windowTitle(), "text": box.text()}), flush=True)
+        box.accept()
+        return
+    QTimer.singleShot(20, poll)
+
+QTimer.singleShot(0, poll)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_read_only_data_folder_shows_what_to_do_instead_of_dying(tmp_path):
+    from tests.read_only import run_read_only
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = run_read_only(
+        folder,
+        [sys.executable, "-c", MESSAGE_PROBE, "--data-dir", str(folder), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 1, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "read-only" in shown["title"]
+    assert "writable" in shown["text"] and "--data-dir" in shown["text"]
 
 
 def test_every_icon_the_code_names_is_shipped_pre_rendered():
