@@ -156,7 +156,7 @@
         <source>Something went wrong: {error}
 
 Details were written to {log}.</source>
-        <translation>Un problème est survenu : {error}
+        <translation>Un problème est survenu : {error}
 
 Les détails ont été écrits dans {log}.</translation>
     </message>
@@ -224,11 +224,11 @@ Les détails ont été écrits dans {log}.</translation>
     <name>MainWindow</name>
     <message>
         <source>Data folder: {path}</source>
-        <translation>Dossier des données : {path}</translation>
+        <translation>Dossier des données : {path}</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation>&amp;Annuler : {what}</translation>
+        <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -236,7 +236,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation>&amp;Rétablir : {what}</translation>
+        <translation>&amp;Rétablir : {what}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -272,7 +272,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>create workshop</source>
@@ -284,7 +284,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>New title:</source>
-        <translation>Nouveau titre :</translation>
+        <translation>Nouveau titre :</translation>
     </message>
     <message>
         <source>rename workshop</source>
@@ -304,7 +304,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>Delete “{title}”? You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer « {title} » ? Vous pourrez annuler avec Ctrl+Z.</translation>
+        <translation>Supprimer « {title} » ? Vous pourrez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>delete workshop</source>
@@ -312,7 +312,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
-        <translation>« {title} » supprimé. Ctrl+Z le fait revenir.</translation>
+        <translation>« {title} » supprimé. Ctrl+Z le fait revenir.</translation>
     </message>
     <message>
         <source>The bin is empty</source>
@@ -328,7 +328,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>Deleted workshops (kept 30 days):</source>
-        <translation>Ateliers supprimés (gardés 30 jours) :</translation>
+        <translation>Ateliers supprimés (gardés 30 jours) :</translation>
     </message>
     <message>
         <source>restore workshop</source>
@@ -354,7 +354,7 @@ Data folder: {path}</source>
         <translation>{name} {version}
 
 Préparer, animer et restituer des ateliers en salle, hors ligne.
-Dossier des données : {path}</translation>
+Dossier des données : {path}</translation>
     </message>
 </context>
 <context>
@@ -416,18 +416,18 @@ Dossier des données : {path}</translation>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans :</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only: this application is already open on this data folder (process {pid}) and did not come to the front. Nothing you change in this window is saved: use the other window, or close both and start again.</source>
-        <translation>Lecture seule : l'application est déjà ouverte sur ce dossier de données (processus {pid}) et ne s'est pas mise au premier plan. Rien de ce que vous modifiez dans cette fenêtre n'est enregistré : utilisez l'autre fenêtre, ou fermez les deux et relancez.</translation>
+        <translation>Lecture seule : l'application est déjà ouverte sur ce dossier de données (processus {pid}) et ne s'est pas mise au premier plan. Rien de ce que vous modifiez dans cette fenêtre n'est enregistré : utilisez l'autre fenêtre, ou fermez les deux et relancez.</translation>
     </message>
 </context>
 <context>
@@ -450,7 +450,7 @@ Dossier des données : {path}</translation>
     </message>
     <message>
         <source>A folder (or something else that is not a file) is where the data file should be. Restoring a backup moves it aside; otherwise move or rename it yourself.</source>
-        <translation>Un dossier (ou autre chose qu'un fichier) se trouve à la place du fichier de données. Restaurer une sauvegarde le met de côté ; sinon, déplacez-le ou renommez-le vous-même.</translation>
+        <translation>Un dossier (ou autre chose qu'un fichier) se trouve à la place du fichier de données. Restaurer une sauvegarde le met de côté ; sinon, déplacez-le ou renommez-le vous-même.</translation>
     </message>
     <message>
         <source>{reason}
@@ -476,7 +476,7 @@ Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Restore a backup (the refused file is kept aside):</source>
-        <translation>Restaurer une sauvegarde (le fichier refusé est mis de côté) :</translation>
+        <translation>Restaurer une sauvegarde (le fichier refusé est mis de côté) :</translation>
     </message>
     <message>
         <source>There is no backup to restore.</source>
@@ -498,7 +498,7 @@ Il n’a pas été modifié.</translation>
         <source>{path} cannot be written, so the application could not save anything there.
 
 Make the folder writable (or copy the data folder somewhere writable and start the application with --data-dir FOLDER), then start again.</source>
-        <translation>{path} n'est pas modifiable : l'application ne pourrait rien y enregistrer.
+        <translation>{path} n'est pas modifiable : l'application ne pourrait rien y enregistrer.
 
 Rendez le dossier modifiable (ou copiez le dossier de données dans un emplacement modifiable et lancez l'application avec --data-dir DOSSIER), puis relancez.</translation>
     </message>
@@ -509,7 +509,7 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>The file it replaced was kept, never deleted, as:
 {path}</source>
-        <translation>Le fichier qu'elle remplace a été conservé (jamais supprimé) sous le nom :
+        <translation>Le fichier qu'elle remplace a été conservé (jamais supprimé) sous le nom :
 {path}</translation>
     </message>
     <message>

@@ -228,15 +228,15 @@
         </message>
         <message>
             <source>the backup could not be written to {folder}: {problem}</source>
-            <translation>la sauvegarde n'a pas pu être écrite dans {folder} : {problem}</translation>
+            <translation>la sauvegarde n'a pas pu être écrite dans {folder} : {problem}</translation>
         </message>
         <message>
             <source>the backup could not be restored ({problem}); the database was left in place</source>
-            <translation>la sauvegarde n'a pas pu être restaurée ({problem}) ; la base de données a été laissée en place</translation>
+            <translation>la sauvegarde n'a pas pu être restaurée ({problem}) ; la base de données a été laissée en place</translation>
         </message>
         <message>
             <source>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</source>
-            <translation>la base de données n'a pas pu être créée dans {folder} ({problem}) ; rien n'a été laissé à moitié fait : libérez de la place ou vérifiez le dossier, puis relancez</translation>
+            <translation>la base de données n'a pas pu être créée dans {folder} ({problem}) ; rien n'a été laissé à moitié fait : libérez de la place ou vérifiez le dossier, puis relancez</translation>
         </message>
         <message>
             <source>the disk is full: free some space, nothing was saved for this action</source>
@@ -252,19 +252,19 @@
         </message>
         <message>
             <source>{path} cannot be opened read-only: it is not yet ready (the window that owns the data folder will prepare it)</source>
-            <translation>{path} ne peut pas être ouvert en lecture seule : il n'est pas encore prêt (la fenêtre qui détient le dossier de données va le préparer)</translation>
+            <translation>{path} ne peut pas être ouvert en lecture seule : il n'est pas encore prêt (la fenêtre qui détient le dossier de données va le préparer)</translation>
         </message>
         <message>
             <source>cannot create the data folder {folder}: {problem}</source>
-            <translation>impossible de créer le dossier de données {folder} : {problem}</translation>
+            <translation>impossible de créer le dossier de données {folder} : {problem}</translation>
         </message>
         <message>
             <source>{path} cannot be read: {problem}</source>
-            <translation>{path} ne peut pas être lu : {problem}</translation>
+            <translation>{path} ne peut pas être lu : {problem}</translation>
         </message>
         <message>
             <source>{path} is busy in another program: try again</source>
-            <translation>{path} est occupé par un autre programme : réessayez</translation>
+            <translation>{path} est occupé par un autre programme : réessayez</translation>
         </message>
         <message>
             <source>a workshop needs a title</source>

@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>“{title}” imported.</source>
-        <translation>« {title} » importé.</translation>
+        <translation>« {title} » importé.</translation>
     </message>
     <message>
         <source>Workshop imported</source>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>This workshop was already here: it was added again as a separate copy. The earlier one is unchanged.</source>
-        <translation>Cet atelier était déjà présent : il a été ajouté une seconde fois, comme copie distincte. Le précédent n’a pas changé.</translation>
+        <translation>Cet atelier était déjà présent : il a été ajouté une seconde fois, comme copie distincte. Le précédent n’a pas changé.</translation>
     </message>
     <message>
         <source>Import impossible</source>
@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>“{name}” cannot be imported: it is damaged, incomplete or not a workshop file. Nothing was changed.</source>
-        <translation>« {name} » ne peut pas être importé : le fichier est endommagé, incomplet ou n’est pas un fichier d’atelier. Rien n’a été modifié.</translation>
+        <translation>« {name} » ne peut pas être importé : le fichier est endommagé, incomplet ou n’est pas un fichier d’atelier. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Technical detail: {detail}</source>
-        <translation>Détail technique : {detail}</translation>
+        <translation>Détail technique : {detail}</translation>
     </message>
     <message>
         <source>Export the workshop</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Template “{title}” saved: File &gt; New from template uses it.</source>
-        <translation>Modèle « {title} » enregistré : Fichier &gt; Nouveau depuis un modèle l’utilise.</translation>
+        <translation>Modèle « {title} » enregistré : Fichier &gt; Nouveau depuis un modèle l’utilise.</translation>
     </message>
     <message>
         <source>No template yet</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Template:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
@@ -95,11 +95,11 @@
     </message>
     <message>
         <source>First day:</source>
-        <translation>Premier jour :</translation>
+        <translation>Premier jour :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>The days keep their spacing from the chosen first day.</source>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>Template title:</source>
-        <translation>Titre du modèle :</translation>
+        <translation>Titre du modèle :</translation>
     </message>
     <message>
         <source>Keep the list of participants</source>

@@ -4,7 +4,7 @@
     <name>LibraryPage</name>
     <message>
         <source>Search: name, purpose, summary...</source>
-        <translation>Rechercher : nom, objectif, résumé…</translation>
+        <translation>Rechercher : nom, objectif, résumé…</translation>
     </message>
     <message>
         <source>Any purpose</source>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Tick what you have: only tools needing nothing more are listed</source>
-        <translation>Cochez ce dont vous disposez : seuls les outils qui n’ont besoin de rien d’autre restent affichés</translation>
+        <translation>Cochez ce dont vous disposez : seuls les outils qui n’ont besoin de rien d’autre restent affichés</translation>
     </message>
     <message>
         <source>Favourites only</source>
@@ -60,15 +60,15 @@
     </message>
     <message>
         <source>This workshop has no day yet: add one first.</source>
-        <translation>Cet atelier n’a pas encore de journée : ajoutez-en une d’abord.</translation>
+        <translation>Cet atelier n’a pas encore de journée : ajoutez-en une d’abord.</translation>
     </message>
     <message>
         <source>add “{title}” to the agenda</source>
-        <translation>ajouter « {title} » au déroulé</translation>
+        <translation>ajouter « {title} » au déroulé</translation>
     </message>
     <message>
         <source>“{title}” added to the agenda.</source>
-        <translation>« {title} » ajouté au déroulé.</translation>
+        <translation>« {title} » ajouté au déroulé.</translation>
     </message>
     <message>
         <source>copy to My tools</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>edit “{title}”</source>
-        <translation>modifier « {title} »</translation>
+        <translation>modifier « {title} »</translation>
     </message>
     <message>
         <source>Delete tool</source>
@@ -88,11 +88,11 @@
     </message>
     <message>
         <source>Delete “{name}” from My tools? Workshops that use it keep their copy of its phases. Ctrl+Z brings it back.</source>
-        <translation>Supprimer « {name} » de Mes outils ? Les ateliers qui l’utilisent gardent leur copie de ses phases. Ctrl+Z le fait revenir.</translation>
+        <translation>Supprimer « {name} » de Mes outils ? Les ateliers qui l’utilisent gardent leur copie de ses phases. Ctrl+Z le fait revenir.</translation>
     </message>
     <message>
         <source>delete “{name}”</source>
-        <translation>supprimer « {name} »</translation>
+        <translation>supprimer « {name} »</translation>
     </message>
     <message>
         <source>Save the method sheet</source>
@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d’écrire {path} : {error}</translation>
+        <translation>Impossible d’écrire {path} : {error}</translation>
     </message>
     <message>
         <source>Method sheet saved: {path}</source>
-        <translation>Fiche méthode enregistrée : {path}</translation>
+        <translation>Fiche méthode enregistrée : {path}</translation>
     </message>
 </context>
 <context>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Search the library on the left; pick a tool to see it.</source>
-        <translation>Cherchez dans la bibliothèque à gauche ; choisissez un outil pour le voir.</translation>
+        <translation>Cherchez dans la bibliothèque à gauche ; choisissez un outil pour le voir.</translation>
     </message>
     <message>
         <source>{low} to {high} people</source>
@@ -183,11 +183,11 @@
     </message>
     <message>
         <source>Materials:</source>
-        <translation>Matériel :</translation>
+        <translation>Matériel :</translation>
     </message>
     <message>
         <source>Produces:</source>
-        <translation>Produit :</translation>
+        <translation>Produit :</translation>
     </message>
     <message>
         <source>Set-up</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>{m} min {s} s: the phases must add up to whole minutes</source>
-        <translation>{m} min {s} s : les phases doivent totaliser des minutes entières</translation>
+        <translation>{m} min {s} s : les phases doivent totaliser des minutes entières</translation>
     </message>
     <message>
         <source>Give the tool a name (French or English).</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Not saved:</source>
-        <translation>Non enregistré :</translation>
+        <translation>Non enregistré :</translation>
     </message>
 </context>
 <context>

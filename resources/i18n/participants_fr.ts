@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>Choose a size or a number of groups, then Make groups.</source>
-        <translation>Choisissez une taille ou un nombre de groupes, puis « Former les groupes ».</translation>
+        <translation>Choisissez une taille ou un nombre de groupes, puis « Former les groupes ».</translation>
     </message>
     <message>
         <source>First round: everyone meets new people.</source>
-        <translation>Premier tour : chacun rencontre de nouvelles personnes.</translation>
+        <translation>Premier tour : chacun rencontre de nouvelles personnes.</translation>
     </message>
     <message>
         <source>Nobody sits again with someone from an earlier round.</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Add someone: type a name, press Enter</source>
-        <translation>Ajouter quelqu’un : tapez un nom, puis Entrée</translation>
+        <translation>Ajouter quelqu’un : tapez un nom, puis Entrée</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Cannot read {file}: {error}</source>
-        <translation>Impossible de lire {file} : {error}</translation>
+        <translation>Impossible de lire {file} : {error}</translation>
     </message>
     <message>
         <source>{n} participant(s)</source>
@@ -233,15 +233,15 @@
     </message>
     <message>
         <source>{value} is too long (at most {limit} characters)</source>
-        <translation>champ « {value} » trop long (au plus {limit} caractères)</translation>
+        <translation>champ « {value} » trop long (au plus {limit} caractères)</translation>
     </message>
     <message>
         <source>email '{value}' is not valid, it will be left empty</source>
-        <translation>le courriel « {value} » n’est pas valide, il restera vide</translation>
+        <translation>le courriel « {value} » n’est pas valide, il restera vide</translation>
     </message>
     <message>
         <source>unknown category '{value}', will be 'Other'</source>
-        <translation>catégorie « {value} » inconnue, ce sera « Autre »</translation>
+        <translation>catégorie « {value} » inconnue, ce sera « Autre »</translation>
     </message>
     <message>
         <source>same person as line {value}</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>already on the roster as {value}</source>
-        <translation>déjà dans la liste : {value}</translation>
+        <translation>déjà dans la liste : {value}</translation>
     </message>
 </context>
 <context>
@@ -260,11 +260,11 @@
     </message>
     <message>
         <source>Paste the rows copied from a spreadsheet (with or without the heading row: Name, Organisation, Function, Category, Email), or a CSV text.</source>
-        <translation>Collez les lignes copiées d’un tableur (avec ou sans la ligne d’en-tête : Nom, Structure, Fonction, Catégorie, Courriel), ou un texte CSV.</translation>
+        <translation>Collez les lignes copiées d’un tableur (avec ou sans la ligne d’en-tête : Nom, Structure, Fonction, Catégorie, Courriel), ou un texte CSV.</translation>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation>Fichier : {name}</translation>
+        <translation>Fichier : {name}</translation>
     </message>
     <message>
         <source>Line</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>This cannot be read as a roster: {error}</source>
-        <translation>Impossible de lire ceci comme une liste de participants : {error}</translation>
+        <translation>Impossible de lire ceci comme une liste de participants : {error}</translation>
     </message>
     <message>
         <source>Nothing to import yet.</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>{total} row(s) read: {unreadable} cannot be read, {duplicates} look like people already listed.</source>
-        <translation>{total} ligne(s) lue(s) : {unreadable} illisible(s), {duplicates} semble(nt) déjà dans la liste.</translation>
+        <translation>{total} ligne(s) lue(s) : {unreadable} illisible(s), {duplicates} semble(nt) déjà dans la liste.</translation>
     </message>
     <message>
         <source>Cannot be read</source>

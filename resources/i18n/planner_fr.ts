@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Forget the actual start and end times recorded for “{day}”? The plan itself is kept. You can undo this.</source>
-        <translation>Oublier les heures réelles de début et de fin enregistrées pour « {day} » ? Le déroulé prévu est conservé. Vous pourrez annuler.</translation>
+        <translation>Oublier les heures réelles de début et de fin enregistrées pour « {day} » ? Le déroulé prévu est conservé. Vous pourrez annuler.</translation>
     </message>
 </context>
 <context>
@@ -169,7 +169,7 @@
     <name>PlannerLateness</name>
     <message>
         <source>Running {late} late: the day would end at {end}.</source>
-        <translation>{late} de retard : la journée finirait à {end}.</translation>
+        <translation>{late} de retard : la journée finirait à {end}.</translation>
     </message>
     <message>
         <source>{title} to {minutes}</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>To catch up, shorten: {cuts}.</source>
-        <translation>Pour rattraper, raccourcir : {cuts}.</translation>
+        <translation>Pour rattraper, raccourcir : {cuts}.</translation>
     </message>
     <message>
         <source>{left} cannot be caught up before {title} at {time}.</source>
@@ -185,11 +185,11 @@
     </message>
     <message>
         <source>Ahead by {early}: the day would end at {end}.</source>
-        <translation>{early} d’avance : la journée finirait à {end}.</translation>
+        <translation>{early} d’avance : la journée finirait à {end}.</translation>
     </message>
     <message>
         <source>On time: the day would end at {end}.</source>
-        <translation>À l’heure : la journée finirait à {end}.</translation>
+        <translation>À l’heure : la journée finirait à {end}.</translation>
     </message>
 </context>
 <context>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>&lt;b&gt;This day:&lt;/b&gt; {work} of work, {all} in all &amp;nbsp;&amp;nbsp; &lt;b&gt;Workshop:&lt;/b&gt; {wwork} of work over {days} day(s), {wall} in all</source>
-        <translation>&lt;b&gt;Cette journée :&lt;/b&gt; {work} de travail, {all} au total &amp;nbsp;&amp;nbsp; &lt;b&gt;Atelier :&lt;/b&gt; {wwork} de travail sur {days} jour(s), {wall} au total</translation>
+        <translation>&lt;b&gt;Cette journée :&lt;/b&gt; {work} de travail, {all} au total &amp;nbsp;&amp;nbsp; &lt;b&gt;Atelier :&lt;/b&gt; {wwork} de travail sur {days} jour(s), {wall} au total</translation>
     </message>
     <message>
         <source>Add {tool}</source>
@@ -295,15 +295,15 @@
     </message>
     <message>
         <source>{role}: {holder}</source>
-        <translation>{role} : {holder}</translation>
+        <translation>{role} : {holder}</translation>
     </message>
     <message>
         <source>Overlap: the items before run {minutes} past the fixed start at {time}</source>
-        <translation>Chevauchement : ce qui précède déborde de {minutes} sur l’heure fixe de {time}</translation>
+        <translation>Chevauchement : ce qui précède déborde de {minutes} sur l’heure fixe de {time}</translation>
     </message>
     <message>
         <source>Gap: {minutes} free before the fixed start at {time}</source>
-        <translation>Battement : {minutes} libres avant l’heure fixe de {time}</translation>
+        <translation>Battement : {minutes} libres avant l’heure fixe de {time}</translation>
     </message>
 </context>
 <context>
