@@ -10,7 +10,7 @@ from facilitator_app.agenda import Overlap
 from facilitator_app.changes import Change
 from facilitator_app.errors import UserError
 from facilitator_app.models import Participant
-from facilitator_app.services import agenda, operations, workshops
+from facilitator_app.services import agenda, attendance, operations, workshops
 from facilitator_app.storage.database import Database
 
 
@@ -220,3 +220,34 @@ def test_a_method_goes_on_the_agenda_in_the_workshops_language(db: Database, wor
     [item] = agenda.day_agenda(db, day_id).items
     assert item.id == item_id and item.title == "1-2-4-All" and item.tool_id == "1-2-4-all"
     assert sum(p["seconds"] * p.get("rounds", 1) for p in item.phases) == 60 * item.duration_minutes
+
+
+def test_a_weather_check_in_gives_one_turn_per_person_present(db: Database, workshop) -> None:
+    workshop_id, day_id = workshop
+    people = add_people(db, workshop_id, ["Anne", "Bruno", "Chloé", "Driss", "Emma"])
+    item_id = agenda.add_tool_item(db, day_id, "weather-check-in")  # nobody marked: the roster
+    turns = next(p for p in agenda.day_agenda(db, day_id).items[0].phases if p["rounds_follow"])
+    assert turns["rounds"] == 5
+    for person in people[:3]:
+        attendance.set_attendance(db, person, day_id, "am", "present")
+    agenda.remove_item(db, item_id)
+    agenda.add_tool_item(db, day_id, "weather-check-in")
+    turns = next(p for p in agenda.day_agenda(db, day_id).items[0].phases if p["rounds_follow"])
+    assert turns["rounds"] == 3
+    assert agenda.day_agenda(db, day_id).items[0].duration_minutes * 60 >= sum(
+        p["seconds"] * p["rounds"] for p in agenda.day_agenda(db, day_id).items[0].phases
+    )
+
+
+def test_troika_gives_one_round_per_client_and_the_world_cafe_a_question_per_round(
+    db: Database, workshop
+) -> None:
+    _, day_id = workshop
+    agenda.add_tool_item(db, day_id, "troika-consulting")
+    agenda.add_tool_item(db, day_id, "troika-consulting", group_size=4)
+    agenda.add_tool_item(db, day_id, "world-cafe")
+    troika, quads, cafe = agenda.day_agenda(db, day_id).items
+    assert [p["rounds"] for p in troika.phases if p["rounds_follow"]] == [3]
+    assert [p["rounds"] for p in quads.phases if p["rounds_follow"]] == [4]
+    rotation = next(p for p in cafe.phases if p.get("round_questions"))
+    assert rotation["questions"] == [""] * rotation["rounds"]
