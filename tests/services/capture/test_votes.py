@@ -41,7 +41,7 @@ def test_dots_typed_from_paper_rank_the_cards_and_keep_those_without_votes(room:
 
 
 def test_equal_totals_share_a_rank(room: Room):
-    a, b, c = _wall(room, "A", "B", "C")
+    a, b, _c = _wall(room, "A", "B", "C")
     session = votes.open_session(room.db, room.workshop, room.wall, "dot_vote")
     for card in (a, b):
         votes.set_dots(room.db, session, 3, card_id=card)
