@@ -126,9 +126,11 @@ class _Reader(RoundsReader):
         return conditions
 
     def sort_key(self, item_id: int | None, group: str, position: int, row_id: int) -> tuple:
+        """Agenda order, then the order things were captured in (groups interleave as the
+        room spoke; a report groups them if it wants); what belongs to no item first."""
+        del group
         return (
             self.order.get(item_id, len(self.order)) if item_id is not None else -1,
-            group,
             position,
             row_id,
         )
@@ -373,3 +375,30 @@ class _Reader(RoundsReader):
             }
             for row_id, item, group, _position, caption, filename, media_type, size in found
         ], {}
+
+
+def find_item(db: Database, workshop_id: int, reference: str) -> int:
+    """An agenda item of the workshop named on the command line: its id, or its title (exact,
+    ignoring case)."""
+    from facilitator_app.errors import NotFoundError, UserError
+
+    ref = reference.strip()
+    with db.reading() as session:
+        items = session.execute(
+            select(AgendaItem.id, AgendaItem.title)
+            .join(Day, Day.id == AgendaItem.day_id)
+            .where(Day.workshop_id == workshop_id)
+            .order_by(Day.position, AgendaItem.position)
+        ).all()
+    if ref.isdigit() and any(i.id == int(ref) for i in items):
+        return int(ref)
+    same = [i.id for i in items if i.title.casefold() == ref.casefold()]
+    if len(same) == 1:
+        return same[0]
+    if len(same) > 1:
+        raise UserError(
+            "several items are titled {ref} (ids {ids}): use the id",
+            ref=repr(ref),
+            ids=", ".join(map(str, same)),
+        )
+    raise NotFoundError("no agenda item of this workshop matches {ref}", ref=repr(ref))
