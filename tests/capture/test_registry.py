@@ -25,7 +25,7 @@ def test_the_registry_names_every_kind_of_the_issue_once():
 
 
 def test_the_tool_files_words_the_record_kinds_and_the_registry_are_one_set():
-    assert vocabulary.OUTPUTS == kinds.kind_ids()
+    assert kinds.kind_ids() == vocabulary.OUTPUTS
     assert {k.value for k in RecordKind} == set(kinds.RECORD_KINDS)
     assert set(kinds.PRODUCES) == set(kinds.KINDS_BY_ID)
     assert set(vocabulary.PRINT_LABELS["output"]) == set(kinds.KINDS_BY_ID)
