@@ -56,6 +56,14 @@ def test_downgrade_to_base_and_back_up(tmp_path):
     engine.dispose()
 
 
+def _put(connection, table: str, **values) -> None:
+    from sqlalchemy import text
+
+    names = ", ".join(values)
+    marks = ", ".join(f":{name}" for name in values)
+    connection.execute(text(f"INSERT INTO {table} ({names}) VALUES ({marks})"), values)
+
+
 def test_a_database_at_0002_with_data_upgrades_with_its_data_intact(tmp_path):
     """What the first versions wrote survives 0003: rows keep their ids and uids, the old
     capture words become kinds, a portrait trait a `portrait`, other records notes."""
@@ -68,92 +76,122 @@ def test_a_database_at_0002_with_data_upgrades_with_its_data_intact(tmp_path):
     phases = [{"key": "vote", "seconds": 60, "capture": "votes"}, {"key": "x", "seconds": 60}]
     definition = {"outputs": ["notes", "none"], "phases": [{"key": "a", "capture": "notes"}]}
     now = "2026-03-02 09:00:00"
+    output = {"workshop_id": 1, "group_label": "", "position": 0, "created_at": now}
     with engine.begin() as c:
-        c.execute(
-            text(
-                "INSERT INTO workshop (id, uid, title, theme, objective, organiser, venue,"
-                " facilitators, language, notes, is_template, created_at, updated_at)"
-                " VALUES (1, 'w-1', 'Forum', '', '', '', '', '', 'fr', '', 0, :now, :now)"
-            ),
-            {"now": now},
+        _put(
+            c,
+            "workshop",
+            id=1,
+            uid="w-1",
+            title="Forum",
+            theme="",
+            objective="",
+            organiser="",
+            venue="",
+            facilitators="",
+            language="fr",
+            notes="",
+            is_template=0,
+            created_at=now,
+            updated_at=now,
         )
-        c.execute(
-            text(
-                "INSERT INTO day (id, uid, workshop_id, position, title, venue, start_time)"
-                " VALUES (1, 'd-1', 1, 0, '', '', '09:00:00')"
-            )
+        _put(
+            c,
+            "day",
+            id=1,
+            uid="d-1",
+            workshop_id=1,
+            position=0,
+            title="",
+            venue="",
+            start_time="09:00:00",
         )
-        c.execute(
-            text(
-                "INSERT INTO agenda_item (id, uid, day_id, position, kind, title, question,"
-                " duration_minutes, notes, phases) VALUES (1, 'i-1', 1, 0, 'activity', 'Vote', '',"
-                " 2, '', :phases)"
-            ),
-            {"phases": json.dumps(phases)},
+        _put(
+            c,
+            "agenda_item",
+            id=1,
+            uid="i-1",
+            day_id=1,
+            position=0,
+            kind="activity",
+            title="Vote",
+            question="",
+            duration_minutes=2,
+            notes="",
+            phases=json.dumps(phases),
         )
-        c.execute(
-            text(
-                "INSERT INTO custom_tool (id, uid, based_on, definition, created_at, updated_at)"
-                " VALUES (1, 't-1', NULL, :d, :now, :now)"
-            ),
-            {"d": json.dumps(definition), "now": now},
+        _put(
+            c,
+            "custom_tool",
+            id=1,
+            uid="t-1",
+            definition=json.dumps(definition),
+            created_at=now,
+            updated_at=now,
         )
-        c.execute(
-            text(
-                "INSERT INTO card (id, uid, workshop_id, item_id, group_label, position, created_at,"
-                " text, colour, author) VALUES (7, 'c-7', 1, 1, '', 0, :now, 'Idée', 'green', '')"
-            ),
-            {"now": now},
+        _put(
+            c, "card", id=7, uid="c-7", item_id=1, text="Idée", colour="green", author="", **output
         )
-        c.execute(
-            text(
-                "INSERT INTO vote (id, uid, workshop_id, item_id, group_label, position, created_at,"
-                " card_id, subject, option, value, voter, round_index)"
-                " VALUES (3, 'v-3', 1, 1, '', 0, :now, 7, '', '', 2, '', 0)"
-            ),
-            {"now": now},
+        _put(
+            c,
+            "vote",
+            id=3,
+            uid="v-3",
+            item_id=1,
+            card_id=7,
+            subject="",
+            option="",
+            value=2,
+            voter="",
+            round_index=0,
+            **output,
         )
-        c.execute(
-            text(
-                "INSERT INTO decision (id, uid, workshop_id, group_label, position, created_at, kind,"
-                " title, proposal, amended_proposal, outcome, details)"
-                " VALUES (1, 'dec-1', 1, '', 0, :now, 'consent', 'X', 'P', '', 'pending', '{}')"
-            ),
-            {"now": now},
+        _put(
+            c,
+            "decision",
+            id=1,
+            uid="dec-1",
+            kind="consent",
+            title="X",
+            proposal="P",
+            amended_proposal="",
+            outcome="pending",
+            details="{}",
+            **output,
         )
-        c.execute(
-            text(
-                "INSERT INTO objection (id, uid, decision_id, position, author, text, integration)"
-                " VALUES (1, 'o-1', 1, 0, 'Bob', 'Non', '')"
-            )
+        _put(
+            c,
+            "objection",
+            id=1,
+            uid="o-1",
+            decision_id=1,
+            position=0,
+            author="Bob",
+            text="Non",
+            integration="",
         )
         for row_id, kind, data in (
             (1, "weather", {"weather": "fog", "comment": ""}),
             (2, "portrait_trait", {"heading": "Tête", "text": "Curieux"}),
             (3, "nomination", {"who": "Anne"}),
         ):
-            c.execute(
-                text(
-                    "INSERT INTO tool_record (id, uid, workshop_id, item_id, group_label, position,"
-                    " created_at, kind, author, data) VALUES (:id, :uid, 1, 1, '', :id, :now, :kind,"
-                    " 'Bob', :data)"
-                ),
-                {
-                    "id": row_id,
-                    "uid": f"r-{row_id}",
-                    "now": now,
-                    "kind": kind,
-                    "data": json.dumps(data),
-                },
+            _put(
+                c,
+                "tool_record",
+                id=row_id,
+                uid=f"r-{row_id}",
+                item_id=1,
+                kind=kind,
+                author="Bob",
+                data=json.dumps(data),
+                **{**output, "position": row_id},
             )
     migrate.upgrade_database(engine)
     with engine.connect() as c:
-        assert c.execute(text("SELECT uid, category, x FROM card WHERE id = 7")).one() == (
-            "c-7",
-            "",
-            None,
-        )
-        assert c.execute(text("SELECT card_id, session_id, value FROM vote")).one() == (7, None, 2)
+        card = c.execute(text("SELECT uid, category, x FROM card WHERE id = 7")).one()
+        assert tuple(card) == ("c-7", "", None)
+        vote = c.execute(text("SELECT card_id, session_id, value FROM vote")).one()
+        assert tuple(vote) == (7, None, 2)
         assert c.execute(text("SELECT status FROM objection")).scalar() == "open"
         assert c.execute(text("SELECT review_on FROM decision")).scalar() is None
         stored = json.loads(c.execute(text("SELECT phases FROM agenda_item")).scalar())
@@ -161,16 +199,10 @@ def test_a_database_at_0002_with_data_upgrades_with_its_data_intact(tmp_path):
         tool = json.loads(c.execute(text("SELECT definition FROM custom_tool")).scalar())
         assert tool == {"outputs": ["note"], "phases": [{"key": "a", "capture": "note"}]}
         records = c.execute(text("SELECT id, uid, kind, data FROM tool_record ORDER BY id")).all()
-        assert [(r[0], r[1], r[2]) for r in records] == [
-            (1, "r-1", "weather"),
-            (2, "r-2", "portrait"),
-        ]
-        assert json.loads(records[1][3]) == {
-            "heading": "Tête",
-            "trait": "Curieux",
-            "composite": False,
-        }
+        assert [tuple(r[:3]) for r in records] == [(1, "r-1", "weather"), (2, "r-2", "portrait")]
+        trait = json.loads(records[1][3])
+        assert trait == {"heading": "Tête", "trait": "Curieux", "composite": False}
         note = c.execute(text("SELECT uid, text, scribe FROM note")).one()
-        assert note == ("r-3", "nomination: who: Anne", "Bob")
+        assert tuple(note) == ("r-3", "nomination: who: Anne", "Bob")
         assert c.execute(text("PRAGMA foreign_key_check")).all() == []
     engine.dispose()
