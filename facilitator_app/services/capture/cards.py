@@ -369,3 +369,16 @@ def clusters_by_id(db: Database, ids: Sequence[int]) -> list[ClusterView]:
     with db.reading() as session:
         rows = session.scalars(select(CardCluster).where(CardCluster.id.in_(list(ids))))
         return [_cluster_view(c) for c in rows]
+
+
+def card_counts(db: Database, workshop_id: int) -> dict[int | None, int]:
+    """How many cards each item of the workshop has (a vote picks the wall it is about)."""
+    from sqlalchemy import func
+
+    with db.reading() as session:
+        rows = session.execute(
+            select(Card.item_id, func.count(Card.id))
+            .where(Card.workshop_id == workshop_id)
+            .group_by(Card.item_id)
+        )
+        return {item_id: int(count) for item_id, count in rows}

@@ -402,3 +402,45 @@ def find_item(db: Database, workshop_id: int, reference: str) -> int:
             ids=", ".join(map(str, same)),
         )
     raise NotFoundError("no agenda item of this workshop matches {ref}", ref=repr(ref))
+
+
+def kinds_present(db: Database, workshop_id: int, item_id: int) -> set[str]:
+    """The kinds of output an item already holds (the console shows their tabs)."""
+    found: set[str] = set()
+    with db.reading() as session:
+        for model, kind in (
+            (Note, "note"),
+            (Card, "card"),
+            (ActionItem, "action"),
+            (Photo, "photo"),
+            (CardCluster, "cluster"),
+        ):
+            if session.scalar(
+                select(model.id)
+                .where(model.workshop_id == workshop_id, model.item_id == item_id)
+                .limit(1)
+            ):
+                found.add(kind)
+        from facilitator_app.models import Decision, VoteSession
+
+        found |= set(
+            session.scalars(
+                select(VoteSession.kind)
+                .where(VoteSession.workshop_id == workshop_id, VoteSession.item_id == item_id)
+                .distinct()
+            )
+        )
+        for kind in session.scalars(
+            select(Decision.kind)
+            .where(Decision.workshop_id == workshop_id, Decision.item_id == item_id)
+            .distinct()
+        ):
+            found.add("election" if kind == "election" else "decision")
+        found |= set(
+            session.scalars(
+                select(ToolRecord.kind)
+                .where(ToolRecord.workshop_id == workshop_id, ToolRecord.item_id == item_id)
+                .distinct()
+            )
+        )
+    return found
