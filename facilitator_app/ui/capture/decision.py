@@ -371,6 +371,9 @@ class DecisionPanel(CapturePanelBase):
         )
 
     def focus_entry(self) -> None:
+        if self.view is None:  # nothing to type in yet: Ctrl+N opens one from here
+            self.choice.setFocus()
+            return
         page = self.page_names()[self.pages.currentIndex()]
         target = {
             "proposal": self.proposal,

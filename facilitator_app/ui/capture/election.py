@@ -289,6 +289,9 @@ class ElectionPanel(CapturePanelBase):
         )
 
     def focus_entry(self) -> None:
+        if self.view is None:  # nothing to type in yet: Ctrl+N opens one from here
+            self.choice.setFocus()
+            return
         target = (self.role, self.nominator, self.candidate, self.answers, self.result)
         target[self.pages.currentIndex()].setFocus()
 

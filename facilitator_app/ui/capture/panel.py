@@ -151,8 +151,18 @@ class CapturePanel(QWidget):
         if current is not None:
             panel_id = KINDS_BY_ID[current.kind].panel
             if panel_id in self.panels:
-                self.tabs.setCurrentWidget(self.panels[panel_id])
+                self._bring(self.panels[panel_id])
         self._scene_dirty()
+
+    def _bring(self, panel: CapturePanelBase) -> None:
+        """Bring a tab to the front; the keyboard, if it was in another tab, follows it."""
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        was_here = focused is not None and self.isAncestorOf(focused)
+        self.tabs.setCurrentWidget(panel)
+        if was_here and not panel.isAncestorOf(focused):
+            panel.focus_entry()
 
     def _specs(self, item: Any) -> dict[int, CaptureSpec]:
         found: dict[int, CaptureSpec] = {}
@@ -248,7 +258,8 @@ class CapturePanel(QWidget):
             self.say(self.tr("Nothing of this tab to show on the projector yet."), True)
             return
         self.projecting = on
-        self._scene_dirty()
+        self._scene = None
+        self.scene_changed.emit()  # on or off, the projector repaints now
 
     def _scene_dirty(self) -> None:
         self._scene = None

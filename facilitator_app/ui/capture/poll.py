@@ -70,6 +70,7 @@ class PollPanel(CapturePanelBase):
         self.sessions: list[service.SessionView] = []
         self.results: service.VoteResults | None = None
         self.fields: dict[str, QLineEdit] = {}
+        self.shares: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         self.question = LimitedLine(limits.TITLE, self.tr("Type the question, Enter asks it"))
         self.question.setObjectName("pollQuestion")
@@ -123,21 +124,38 @@ class PollPanel(CapturePanelBase):
     def _show(self) -> None:
         session = self.session
         self.results = service.results(self.db, session.id) if session else None
+        shape = (session.id, session.options) if session is not None else None
+        if shape != getattr(self, "_shape", None):
+            self._build(session)
+            self._shape = shape
+        if session is None:
+            self.bar.show_parts([])
+            return
+        values = {o.option: o for o in self.results.options} if self.results else {}
+        for code, field in self.fields.items():
+            found = values.get(code)
+            if not field.hasFocus():
+                field.setText(str(int(found.total)) if found is not None and found.votes else "")
+            self.shares[code].setText(share_text(found.share if found else None))
+        self.bar.show_parts(
+            [(o.option, o.share or 0.0) for o in (self.results.options if self.results else ())]
+        )
+
+    def _build(self, session: service.SessionView | None) -> None:
+        """One row per colour of the question: its symbol and word, its count, its share."""
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        self.fields = {}
+        self.fields, self.shares = {}, {}
         if session is None:
             self.mode.setText(self.tr("Type a question above to count the cards raised."))
-            self.bar.show_parts([])
             return
         self.mode.setText(
             self.tr("Estimate: 7 is 70 %, 65 is 65 %. Enter goes to the next colour.")
             if session.estimate
             else self.tr("Count the cards of each colour. Enter goes to the next colour.")
         )
-        values = {o.option: o for o in self.results.options} if self.results else {}
         for row, code in enumerate(session.options):
             word = POLL_COLOURS[code]
             swatch = QLabel(f" {word.symbol} ")
@@ -148,19 +166,15 @@ class PollPanel(CapturePanelBase):
             field = QLineEdit()
             field.setObjectName(f"pollCount_{code}")
             field.setValidator(QIntValidator(0, service.MAX_COUNT, field))
-            found = values.get(code)
-            if found is not None and found.votes:
-                field.setText(str(int(found.total)))
             field.returnPressed.connect(lambda code=code: self.record(code))
-            share = QLabel(share_text(found.share if found else None))
+            share = QLabel()
             share.setObjectName(f"pollShare_{code}")
             name.setBuddy(field)
             for column, widget in enumerate((swatch, name, field, share)):
                 self.grid.addWidget(widget, row, column)
+                widget.show()  # now: the keyboard goes to it at once
             self.fields[code] = field
-        self.bar.show_parts(
-            [(o.option, o.share or 0.0) for o in (self.results.options if self.results else ())]
-        )
+            self.shares[code] = share
 
     def ask(self) -> None:
         text = self.question.text().strip()
@@ -204,11 +218,7 @@ class PollPanel(CapturePanelBase):
             self.fields[order[following]].selectAll()
 
     def on_change(self, change: Any, table: str | None) -> None:
-        focused = next((c for c, f in self.fields.items() if f.hasFocus()), None)
         self.reload()
-        if focused in self.fields:
-            self.fields[focused].setFocus()
-            self.fields[focused].selectAll()
 
     def focus_entry(self) -> None:
         if self.fields:

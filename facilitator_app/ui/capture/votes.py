@@ -203,6 +203,9 @@ class VotesPanel(CapturePanelBase):
         session = self.session
         self.results = service.results(self.db, session.id) if session else None
         row, column = self.table.currentRow(), self.table.currentColumn()
+        if session is None or session.id != getattr(self, "_shown", None):
+            row, column = 0, self.first_entry_column()  # another vote: from its first cell
+        self._shown = session.id if session is not None else None
         self.table.clear()
         self.close_button.setEnabled(session is not None)
         if session is None or self.results is None:
@@ -219,19 +222,17 @@ class VotesPanel(CapturePanelBase):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(options))
         for index, option in enumerate(options):
-            for column, text in enumerate(self._cells(option)):
+            for place, text in enumerate(self._cells(option)):
                 cell = QTableWidgetItem(text)
-                if column == 0 and option.colour in CARD_COLOURS:
+                if place == 0 and option.colour in CARD_COLOURS:
                     cell.setText(f"{CARD_COLOURS[option.colour].symbol} {text}")
-                self.table.setItem(index, column, cell)
+                self.table.setItem(index, place, cell)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(0, max(120, min(260, self.table.columnWidth(0))))
         if options:
-            self.table.setCurrentCell(
-                min(max(row, 0), len(options) - 1),
-                column if column >= self.first_entry_column() else self.first_entry_column(),
-            )
+            entry = min(max(column, self.first_entry_column()), self.last_entry_column() - 1)
+            self.table.setCurrentCell(min(max(row, 0), len(options) - 1), entry)
         self._info()
 
     def _rows(self) -> list[service.OptionResult]:
