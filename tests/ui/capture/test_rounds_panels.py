@@ -23,7 +23,7 @@ def test_coloured_cards_counted_two_keys_per_colour(qtbot, console, room, db):
     shares = {o.option: o.share for o in votes.results(db, session.id).options}
     assert shares == {"green": 60.0, "orange": 30.0, "red": 10.0, "blue": 0.0}
     tiles = panel.scene().tiles
-    assert [(t.symbol, t.text, t.value) for t in tiles][0] == ("✔", "Green", "60 %")
+    assert (tiles[0].symbol, tiles[0].text, tiles[0].value) == ("✔", "Green", "60 %")
 
 
 def test_a_conference_estimates_the_room_in_tenths(qtbot, console, room, db):
@@ -83,7 +83,8 @@ def test_an_election_the_person_proposed_answers_last(qtbot, console, room, db, 
     [view] = decisions.decisions_of(
         db, room["workshop"], room["election-without-candidates"], elections=True
     )
-    assert [(e.author, e.subject) for e in view.part("nomination")][0] == ("Anne", "Chloe")
+    first = view.part("nomination")[0]
+    assert (first.author, first.subject) == ("Anne", "Chloe")
     assert view.part("nomination")[0].participant_id == room["Anne"]
     panel.candidate.setEditText("Chloe")
     type_in(qtbot, panel.because, "two nominations")
