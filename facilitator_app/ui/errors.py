@@ -29,8 +29,15 @@ def error_text(exc: BaseException) -> str:
     translated = QCoreApplication.translate("core", exc.template)
     if not exc.params:
         return translated
+    # A parameter that is itself a core sentence (a noun: "a card") is translated too.
+    params = {
+        key: QCoreApplication.translate("core", value.template)
+        if hasattr(value, "template") and hasattr(value, "params")
+        else value
+        for key, value in exc.params.items()
+    }
     try:
-        return translated.format(**exc.params)
+        return translated.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return str(exc)
 
