@@ -158,7 +158,7 @@ class Database:
     def _log_notices(self, connection: Connection, notices: list[Change]) -> None:
         if not notices:
             return
-        table = ChangeLog.__table__
+        table = changeset.tables()[ChangeLog.__tablename__]  # the Table, typed as one
         now = utcnow()
         result = connection.execute(
             insert(table).returning(table.c.seq),
