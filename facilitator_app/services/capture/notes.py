@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from facilitator_app.capture import limits
+from facilitator_app.errors import Phrase
 from facilitator_app.models import GroupSet, Note, RoleAssignment
 from facilitator_app.services.capture.common import (
     by_uid,
@@ -17,7 +18,7 @@ from facilitator_app.services.capture.common import (
     next_position,
     notify,
 )
-from facilitator_app.services.operations import Message, describe, operation
+from facilitator_app.services.operations import describe, operation
 from facilitator_app.storage.database import Database
 
 
@@ -64,9 +65,9 @@ def add_note(
     uid: str | None = None,
 ) -> int:
     """A note at the end of its group's list; the same `uid` twice stores it once."""
-    text = limits.checked_text(text, limits.NOTE_TEXT, Message("a note"), required=True)
-    group_label = limits.one_line(group_label, limits.GROUP_LABEL, Message("a group's name"))
-    scribe = limits.one_line(scribe, limits.NAME, Message("a scribe's name"))
+    text = limits.checked_text(text, limits.NOTE_TEXT, Phrase("a note"), required=True)
+    group_label = limits.one_line(group_label, limits.GROUP_LABEL, Phrase("a group's name"))
+    scribe = limits.one_line(scribe, limits.NAME, Phrase("a scribe's name"))
     describe(text=_short(text))
     with db.transaction() as session:
         same = by_uid(session, Note, uid, workshop_id)
@@ -96,13 +97,11 @@ def edit_note(
     db: Database, note_id: int, *, text: str | None = None, scribe: str | None = None
 ) -> None:
     with db.transaction() as session:
-        note = get_row(session, Note, note_id, Message("note"))
+        note = get_row(session, Note, note_id, Phrase("note"))
         if text is not None:
-            note.text = limits.checked_text(
-                text, limits.NOTE_TEXT, Message("a note"), required=True
-            )
+            note.text = limits.checked_text(text, limits.NOTE_TEXT, Phrase("a note"), required=True)
         if scribe is not None:
-            note.scribe = limits.one_line(scribe, limits.NAME, Message("a scribe's name"))
+            note.scribe = limits.one_line(scribe, limits.NAME, Phrase("a scribe's name"))
         describe(text=_short(note.text))
         notify(session, "note", note.workshop_id, (note.id,))
 
@@ -110,9 +109,9 @@ def edit_note(
 @operation("capture.move_note", "move the note “{text}” to {group}")
 def move_note(db: Database, note_id: int, group_label: str) -> None:
     """To another group or table: at the end of that group's notes."""
-    group_label = limits.one_line(group_label, limits.GROUP_LABEL, Message("a group's name"))
+    group_label = limits.one_line(group_label, limits.GROUP_LABEL, Phrase("a group's name"))
     with db.transaction() as session:
-        note = get_row(session, Note, note_id, Message("note"))
+        note = get_row(session, Note, note_id, Phrase("note"))
         describe(text=_short(note.text), group=group_label or "-")
         if note.group_label == group_label:
             return
@@ -126,7 +125,7 @@ def move_note(db: Database, note_id: int, group_label: str) -> None:
 @operation("capture.remove_note", "remove the note “{text}”")
 def remove_note(db: Database, note_id: int) -> None:
     with db.transaction() as session:
-        note = get_row(session, Note, note_id, Message("note"))
+        note = get_row(session, Note, note_id, Phrase("note"))
         describe(text=_short(note.text))
         workshop_id = note.workshop_id
         session.delete(note)
