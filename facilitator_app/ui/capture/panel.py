@@ -24,6 +24,7 @@ from facilitator_app.services.capture.common import is_output_change, table_of
 from facilitator_app.ui.capture.base import CapturePanelBase, PanelEnv, people_of
 from facilitator_app.ui.capture.drafts import DraftStore
 from facilitator_app.ui.live.display import DisplayState, Scene
+from facilitator_app.ui.live.output_scene import OutputScene
 
 # The tabs' order: what is typed most during a run first, attendance last.
 PANEL_ORDER = (
@@ -82,7 +83,7 @@ class CapturePanel(QWidget):
         self.workshop_id = run.workshop_id
         self.projecting = False
         self._followed: tuple[int | None, int | None] | None = None
-        self._scene = None
+        self._scene: OutputScene | None = None
         self.classes = panel_classes()
         self.panels: dict[str, CapturePanelBase] = {}
         summary = workshops.get_summary(ctx.db, self.workshop_id)
@@ -161,7 +162,7 @@ class CapturePanel(QWidget):
         focused = QApplication.focusWidget()
         was_here = focused is not None and self.isAncestorOf(focused)
         self.tabs.setCurrentWidget(panel)
-        if was_here and not panel.isAncestorOf(focused):
+        if was_here and focused is not None and not panel.isAncestorOf(focused):
             panel.focus_entry()
 
     def _specs(self, item: Any) -> dict[int, CaptureSpec]:
