@@ -6,8 +6,10 @@ cards stay fast)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QColor, QDropEvent, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,6 +32,13 @@ from facilitator_app.ui.live.output_scene import WALL, OutputScene, Tile, TileGr
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@cache
+def swatch(colour: str) -> QIcon:
+    picture = QPixmap(16, 16)
+    picture.fill(QColor(colour))
+    return QIcon(picture)
 
 
 class WallTree(QTreeWidget):
@@ -245,8 +254,9 @@ class WallPanel(CapturePanelBase):
         word = CARD_COLOURS.get(card.colour)
         entry.setText(0, self._label(card))
         if word is not None:
-            entry.setBackground(0, QBrush(QColor(word.colour)))
-            entry.setForeground(0, QBrush(QColor("#000000")))
+            # A swatch of its colour, its symbol in the text, its name in the tooltip: a
+            # picture copied, cheaper to paint than a row's background (2000 rows).
+            entry.setIcon(0, swatch(word.colour))
             entry.setToolTip(0, word.text(self.language))
         self.cards[card.id] = card
         return entry
