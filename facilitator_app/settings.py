@@ -77,6 +77,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("sound_volume", int, 70, "chime volume (percent)", minimum=0, maximum=100),
     Setting("sound_muted", bool, False, "no chimes at all"),
     Setting("flash_overtime", bool, False, "make the projector flash in overtime"),
+    Setting(
+        "phones_port", int, 8765, "port the phones' door listens on", minimum=1024, maximum=65535
+    ),
+    Setting(
+        "phones_address",
+        str,
+        "0.0.0.0",
+        "address the phones' door listens on (0.0.0.0: every network of the laptop)",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

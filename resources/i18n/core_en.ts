@@ -151,6 +151,14 @@
             <translation>the window is open on the data folder {folder}: close it, then restore (or restore from its start-up dialog)</translation>
         </message>
         <message>
+            <source>a port is a number from 0 to 65535</source>
+            <translation>a port is a number from 0 to 65535</translation>
+        </message>
+        <message>
+            <source>cannot listen on {host}:{port}</source>
+            <translation>cannot listen on {host}:{port}</translation>
+        </message>
+        <message>
             <source>the method sheet is a PDF: name the file {stem}.pdf</source>
             <translation>the method sheet is a PDF: name the file {stem}.pdf</translation>
         </message>
@@ -357,6 +365,10 @@
         <message>
             <source>the text holds an invalid character</source>
             <translation>the text holds an invalid character</translation>
+        </message>
+        <message>
+            <source>this workshop has no agenda item to open to phones</source>
+            <translation>this workshop has no agenda item to open to phones</translation>
         </message>
         <message>
             <source>line {line}: cannot read this text ({error})</source>
@@ -1225,6 +1237,18 @@
         <message>
             <source>count {count} for {option}</source>
             <translation>count {count} for {option}</translation>
+        </message>
+        <message>
+            <source>this poll is estimated in percent: phones cannot count in it</source>
+            <translation>this poll is estimated in percent: phones cannot count in it</translation>
+        </message>
+        <message>
+            <source>choice</source>
+            <translation>choice</translation>
+        </message>
+        <message>
+            <source>count one more for {option}</source>
+            <translation>count one more for {option}</translation>
         </message>
         <message>
             <source>{path}: no such folder</source>

@@ -151,6 +151,14 @@
             <translation>la fenêtre est ouverte sur le dossier de données {folder} : fermez-la, puis restaurez (ou restaurez depuis sa fenêtre de démarrage)</translation>
         </message>
         <message>
+            <source>a port is a number from 0 to 65535</source>
+            <translation>un port est un nombre de 0 à 65535</translation>
+        </message>
+        <message>
+            <source>cannot listen on {host}:{port}</source>
+            <translation>impossible d’écouter sur {host}:{port}</translation>
+        </message>
+        <message>
             <source>the method sheet is a PDF: name the file {stem}.pdf</source>
             <translation>la fiche méthode est un PDF : nommez le fichier {stem}.pdf</translation>
         </message>
@@ -357,6 +365,10 @@
         <message>
             <source>the text holds an invalid character</source>
             <translation>le texte contient un caractère non valide</translation>
+        </message>
+        <message>
+            <source>this workshop has no agenda item to open to phones</source>
+            <translation>cet atelier n’a aucune séquence à ouvrir aux téléphones</translation>
         </message>
         <message>
             <source>line {line}: cannot read this text ({error})</source>
@@ -1225,6 +1237,18 @@
         <message>
             <source>count {count} for {option}</source>
             <translation>compter {count} pour {option}</translation>
+        </message>
+        <message>
+            <source>this poll is estimated in percent: phones cannot count in it</source>
+            <translation>ce sondage est estimé en pourcentage : les téléphones ne peuvent pas y compter</translation>
+        </message>
+        <message>
+            <source>choice</source>
+            <translation>choix</translation>
+        </message>
+        <message>
+            <source>count one more for {option}</source>
+            <translation>compter un de plus pour {option}</translation>
         </message>
         <message>
             <source>{path}: no such folder</source>

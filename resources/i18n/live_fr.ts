@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AgendaPanel</name>
@@ -29,18 +28,18 @@
     </message>
     <message>
         <source>Rehearsal: {standing}</source>
-        <translation>Répétition&#xa0;: {standing}</translation>
+        <translation>Répétition : {standing}</translation>
     </message>
 </context>
 <context>
     <name>ClearTimes</name>
     <message>
-        <source>Clear the day&apos;s actual times</source>
+        <source>Clear the day's actual times</source>
         <translation>Effacer les horaires réels de la journée</translation>
     </message>
     <message>
-        <source>Forget the actual start and end times recorded for this day, and the steps&apos; times? The planner will show the plan again, and the console goes back to the day&apos;s first item. Edit &gt; Undo brings them back.</source>
-        <translation>Oublier les heures réelles de début et de fin enregistrées pour cette journée, ainsi que celles des étapes&#x202f;? Le déroulé affichera de nouveau le plan prévu et la console reviendra à la première séquence de la journée. Édition &gt; Annuler les rétablit.</translation>
+        <source>Forget the actual start and end times recorded for this day, and the steps' times? The planner will show the plan again, and the console goes back to the day's first item. Edit &gt; Undo brings them back.</source>
+        <translation>Oublier les heures réelles de début et de fin enregistrées pour cette journée, ainsi que celles des étapes ? Le déroulé affichera de nouveau le plan prévu et la console reviendra à la première séquence de la journée. Édition &gt; Annuler les rétablit.</translation>
     </message>
 </context>
 <context>
@@ -59,7 +58,7 @@
     </message>
     <message>
         <source>Projector screen:</source>
-        <translation>Écran du projecteur&#xa0;:</translation>
+        <translation>Écran du projecteur :</translation>
     </message>
     <message>
         <source>Light theme on the projector</source>
@@ -70,7 +69,7 @@
         <translation>Couper les carillons</translation>
     </message>
     <message>
-        <source>Clear the day&apos;s actual times…</source>
+        <source>Clear the day's actual times…</source>
         <translation>Effacer les horaires réels de la journée…</translation>
     </message>
     <message>
@@ -79,7 +78,7 @@
     </message>
     <message>
         <source>REHEARSAL - nothing is recorded: the planner keeps its plan.</source>
-        <translation>RÉPÉTITION - rien n’est enregistré&#xa0;: le déroulé garde son plan.</translation>
+        <translation>RÉPÉTITION - rien n’est enregistré : le déroulé garde son plan.</translation>
     </message>
     <message>
         <source>Instructions and notes</source>
@@ -91,11 +90,11 @@
     </message>
     <message>
         <source>Length of the break (minutes):</source>
-        <translation>Durée de la pause (minutes)&#xa0;:</translation>
+        <translation>Durée de la pause (minutes) :</translation>
     </message>
     <message>
         <source>No participants: add them to the workshop first.</source>
-        <translation>Aucun participant&#xa0;: ajoutez-les d’abord à l’atelier.</translation>
+        <translation>Aucun participant : ajoutez-les d’abord à l’atelier.</translation>
     </message>
     <message>
         <source>Tour de table</source>
@@ -103,15 +102,27 @@
     </message>
     <message>
         <source>Speaking time for each person (seconds):</source>
-        <translation>Temps de parole par personne (secondes)&#xa0;:</translation>
+        <translation>Temps de parole par personne (secondes) :</translation>
     </message>
     <message>
         <source>End the run now? The current item is closed and nothing is left to resume.</source>
-        <translation>Terminer l’animation maintenant&#x202f;? La séquence en cours est close et il n’y aura rien à reprendre.</translation>
+        <translation>Terminer l’animation maintenant ? La séquence en cours est close et il n’y aura rien à reprendre.</translation>
+    </message>
+    <message>
+        <source>Join with your phone: scan the code, or type the address and the code.</source>
+        <translation>Participez avec votre téléphone : scannez le QR code, ou tapez l’adresse puis le code.</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Code : {code}</translation>
     </message>
     <message>
         <source>The room sees a black screen.</source>
         <translation>La salle voit un écran noir.</translation>
+    </message>
+    <message>
+        <source>The room sees the phones' join code.</source>
+        <translation>La salle voit le code d’accès des téléphones.</translation>
     </message>
     <message>
         <source>The room sees a disc, not the digits.</source>
@@ -123,15 +134,15 @@
     </message>
     <message>
         <source>Question: {question}</source>
-        <translation>Question&#xa0;: {question}</translation>
+        <translation>Question : {question}</translation>
     </message>
     <message>
         <source>Notes: {notes}</source>
-        <translation>Notes&#xa0;: {notes}</translation>
+        <translation>Notes : {notes}</translation>
     </message>
     <message>
         <source>Chimes off: {reason}</source>
-        <translation>Carillons coupés&#xa0;: {reason}</translation>
+        <translation>Carillons coupés : {reason}</translation>
     </message>
 </context>
 <context>
@@ -174,11 +185,11 @@
     </message>
     <message>
         <source>Next: {name} ({duration})</source>
-        <translation>Ensuite&#xa0;: {name} ({duration})</translation>
+        <translation>Ensuite : {name} ({duration})</translation>
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation>Ensuite&#xa0;: {name}</translation>
+        <translation>Ensuite : {name}</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02d} min</source>
@@ -263,19 +274,19 @@
     <name>Rehearsal</name>
     <message>
         <source>Rehearsal or the real thing?</source>
-        <translation>Répétition ou animation réelle&#x202f;?</translation>
+        <translation>Répétition ou animation réelle ?</translation>
     </message>
     <message>
         <source>This day has no date. Is this a rehearsal?</source>
-        <translation>Cette journée n’a pas de date. S’agit-il d’une répétition&#x202f;?</translation>
+        <translation>Cette journée n’a pas de date. S’agit-il d’une répétition ?</translation>
     </message>
     <message>
         <source>This day is planned for {date}, not today. Is this a rehearsal?</source>
-        <translation>Cette journée est prévue le {date}, pas aujourd’hui. S’agit-il d’une répétition&#x202f;?</translation>
+        <translation>Cette journée est prévue le {date}, pas aujourd’hui. S’agit-il d’une répétition ?</translation>
     </message>
     <message>
         <source>A rehearsal runs the timer as usual but writes nothing: the planner keeps the plan as it is.</source>
-        <translation>Une répétition fait tourner le minuteur normalement mais n’enregistre rien&#xa0;: le déroulé reste tel qu’il est prévu.</translation>
+        <translation>Une répétition fait tourner le minuteur normalement mais n’enregistre rien : le déroulé reste tel qu’il est prévu.</translation>
     </message>
     <message>
         <source>Rehearsal (nothing is recorded)</source>
@@ -298,7 +309,7 @@
     </message>
     <message>
         <source>Resume: {where}, {ago} ago</source>
-        <translation>Reprendre&#xa0;: {where}, il y a {ago}</translation>
+        <translation>Reprendre : {where}, il y a {ago}</translation>
     </message>
     <message>
         <source>The timer kept running while the console was closed.</source>

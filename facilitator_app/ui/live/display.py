@@ -20,6 +20,7 @@ class Scene(StrEnum):
     BLACK = "black"
     TOUR = "tour"
     OUTPUT = "output"  # what the room produced: the wall, a vote, the weather (ui/capture)
+    JOIN = "join"  # the phones' door: QR code, address and join code (ui/phones)
 
 
 class Level(StrEnum):
@@ -39,6 +40,17 @@ class TourTurn:
     remaining: float = 0.0
     total: float = 0.0
     level: Level = Level.NORMAL
+
+
+@dataclass(frozen=True)
+class JoinScreen:
+    """How the room's phones come in: the QR code (rows of modules, True dark), the address to
+    type and the code to read aloud."""
+
+    heading: str
+    url: str
+    code: str  # as shown: "Code: ACD EFH"
+    rows: tuple[tuple[bool, ...], ...]
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,7 @@ class DisplayState:
     paused: bool = False  # started, then paused: the room sees a discreet mark
     paused_label: str = ""  # "PAUSED", written large on the console's copy only
     output: OutputScene | None = None  # with Scene.OUTPUT
+    join: JoinScreen | None = None  # with Scene.JOIN
 
     @property
     def digits(self) -> str:

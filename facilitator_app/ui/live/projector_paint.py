@@ -133,6 +133,9 @@ class ProjectorPainter:
             self._break(painter, width, height, state, scheme)
         elif state.scene is Scene.TOUR:
             self._tour(painter, width, height, state, scheme)
+        elif state.scene is Scene.JOIN and state.join is not None:
+            self._join(painter, width, height, state, scheme)
+            return
         elif state.scene is Scene.OUTPUT and state.output is not None:
             from facilitator_app.ui.live.output_paint import paint_output
 
@@ -222,6 +225,40 @@ class ProjectorPainter:
         if turn.next_speaker:
             text = QCoreApplication.translate("Live", "Next: {name}").format(name=turn.next_speaker)
             self._text_lines(p, text, 5 * u, margin, 88 * u, inner, 1, c.secondary)
+
+    def _join(self, p: QPainter, w: int, h: int, s: DisplayState, c: Colours) -> None:
+        """The QR code on a white square (a camera needs dark on light, whatever the theme),
+        the address and the code large enough to be read from the back of the room."""
+        join = s.join
+        assert join is not None
+        u = h / 100
+        margin = max(3 * u, w * 0.03)
+        side = min(h - 2 * margin, w * 0.48)
+        box = QRectF(margin, (h - side) / 2, side, side)
+        p.fillRect(box, QColor("white"))
+        count = len(join.rows) or 1
+        module = side / count
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for y, row in enumerate(join.rows):
+            x = 0
+            while x < count:  # a run of dark modules as one rectangle: 1/10 of the calls
+                if not row[x]:
+                    x += 1
+                    continue
+                start = x
+                while x < count and row[x]:
+                    x += 1
+                p.fillRect(
+                    QRectF(box.left() + start * module, box.top() + y * module,
+                           (x - start) * module + 0.5, module + 0.5),
+                    QColor("black"),
+                )
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        left = box.right() + margin
+        inner = max(10 * u, w - left - margin)
+        y = self._text_lines(p, join.heading, 4.6 * u, left, 12 * u, inner, 5, c.text)
+        self._fitted_line(p, join.code, QRectF(left, y + 5 * u, inner, 16 * u), c.text)
+        self._text_lines(p, join.url, 4.5 * u, left, y + 27 * u, inner, 2, c.secondary)
 
     # -- pieces ------------------------------------------------------------------------------
     def _pause_mark(self, p: QPainter, w: int, h: int, c: Colours) -> None:
