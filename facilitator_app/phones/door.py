@@ -23,7 +23,8 @@ MAX_PHONES = 2000  # past this a new phone is refused (a script, not a room)
 # busy participant; a hundred a second is a script).
 BURST = 20
 RATE = 4.0
-# Wrong codes from one address: a few tries, then a refusal for a while.
+# Wrong codes from one address: a few tries, then a refusal for a while (guessing one code
+# of 20^6 at one try every five seconds takes centuries).
 JOIN_BURST = 10
 JOIN_RATE = 0.2
 # A phone that has not been heard from for this long no longer counts as connected.
@@ -49,13 +50,16 @@ class Bucket:
     tokens: float = -1.0
     at: float = 0.0
 
-    def take(self) -> bool:
+    def available(self) -> bool:
         now = self.clock()
         if self.tokens < 0:
             self.tokens, self.at = self.burst, now
         self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
         self.at = now
-        if self.tokens < 1:
+        return self.tokens >= 1
+
+    def take(self) -> bool:
+        if not self.available():
             return False
         self.tokens -= 1
         return True
@@ -188,10 +192,13 @@ class Door:
                 if len(self._joins) > MAX_PHONES * 4:
                     self._joins.clear()
                 tries = self._joins[address] = Bucket(JOIN_BURST, JOIN_RATE, self.clock)
-            if not tries.take():
+            # A room joins from behind one address (a router's): only wrong codes count.
+            if not tries.available():
                 self._refused += 1
                 return None
             right = hmac.compare_digest(normal_code(code), self.code)
+            if not right:
+                tries.take()
             if not right or not self._open or len(self._phones) >= MAX_PHONES:
                 self._refused += 1
                 return None

@@ -100,3 +100,18 @@ def test_the_phones_send_only_what_the_open_item_asks_for(served):
     room = served.room
     weather = records.records_of(room.db, room.workshop, room.weather, "weather")
     assert [(r.data["weather"], r.author) for r in weather] == [("fog", "Chloé · 1")]
+
+
+def test_an_address_guessing_codes_is_refused_even_the_right_one_for_a_while(served):
+    served.door.clock = lambda: 1000.0
+    with served.client() as client:
+        for _ in range(10):
+            assert client.post("/join", json={"code": "AAAAAA"}).status_code == 403
+        right = client.post("/join", json={"code": served.door.code})
+    assert right.status_code == 403
+
+
+def test_a_whole_room_joins_from_one_address(served):
+    served.door.clock = lambda: 1000.0
+    tokens = {served.join() for _ in range(40)}
+    assert len(tokens) == 40

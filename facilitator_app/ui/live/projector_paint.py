@@ -116,6 +116,21 @@ def _digit_pattern(text: str) -> str:
     return "".join("8" if ch.isdigit() else ch for ch in text)
 
 
+@lru_cache(maxsize=4)
+def _qr_image(rows: tuple[tuple[bool, ...], ...]) -> QImage:
+    """The QR code as an image of one pixel a module, made once per code."""
+    count = len(rows) or 1
+    image = QImage(count, count, QImage.Format.Format_Mono)
+    image.setColor(0, QColor("white").rgb())
+    image.setColor(1, QColor("black").rgb())
+    image.fill(0)
+    for y, row in enumerate(rows):
+        for x, dark in enumerate(row):
+            if dark:
+                image.setPixel(x, y, 1)
+    return image
+
+
 class ProjectorPainter:
     def __init__(self) -> None:
         self._ink = _InkCache()
@@ -236,23 +251,8 @@ class ProjectorPainter:
         side = min(h - 2 * margin, w * 0.48)
         box = QRectF(margin, (h - side) / 2, side, side)
         p.fillRect(box, QColor("white"))
-        count = len(join.rows) or 1
-        module = side / count
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for y, row in enumerate(join.rows):
-            x = 0
-            while x < count:  # a run of dark modules as one rectangle: 1/10 of the calls
-                if not row[x]:
-                    x += 1
-                    continue
-                start = x
-                while x < count and row[x]:
-                    x += 1
-                p.fillRect(
-                    QRectF(box.left() + start * module, box.top() + y * module,
-                           (x - start) * module + 0.5, module + 0.5),
-                    QColor("black"),
-                )
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        p.drawImage(box, _qr_image(join.rows))  # one module a pixel, scaled without blur
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         left = box.right() + margin
         inner = max(10 * u, w - left - margin)
