@@ -31,7 +31,8 @@ def lan_addresses() -> list[str]:
     """IPv4 addresses a phone on the same network can reach, private ones first."""
     found: list[str] = []
     with contextlib.suppress(OSError):
-        found += [a[4][0] for a in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)]
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+        found += [str(info[4][0]) for info in infos]
     with contextlib.suppress(OSError):
         found += _interface_addresses()
     unique = []
