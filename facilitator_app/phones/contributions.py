@@ -55,7 +55,8 @@ def _words(table: dict[str, Word], codes: Any = None) -> list[dict[str, str]]:
 
 
 def open_item(db: Database, workshop_id: int, item_id: int | None) -> OpenItem | None:
-    """The item open to phones and the forms its phases call for (cards when none do)."""
+    """The item open to phones and the forms its phases call for (cards when its phases
+    capture nothing; a vote's item has no form, only its open votes)."""
     if item_id is None:
         return None
     with db.reading() as session:
@@ -64,23 +65,27 @@ def open_item(db: Database, workshop_id: int, item_id: int | None) -> OpenItem |
         if item is None or workshop is None:
             return None
         forms: list[str] = []
-        categories: list[dict[str, str]] = []
+        categories: dict[str, dict[str, str]] = {}
+        captures = False
         for phase in item.phases or ():
             spec = spec_of(phase.get("capture")) if isinstance(phase, dict) else None
-            kind = "card" if spec is not None and spec.kind == "cluster" else (spec and spec.kind)
+            if spec is None:
+                continue
+            captures = True
+            kind = "card" if spec.kind == "cluster" else spec.kind
             if kind in FORMS and kind not in forms:
                 forms.append(kind)
-            if spec is not None and kind == "card":
+            if kind == "card":
                 for label in spec.labels("categories"):
-                    categories.append({"code": label.key, **label.as_json()})
+                    categories.setdefault(label.key, {"code": label.key, **label.as_json()})
         return OpenItem(
             item.id,
             item.title,
             item.question or "",
-            tuple(forms) or ("card",),
+            tuple(forms) if captures else ("card",),  # an item that declares nothing: cards
             workshop.language if workshop.language in ("fr", "en") else "fr",
             workshop.title,
-            tuple(categories),
+            tuple(categories.values()),
         )
 
 
@@ -100,7 +105,7 @@ def offer(db: Database, door: Door, phone: Phone) -> dict[str, Any]:
         item={"id": item.id, "title": item.title, "question": item.question},
         forms=[_form(kind, item) for kind in item.forms],
         votes=[
-            _vote(db, phone, view)
+            _vote(db, phone, view, shown=door.names_shown)
             for view in votes.sessions_of(db, door.workshop_id, item.id)
             if view.is_open
         ],
@@ -121,7 +126,9 @@ def _form(kind: str, item: OpenItem) -> dict[str, Any]:
     return {"kind": kind, "max": limits.CARD_TEXT}
 
 
-def _vote(db: Database, phone: Phone, view: votes.SessionView) -> dict[str, Any]:
+def _vote(
+    db: Database, phone: Phone, view: votes.SessionView, *, shown: bool
+) -> dict[str, Any]:
     entry: dict[str, Any] = {"kind": view.kind, "session": view.id, "title": view.title}
     if view.kind == "poll" or view.scored_subject:
         if view.kind == "poll":
@@ -139,6 +146,11 @@ def _vote(db: Database, phone: Phone, view: votes.SessionView) -> dict[str, Any]
     entry["options"] = [
         {"key": o.key, "text": o.label, "colour": o.colour} for o in found.options
     ]
+    if shown:  # the facilitator shows names: each card's author under it
+        ids = [o.card_id for o in found.options if o.card_id is not None]
+        authors = {c.id: c.author for c in cards.cards_by_id(db, ids)}
+        for option, result in zip(entry["options"], found.options, strict=True):
+            option["author"] = authors.get(result.card_id, "") if result.card_id else ""
     if view.kind == "dot_vote":
         entry.update(dots=view.dots_per_person, max_per_card=view.max_per_card)
     else:

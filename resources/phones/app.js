@@ -13,6 +13,7 @@
   var mine = load("phone-mine", []);
   var dots = {};
   var shownForms = null;
+  var waiting = {};  // uid -> the "waiting to be sent" line under its form
 
   function load(key, fallback) {
     try { return JSON.parse(window.localStorage.getItem(key)) || fallback; } catch (e) { return fallback; }
@@ -120,7 +121,7 @@
     send.type = "button";
     if (spec.kind === "card") {
       box.appendChild(el("h2", T.card));
-      var text = field(T.card, "textarea", spec.max, "card-text");
+      var text = field(T.your_card, "textarea", spec.max, "card-text");
       box.appendChild(text.wrap);
       box.appendChild(el("label", T.colour));
       box.appendChild(choices(spec.colours, "yellow", function (code) { picked.colour = code; }));
@@ -131,9 +132,8 @@
       send.id = "send-card";
       send.onclick = function () {
         if (!text.input.value.replace(/\s/g, "")) { message.textContent = T.empty; return; }
-        queue("card", { uid: newUid(), text: text.input.value, colour: picked.colour, category: picked.category }, text.input.value);
+        queue("card", { uid: newUid(), text: text.input.value, colour: picked.colour, category: picked.category }, text.input.value, message);
         text.input.value = "";
-        message.textContent = T.pending;
       };
     } else if (spec.kind === "weather") {
       box.appendChild(el("h2", T.weather));
@@ -143,8 +143,7 @@
       send.id = "send-weather";
       send.onclick = function () {
         if (!picked.weather) { message.textContent = T.empty; return; }
-        queue("weather", { uid: newUid(), weather: picked.weather, comment: comment.input.value }, picked.weather + " " + comment.input.value);
-        message.textContent = T.pending;
+        queue("weather", { uid: newUid(), weather: picked.weather, comment: comment.input.value }, picked.weather + " " + comment.input.value, message);
       };
     } else {
       box.appendChild(el("h2", T.desert_island));
@@ -154,9 +153,8 @@
       send.id = "send-object";
       send.onclick = function () {
         if (!object.input.value.replace(/\s/g, "")) { message.textContent = T.empty; return; }
-        queue("object", { uid: newUid(), object: object.input.value, reason: reason.input.value }, object.input.value);
+        queue("object", { uid: newUid(), object: object.input.value, reason: reason.input.value }, object.input.value, message);
         object.input.value = ""; reason.input.value = "";
-        message.textContent = T.pending;
       };
     }
     box.appendChild(send);
@@ -192,6 +190,7 @@
         var row = el("div", null, "option");
         if (option.colour) { row.style.borderLeftColor = option.colour; }
         row.appendChild(el("div", option.text, "card"));
+        if (option.author) { row.appendChild(el("div", option.author, "author")); }
         if (spec.kind === "dot_vote") {
           var count = el("span", String(mineHere[option.key] || 0), "count");
           var minus = el("button", "−"); var plus = el("button", "+");
@@ -222,8 +221,9 @@
     return box;
   }
 
-  function queue(what, body, shown) {
+  function queue(what, body, shown, message) {
     var entry = { what: what, body: body, shown: shown, uid: body.uid || null };
+    if (message && entry.uid) { message.textContent = T.pending; waiting[entry.uid] = message; }
     if (!entry.uid) {  // a vote: only the last choice for this option matters
       outbox = outbox.filter(function (e) {
         return !(e.what === what && e.body.session === body.session && e.body.option === body.option);
@@ -231,6 +231,7 @@
     }
     outbox.push(entry);
     save("phone-outbox", outbox);
+
     if (shown) { mine.push({ text: shown, sent: false, uid: entry.uid }); save("phone-mine", mine); showMine(); }
     flush();
   }
@@ -242,6 +243,7 @@
     var entry = outbox[0];
     call("POST", "/api/send/" + entry.what, entry.body, function () {
       outbox.shift(); save("phone-outbox", outbox);
+      if (entry.uid && waiting[entry.uid]) { waiting[entry.uid].textContent = T.sent; delete waiting[entry.uid]; }
       for (var i = 0; i < mine.length; i++) { if (entry.uid && mine[i].uid === entry.uid) { mine[i].sent = true; } }
       save("phone-mine", mine); showMine();
       flushing = false; flush();

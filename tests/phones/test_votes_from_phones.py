@@ -30,6 +30,10 @@ def test_a_phone_gives_its_dots_within_the_limits_and_sees_no_author(served):
     assert refused.status_code == 400  # four dots of three
     found = {o.card_id: o.total for o in votes.results(room.db, session).options}
     assert found == {first: 2, second: 1}
+    served.door.show_names(True)
+    with served.client(token) as client:
+        shown = client.get("/api/state").json()["votes"][0]["options"]
+    assert [o["author"] for o in shown] == ["Anne", "Anne"]
 
 
 def test_a_coloured_card_raised_then_changed_counts_once(served):
