@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import uuid
 
+import httpx
+
+from facilitator_app.phones.door import Door
+from facilitator_app.phones.server import PhoneServer
 from facilitator_app.services.capture import cards, records
 from facilitator_app.services.capture.query import capture_of
 
@@ -115,3 +119,37 @@ def test_a_whole_room_joins_from_one_address(served):
     served.door.clock = lambda: 1000.0
     tokens = {served.join() for _ in range(40)}
     assert len(tokens) == 40
+
+
+def test_the_event_stream_tells_a_phone_when_the_item_changes(served):
+    token = served.join()
+    with served.client(token) as client, client.stream("GET", "/api/events") as stream:
+        assert stream.headers["content-type"].startswith("text/event-stream")
+        lines = stream.iter_lines()
+        events = []
+        for line in lines:
+            if line.startswith("event: changed"):
+                events.append(line)
+                if len(events) == 1:
+                    served.door.set_item(served.room.weather)
+                else:
+                    break
+    assert len(events) == 2
+
+
+def test_stopping_the_server_ends_the_event_streams(room):
+    door = Door(room.workshop, room.wall)
+    door.open()
+    server = PhoneServer(room.db, door, "127.0.0.1", 0)
+    server.start()
+    port = server.port
+    phone = door.join(door.code, "", "127.0.0.1")
+    assert phone is not None
+    with httpx.Client(timeout=10, trust_env=False) as client, client.stream(
+        "GET", f"http://127.0.0.1:{port}/api/events", headers={"X-Phone": phone.token}
+    ) as stream:
+        next(stream.iter_lines())
+        thread = server.thread
+        assert thread is not None
+        server.stop()
+        assert not thread.is_alive()  # an open event stream does not hold the server up
