@@ -27,6 +27,7 @@ def _workshop(db) -> int:
 
 
 def raw(db, workshop_id: int) -> None:
+    print("ready", flush=True)
     counter = 0
     while True:
         counter += 1
@@ -44,6 +45,7 @@ def cards(db, workshop_id: int) -> None:
     """As Enter in the wall does: one named operation per card (undo recorded)."""
     from facilitator_app.services.capture.cards import add_card
 
+    print("ready", flush=True)  # imported first: a busy machine imports slowly
     colours = itertools.cycle(("yellow", "green", "blue", "pink", "orange", "purple"))
     for counter in itertools.count(1):
         applied = add_card.apply(
@@ -62,6 +64,7 @@ def consent(db, workshop_id: int) -> None:
     ]
     decision = decisions.add_decision(db, workshop_id, None, "Décider par consentement")
     stances = itertools.cycle(("consent", "concern", "objection", "consent", "consent"))
+    print("ready", flush=True)  # the kills fall in the rounds, not in setting them up
     for turn in itertools.count(1):
         person = people[turn % len(people)]
         stance = next(stances)
@@ -75,7 +78,6 @@ def consent(db, workshop_id: int) -> None:
 def main(directory: str, mode: str = "raw") -> None:
     db = open_database(Location.in_data_dir(Path(directory)))
     workshop_id = _workshop(db)
-    print("ready", flush=True)
     {"raw": raw, "cards": cards, "consent": consent}[mode](db, workshop_id)
 
 

@@ -72,6 +72,11 @@ def _kill_loop(tmp_path, mode: str, kills: int, seed: int) -> tuple[Path, list[b
         assert child.stdout is not None
         first = child.stdout.readline()
         assert first.strip() == b"ready", child.stderr.read().decode() if child.stderr else ""
+        # Its first write confirmed before the kill is drawn: on a busy machine a child may
+        # otherwise die before writing anything, and the loop would test nothing.
+        written = child.stdout.readline().strip()
+        assert written, child.stderr.read().decode() if child.stderr else ""
+        confirmed.append(written)
         time.sleep(rng.uniform(0.05, 0.3))
         child.send_signal(signal.SIGKILL)
         output, _errors = child.communicate()
@@ -98,7 +103,7 @@ def test_sigkill_during_fast_card_entry_loses_no_card_the_wall_showed(tmp_path):
         connection.close()
     assert not ids - set(stored), f"confirmed cards lost: {sorted(ids - set(stored))[:10]}"
     assert all(stored[i].startswith("carte n°") for i in ids)
-    assert len(ids) > 20
+    assert len(ids) >= 20  # every child wrote before it was killed
 
 
 @pytest.mark.timeout(600)
@@ -119,7 +124,7 @@ def test_sigkill_during_a_consent_round_loses_no_position_confirmed(tmp_path):
     finally:
         connection.close()
     ids = {int(line.split(b" ", 1)[0]) for line in confirmed}
-    assert len(confirmed) > 20
+    assert len(confirmed) >= 20  # every child answered before it was killed
     lost = ids - set(entries)
     assert not lost, f"confirmed positions lost: {sorted(lost)[:10]}"
     # What is stored is whole: a person who objects now has their objection open, with the
