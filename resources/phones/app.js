@@ -143,7 +143,8 @@
       send.id = "send-weather";
       send.onclick = function () {
         if (!picked.weather) { message.textContent = T.empty; return; }
-        queue("weather", { uid: newUid(), weather: picked.weather, comment: comment.input.value }, picked.weather + " " + comment.input.value, message);
+        var chosen = spec.choices.filter(function (c) { return c.code === picked.weather; })[0];
+        queue("weather", { uid: newUid(), weather: picked.weather, comment: comment.input.value }, word(chosen) + " " + comment.input.value, message);
       };
     } else {
       box.appendChild(el("h2", T.desert_island));
