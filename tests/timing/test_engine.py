@@ -160,16 +160,66 @@ def test_next_step_carries_on_running_and_the_last_one_finishes_the_item() -> No
                     (2, timedelta(seconds=10)), (3, timedelta(seconds=10))]  # fmt: skip
 
 
-def test_previous_step_starts_that_step_again_and_logs_it_anew() -> None:
+def test_previous_step_goes_back_with_the_time_already_spent_and_logs_it_anew() -> None:
     room = Room()
     engine = make(room)
     engine.start()
     room.pass_time(30)
     engine.next_step()
     room.pass_time(5)
-    engine.previous_step()
-    assert engine.snapshot().step_index == 0 and engine.snapshot().elapsed == 0
+    assert engine.previous_step()
+    snap = engine.snapshot()
+    assert (snap.step_index, snap.elapsed, snap.remaining, snap.running) == (0, 30, 570, True)
     assert [r.step_index for r in engine.records] == [0, 1, 0]
+    room.pass_time(10)
+    engine.next_step()  # and the step left comes back with its own 5 seconds
+    assert (engine.snapshot().step_index, engine.snapshot().elapsed) == (1, 5)
+
+
+def test_previous_on_the_first_step_does_nothing_and_restart_is_its_own_key() -> None:
+    room = Room()
+    engine = make(room)
+    engine.start()
+    room.pass_time(30)
+    assert not engine.previous_step()
+    assert engine.snapshot().elapsed == 30
+    had = engine.restart_step()
+    assert engine.snapshot().elapsed == 0 and had == (30, 0)
+    room.pass_time(4)
+    engine.unrestart_step(had)  # Ctrl+Z: the 30 s are back, with the 4 since
+    assert engine.snapshot().elapsed == 34
+
+
+def test_an_item_that_was_over_comes_back_at_its_last_step_with_its_time() -> None:
+    room = Room()
+    engine = make(room, [{"key": "a", "seconds": 90}, {"key": "b", "seconds": 60}])
+    engine.start()
+    room.pass_time(90)
+    engine.next_step()
+    room.pass_time(70)
+    engine.next_step()
+    assert engine.finished
+    assert engine.previous_step()
+    snap = engine.snapshot()
+    assert (snap.finished, snap.step_index, snap.elapsed, snap.running) == (False, 1, 70, False)
+    assert engine.item_ended_at is None
+    engine.start()
+    room.pass_time(5)
+    engine.next_step()
+    assert [r.step_index for r in engine.records] == [0, 1, 1]
+    assert engine.records[-1].ended_at - engine.records[-1].started_at == timedelta(seconds=5)
+
+
+def test_the_time_spent_on_each_step_survives_a_crash() -> None:
+    room = Room()
+    engine = make(room)
+    engine.start()
+    room.pass_time(30)
+    engine.next_step()
+    engine.pause()
+    restored = TimerEngine.from_state(engine.to_state(), room.clock, room.wall).engine
+    restored.previous_step()
+    assert restored.snapshot().elapsed == 30
 
 
 def test_a_minute_can_be_taken_away_but_the_plan_never_goes_negative() -> None:
