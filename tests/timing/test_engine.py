@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 
 from facilitator_app.timing import TimerEngine, countdown_text, expand_steps, level, shown_seconds
-from facilitator_app.timing.display import seconds_to_level_change
+from facilitator_app.timing.display import DEFAULT_WARNINGS, Warnings, seconds_to_level_change
 from tests.timing.fakes import START, Room
 
 TROIKA = [
@@ -129,14 +129,38 @@ def test_the_warning_threshold_is_the_facilitators_choice() -> None:
     engine.start()
     room.pass_time(600 - 121)
     snap = engine.snapshot()
-    assert level(snap, warning_seconds=120) == "normal"
-    assert level(snap, warning_seconds=30) == "normal"
-    assert level(snap, warning_percent=25) == "warning"  # 150 s
-    assert seconds_to_level_change(snap, warning_seconds=120) == pytest.approx(1.001)
+    seconds = Warnings("seconds", 120, 30)
+    assert level(snap, seconds) == "normal"
+    assert level(snap, Warnings("seconds", 30, 10)) == "normal"
+    assert level(snap, Warnings("percent", 25, 5)) == "warning"  # 150 s
+    assert seconds_to_level_change(snap, seconds) == pytest.approx(1.001)
     room.pass_time(1)
-    assert level(engine.snapshot(), warning_seconds=120) == "warning"
-    room.pass_time(120)
-    assert level(engine.snapshot(), warning_seconds=120) == "overtime"
+    assert level(engine.snapshot(), seconds) == "warning"
+    room.pass_time(90)
+    assert level(engine.snapshot(), seconds) == "final"
+    assert seconds_to_level_change(engine.snapshot(), seconds) == pytest.approx(30.001)
+    room.pass_time(30)
+    assert level(engine.snapshot(), seconds) == "overtime"
+
+
+@pytest.mark.parametrize(
+    ("planned", "amber", "red"),
+    [
+        (1200, 240, 60),  # a 20-minute rotation: amber at 4 min, red at the last minute
+        (600, 120, 30),
+        (60, 12, 3),  # a one-minute step: amber at 12 s, not from its first second
+        (30, 10, 3),  # the floor: 10 s of amber even when 20 % would be 6 s
+        (12, 6, 3),  # never before the middle of the step
+        (0, 0, 0),
+    ],
+)
+def test_by_default_amber_at_20_percent_and_red_at_5_with_a_floor(planned, amber, red) -> None:
+    assert DEFAULT_WARNINGS.thresholds(planned) == (amber, red)
+
+
+def test_seconds_never_make_a_short_step_amber_from_its_start() -> None:
+    assert Warnings("seconds", 60, 15).thresholds(60) == (30, 15)
+    assert Warnings("seconds", 60, 15).thresholds(20) == (10, 10)
 
 
 def test_next_step_carries_on_running_and_the_last_one_finishes_the_item() -> None:

@@ -192,6 +192,8 @@ def update_item(db: Database, item_id: int, **values: Any) -> dict[str, Any]:
         check_time(values["pinned_start"], "a pinned start")
     if values.get("phases") is not None:
         check_phases(values["phases"])
+    if "fixed" in values and not isinstance(values["fixed"], bool):
+        raise UserError("an item is fixed or not: true or false")
     with db.transaction() as session:
         item = get_item(session, item_id)
         describe(title=item.title)
