@@ -213,6 +213,16 @@ def update_workshop(db: Database, workshop_id: int, **values: Any) -> dict[str, 
     return previous
 
 
+def get_timer_warnings(db: Database, workshop_id: int, fallback: Any = None) -> Any:
+    """The workshop's own timer warnings (timing.display.Warnings), else `fallback` (the
+    settings' choice), else the defaults."""
+    from facilitator_app.timing.display import Warnings
+
+    with db.reading() as session:
+        stored = _get(session, workshop_id).timer_warnings
+    return Warnings.from_json(stored, fallback) if stored else (fallback or Warnings())
+
+
 def _check_warnings(value: Any) -> dict[str, Any]:
     """A workshop's own timer warnings: {"unit": "percent"|"seconds", "amber": n, "red": n}."""
     from facilitator_app.timing.display import MAX_WARNING, WARNING_UNITS

@@ -120,6 +120,7 @@ CASES: dict[str, Case] = {
     "agenda.set_role": lambda w: ((w.db, w.first, "facilitator"), {"person_name": "Claire"}),
     "agenda.rotate_roles": lambda w: ((w.db, [w.first, w.lunch, w.later]), {}),
     "agenda.clear_actual_times": lambda w: ((w.db, w.day1), {}),
+    "agenda.rebalance": lambda w: ((w.db, w.day1, [(w.first, 20), (w.lunch, None)]), {}),
     "attendance.set": lambda w: ((w.db, w.anna, w.day1, "pm", "absent"), {}),
     "exchange.import_document": lambda w: ((w.db, *exchange.build_document(w.db, w.workshop)), {}),
     "exchange.import_file": _file,

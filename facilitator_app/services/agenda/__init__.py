@@ -24,6 +24,7 @@ from facilitator_app.services.agenda.items import (
     update_item,
     workshop_of_day,
 )
+from facilitator_app.services.agenda.rebalance import day_items, day_rebalancing, rebalance_day
 from facilitator_app.services.agenda.roles import (
     ParticipantName,
     list_participants,
@@ -60,10 +61,13 @@ __all__ = [
     "clear_actual_times",
     "count_items",
     "day_agenda",
+    "day_items",
+    "day_rebalancing",
     "has_actual_times",
     "list_participants",
     "move_item",
     "project_day",
+    "rebalance_day",
     "remove_day",
     "remove_item",
     "rotate_roles",
