@@ -57,6 +57,24 @@ class Proposal:
 
 
 @dataclass(frozen=True)
+class LatePin:
+    """A pinned start that can no longer be kept: "15h00 will not be kept: +5 min"."""
+
+    index: int
+    at: int  # the pinned start, minutes from the day's midnight
+    late: int  # how much the items before it run over it
+
+
+def late_pins(projection: Projection) -> tuple[LatePin, ...]:
+    """The pinned items still to come that the day, as it runs, will reach late."""
+    return tuple(
+        LatePin(index, slot.start, slot.gap.minutes)
+        for index, slot in enumerate(projection.slots)
+        if slot.state == "upcoming" and isinstance(slot.gap, Overlap) and slot.gap.minutes > 0
+    )
+
+
+@dataclass(frozen=True)
 class _Option:
     index: int
     minutes: int

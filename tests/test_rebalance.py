@@ -120,3 +120,14 @@ def test_a_proposal_never_touches_what_it_must_not_and_never_overshoots(spec, la
         assert freed >= proposal.caught_up  # a dropped item frees all its minutes
     else:
         assert freed == proposal.caught_up
+
+
+def test_a_pinned_start_that_cannot_be_kept_is_flagged() -> None:
+    from facilitator_app.rebalance import late_pins
+
+    items = [DayItem(60), DayItem(120), DayItem(60, kind="meal", pinned=True), DayItem(60)]
+    projection, _items = day(items, 35, started=1)
+    (pin,) = late_pins(projection)
+    assert (pin.index, pin.at, pin.late) == (2, 12 * 60 + 30, 5)
+    projection, _items = day(items, 25, started=1)
+    assert late_pins(projection) == ()

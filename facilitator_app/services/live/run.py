@@ -136,6 +136,7 @@ class LiveRun(RunSaving):
             now or self._wall(),
             tz=self.tz,
             rehearsal=not self.recording,
+            held_seconds=max(0.0, self.break_remaining() or 0.0),
         )
 
     def reload(self) -> None:

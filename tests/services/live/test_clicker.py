@@ -147,3 +147,16 @@ def test_an_item_entered_and_left_at_once_starts_afresh(db, day) -> None:
     run.next_step()
     assert run.current_item.id == day["second"]
     assert run.snapshot().elapsed == 0
+
+
+def test_the_planner_counts_a_break_called_from_the_console(db, day) -> None:
+    from facilitator_app.timing.projection import standing
+
+    room = Room()  # 8h30: the day, planned at 9h00, runs 30 minutes early
+    run = live(db, day, room)
+    run.start()
+    room.pass_time(60)
+    assert standing(run.projection()).ahead == 30
+    run.show_break(10)
+    planner = agenda.project_day(db, day["day"], room.wall(), UTC)
+    assert standing(planner).ahead == standing(run.projection()).ahead == 20
