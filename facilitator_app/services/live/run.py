@@ -74,16 +74,23 @@ class LiveRun(RunSaving):
         day_id: int | None = None,
         tz: tzinfo | None = None,
         recording: bool = True,
+        agenda: tuple[LiveDay, tuple[LiveItem, ...]] | None = None,
     ) -> None:
+        """`agenda`: a day held in memory instead of a workshop's (a method launched from the
+        library, see one_off.py): nothing is read from the database or written to it."""
         self.db = db
-        self.recording = recording
+        self.one_off = agenda
+        self.recording = recording and agenda is None
         self._rehearsed: dict[int, tuple[datetime | None, datetime | None]] = {}
         self.tz = tz  # the room's time zone for clock times; None: the laptop's
         self.workshop_id = workshop_id
         self._clock = clock
         self._wall = wall
-        with db.reading() as session:
-            self.days: tuple[LiveDay, ...] = tuple(load_days(session, workshop_id))
+        if agenda is not None:
+            self.days: tuple[LiveDay, ...] = (agenda[0],)
+        else:
+            with db.reading() as session:
+                self.days = tuple(load_days(session, workshop_id))
         if not self.days:
             raise UserError("this workshop has no day to run")
         self.resumed: RestoredTimer | None = None
@@ -408,8 +415,11 @@ class LiveRun(RunSaving):
         self._enter_item(first_open)
 
     def _reload_items(self) -> None:
-        with self.db.reading() as session:
-            self.items = load_items(session, self.day)
+        if self.one_off is not None:
+            self.items = self.one_off[1]
+        else:
+            with self.db.reading() as session:
+                self.items = load_items(session, self.day)
         if not self.recording:  # the database has no rehearsal times: they live here
             self.items = tuple(
                 replace(it, actual_start=times[0], actual_end=times[1])

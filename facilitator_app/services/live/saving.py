@@ -33,6 +33,7 @@ class RunSaving:
     db: Database
     workshop_id: int
     recording: bool
+    one_off: object
     day: LiveDay
     items: tuple[LiveItem, ...]
     engine: TimerEngine | None
@@ -135,7 +136,8 @@ class RunSaving:
                 else it
                 for it in self.items
             )
-        self.db.changes.publish(Change("run", self.workshop_id))
+        if self.one_off is None:  # a method launched from the library concerns no screen
+            self.db.changes.publish(Change("run", self.workshop_id))
 
     def _refresh_item_times(self, item_id: int) -> None:
         with self.db.reading() as session:

@@ -160,3 +160,23 @@ def test_the_planner_counts_a_break_called_from_the_console(db, day) -> None:
     run.show_break(10)
     planner = agenda.project_day(db, day["day"], room.wall(), UTC)
     assert standing(planner).ahead == standing(run.projection()).ahead == 20
+
+
+def test_a_method_run_now_from_the_library_records_nothing(db) -> None:
+    from facilitator_app.services.live.one_off import one_off_run
+    from facilitator_app.tools import registry
+    from tests.exchange.helpers import dump
+
+    before = dump(db)
+    room = Room()
+    run = one_off_run(db, registry.find_tool("1-2-4-all"), "fr", clock=room.clock, wall=room.wall)
+    assert run.current_item.title == "1-2-4-Tous" and not run.recording
+    run.start()
+    steps = len(run.engine.steps)
+    for _ in range(steps):
+        room.pass_time(30)
+        run.next_step()
+    assert run.snapshot().finished
+    run.previous_step()
+    run.finish()
+    assert dump(db) == before
