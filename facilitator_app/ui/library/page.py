@@ -56,6 +56,7 @@ class LibraryPage(QWidget):
         self.detail = ToolDetail()
         self.detail.favourite.toggled.connect(self.toggle_favourite)
         self.detail.add_to_agenda.clicked.connect(self.add_to_agenda)
+        self.detail.run_now.clicked.connect(self.run_now)
         self.detail.duplicate.clicked.connect(self.duplicate)
         self.detail.edit.clicked.connect(self.edit)
         self.detail.delete.clicked.connect(self.delete)
@@ -311,6 +312,19 @@ class LibraryPage(QWidget):
             title = tool.text(self.language).name
             self.ctx.perform(agenda.add_tool_item, day_id, tool.id)
             self._status(self.tr("“{title}” added to the agenda.").format(title=title))
+
+    def run_now(self) -> None:
+        """The method on the projector at once, without a workshop (nothing recorded)."""
+        tool = self.current_tool()
+        if tool is None:
+            return
+        from facilitator_app.ui.live import open_one_off
+
+        previous = getattr(self, "console", None)
+        if previous is not None and not previous.isVisible():
+            previous.deleteLater()  # a run closed before: its window is not kept
+        with reported(self):
+            self.console = open_one_off(self.ctx, tool, self)
 
     def duplicate(self) -> None:
         tool = self.current_tool()
