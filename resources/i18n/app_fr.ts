@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>&amp;Methods library</source>
-        <translation>&amp;Bibliothèque d’outils</translation>
+        <translation>&amp;Bibliothèque de méthodes</translation>
     </message>
     <message>
         <source>The facilitation methods</source>
@@ -427,7 +427,7 @@ Dossier des données : {path}</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only: this application is already open on this data folder (process {pid}) and did not come to the front. Nothing you change in this window is saved: use the other window, or close both and start again.</source>
-        <translation>Lecture seule : l'application est déjà ouverte sur ce dossier de données (processus {pid}) et ne s'est pas mise au premier plan. Rien de ce que vous modifiez dans cette fenêtre n'est enregistré : utilisez l'autre fenêtre, ou fermez les deux et relancez.</translation>
+        <translation>Lecture seule : l’application est déjà ouverte sur ce dossier de données (processus {pid}) et ne s’est pas mise au premier plan. Rien de ce que vous modifiez dans cette fenêtre n’est enregistré : utilisez l’autre fenêtre, ou fermez les deux et relancez.</translation>
     </message>
 </context>
 <context>
@@ -450,7 +450,7 @@ Dossier des données : {path}</translation>
     </message>
     <message>
         <source>A folder (or something else that is not a file) is where the data file should be. Restoring a backup moves it aside; otherwise move or rename it yourself.</source>
-        <translation>Un dossier (ou autre chose qu'un fichier) se trouve à la place du fichier de données. Restaurer une sauvegarde le met de côté ; sinon, déplacez-le ou renommez-le vous-même.</translation>
+        <translation>Un dossier (ou autre chose qu’un fichier) se trouve à la place du fichier de données. Restaurer une sauvegarde le met de côté ; sinon, déplacez-le ou renommez-le vous-même.</translation>
     </message>
     <message>
         <source>{reason}
@@ -498,9 +498,9 @@ Il n’a pas été modifié.</translation>
         <source>{path} cannot be written, so the application could not save anything there.
 
 Make the folder writable (or copy the data folder somewhere writable and start the application with --data-dir FOLDER), then start again.</source>
-        <translation>{path} n'est pas modifiable : l'application ne pourrait rien y enregistrer.
+        <translation>{path} n’est pas modifiable : l’application ne pourrait rien y enregistrer.
 
-Rendez le dossier modifiable (ou copiez le dossier de données dans un emplacement modifiable et lancez l'application avec --data-dir DOSSIER), puis relancez.</translation>
+Rendez le dossier modifiable (ou copiez le dossier de données dans un emplacement modifiable et lancez l’application avec --data-dir DOSSIER), puis relancez.</translation>
     </message>
     <message>
         <source>The backup of {date} was restored.</source>
@@ -509,7 +509,7 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>The file it replaced was kept, never deleted, as:
 {path}</source>
-        <translation>Le fichier qu'elle remplace a été conservé (jamais supprimé) sous le nom :
+        <translation>Le fichier qu’elle remplace a été conservé (jamais supprimé) sous le nom :
 {path}</translation>
     </message>
     <message>

@@ -63,6 +63,10 @@
             <translation>change the step “{title}”</translation>
         </message>
         <message>
+            <source>an item is fixed or not: true or false</source>
+            <translation>an item is fixed or not: true or false</translation>
+        </message>
+        <message>
             <source>an item can only move between days of the same workshop</source>
             <translation>an item can only move between days of the same workshop</translation>
         </message>
@@ -73,6 +77,18 @@
         <message>
             <source>each phase of an item is a table of values</source>
             <translation>each phase of an item is a table of values</translation>
+        </message>
+        <message>
+            <source>catch up the day “{title}”</source>
+            <translation>catch up the day “{title}”</translation>
+        </message>
+        <message>
+            <source>this item is no longer on the day: look at the proposal again</source>
+            <translation>this item is no longer on the day: look at the proposal again</translation>
+        </message>
+        <message>
+            <source>catching up only shortens an item</source>
+            <translation>catching up only shortens an item</translation>
         </message>
         <message>
             <source>change the roles of “{title}”</source>
@@ -97,6 +113,22 @@
         <message>
             <source>add participants before rotating roles</source>
             <translation>add participants before rotating roles</translation>
+        </message>
+        <message>
+            <source>change the steps of “{title}”</source>
+            <translation>change the steps of “{title}”</translation>
+        </message>
+        <message>
+            <source>put back the method's steps in “{title}”</source>
+            <translation>put back the method's steps in “{title}”</translation>
+        </message>
+        <message>
+            <source>this item has no method to take the steps from</source>
+            <translation>this item has no method to take the steps from</translation>
+        </message>
+        <message>
+            <source>a step lasts a whole number of seconds</source>
+            <translation>a step lasts a whole number of seconds</translation>
         </message>
         <message>
             <source>mark the attendance of “{name}”</source>
@@ -225,6 +257,22 @@
         <message>
             <source>name a workshop by its id, uid or title</source>
             <translation>name a workshop by its id, uid or title</translation>
+        </message>
+        <message>
+            <source>the timer's warnings are counted in percent or in seconds</source>
+            <translation>the timer's warnings are counted in percent or in seconds</translation>
+        </message>
+        <message>
+            <source>the red warning comes after the amber one: it needs less time left</source>
+            <translation>the red warning comes after the amber one: it needs less time left</translation>
+        </message>
+        <message>
+            <source>a warning threshold is a whole number</source>
+            <translation>a warning threshold is a whole number</translation>
+        </message>
+        <message>
+            <source>a warning threshold is between 0 and {limit}</source>
+            <translation>a warning threshold is between 0 and {limit}</translation>
         </message>
         <message>
             <source>the backup could not be written to {folder}: {problem}</source>

@@ -44,7 +44,7 @@
         </message>
         <message>
             <source>add the step “{title}”</source>
-            <translation>ajouter l’étape « {title} »</translation>
+            <translation>ajouter la séquence « {title} »</translation>
         </message>
         <message>
             <source>add “{title}” to the agenda</source>
@@ -52,27 +52,43 @@
         </message>
         <message>
             <source>remove the step “{title}”</source>
-            <translation>supprimer l’étape « {title} »</translation>
+            <translation>supprimer la séquence « {title} »</translation>
         </message>
         <message>
             <source>move the step “{title}”</source>
-            <translation>déplacer l’étape « {title} »</translation>
+            <translation>déplacer la séquence « {title} »</translation>
         </message>
         <message>
             <source>change the step “{title}”</source>
-            <translation>modifier l’étape « {title} »</translation>
+            <translation>modifier la séquence « {title} »</translation>
+        </message>
+        <message>
+            <source>an item is fixed or not: true or false</source>
+            <translation>une séquence est fixe ou non : vrai ou faux</translation>
         </message>
         <message>
             <source>an item can only move between days of the same workshop</source>
-            <translation>une étape ne peut passer que d’une journée à l’autre du même atelier</translation>
+            <translation>une séquence ne peut passer que d’une journée à l’autre du même atelier</translation>
         </message>
         <message>
             <source>an item's phases are a list</source>
-            <translation>les phases d’une étape forment une liste</translation>
+            <translation>les étapes d’une séquence forment une liste</translation>
         </message>
         <message>
             <source>each phase of an item is a table of values</source>
-            <translation>chaque phase d’une étape est une table de valeurs</translation>
+            <translation>chaque étape d’une séquence est une table de valeurs</translation>
+        </message>
+        <message>
+            <source>catch up the day “{title}”</source>
+            <translation>rattraper le retard de la journée « {title} »</translation>
+        </message>
+        <message>
+            <source>this item is no longer on the day: look at the proposal again</source>
+            <translation>cette séquence n’est plus dans la journée : regardez de nouveau la proposition</translation>
+        </message>
+        <message>
+            <source>catching up only shortens an item</source>
+            <translation>rattraper le retard ne fait que raccourcir une séquence</translation>
         </message>
         <message>
             <source>change the roles of “{title}”</source>
@@ -97,6 +113,22 @@
         <message>
             <source>add participants before rotating roles</source>
             <translation>ajoutez des participants avant de faire tourner les rôles</translation>
+        </message>
+        <message>
+            <source>change the steps of “{title}”</source>
+            <translation>modifier les étapes de « {title} »</translation>
+        </message>
+        <message>
+            <source>put back the method's steps in “{title}”</source>
+            <translation>revenir aux étapes de la méthode dans « {title} »</translation>
+        </message>
+        <message>
+            <source>this item has no method to take the steps from</source>
+            <translation>cette séquence n’a pas de méthode dont reprendre les étapes</translation>
+        </message>
+        <message>
+            <source>a step lasts a whole number of seconds</source>
+            <translation>une étape dure un nombre entier de secondes</translation>
         </message>
         <message>
             <source>mark the attendance of “{name}”</source>
@@ -227,16 +259,32 @@
             <translation>désignez un atelier par son numéro, son uid ou son titre</translation>
         </message>
         <message>
+            <source>the timer's warnings are counted in percent or in seconds</source>
+            <translation>les alertes du minuteur se comptent en pourcentage ou en secondes</translation>
+        </message>
+        <message>
+            <source>the red warning comes after the amber one: it needs less time left</source>
+            <translation>l’alerte rouge vient après l’orange : il lui faut moins de temps restant</translation>
+        </message>
+        <message>
+            <source>a warning threshold is a whole number</source>
+            <translation>un seuil d’alerte est un nombre entier</translation>
+        </message>
+        <message>
+            <source>a warning threshold is between 0 and {limit}</source>
+            <translation>un seuil d’alerte est compris entre 0 et {limit}</translation>
+        </message>
+        <message>
             <source>the backup could not be written to {folder}: {problem}</source>
-            <translation>la sauvegarde n'a pas pu être écrite dans {folder} : {problem}</translation>
+            <translation>la sauvegarde n’a pas pu être écrite dans {folder} : {problem}</translation>
         </message>
         <message>
             <source>the backup could not be restored ({problem}); the database was left in place</source>
-            <translation>la sauvegarde n'a pas pu être restaurée ({problem}) ; la base de données a été laissée en place</translation>
+            <translation>la sauvegarde n’a pas pu être restaurée ({problem}) ; la base de données a été laissée en place</translation>
         </message>
         <message>
             <source>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</source>
-            <translation>la base de données n'a pas pu être créée dans {folder} ({problem}) ; rien n'a été laissé à moitié fait : libérez de la place ou vérifiez le dossier, puis relancez</translation>
+            <translation>la base de données n’a pas pu être créée dans {folder} ({problem}) ; rien n’a été laissé à moitié fait : libérez de la place ou vérifiez le dossier, puis relancez</translation>
         </message>
         <message>
             <source>the disk is full: free some space, nothing was saved for this action</source>
@@ -252,7 +300,7 @@
         </message>
         <message>
             <source>{path} cannot be opened read-only: it is not yet ready (the window that owns the data folder will prepare it)</source>
-            <translation>{path} ne peut pas être ouvert en lecture seule : il n'est pas encore prêt (la fenêtre qui détient le dossier de données va le préparer)</translation>
+            <translation>{path} ne peut pas être ouvert en lecture seule : il n’est pas encore prêt (la fenêtre qui détient le dossier de données va le préparer)</translation>
         </message>
         <message>
             <source>cannot create the data folder {folder}: {problem}</source>

@@ -63,24 +63,8 @@
         <translation>This workshop has no day yet: add one first.</translation>
     </message>
     <message>
-        <source>add “{title}” to the agenda</source>
-        <translation>add “{title}” to the agenda</translation>
-    </message>
-    <message>
         <source>“{title}” added to the agenda.</source>
         <translation>“{title}” added to the agenda.</translation>
-    </message>
-    <message>
-        <source>copy to My tools</source>
-        <translation>copy to My tools</translation>
-    </message>
-    <message>
-        <source>create a tool</source>
-        <translation>create a tool</translation>
-    </message>
-    <message>
-        <source>edit “{title}”</source>
-        <translation>edit “{title}”</translation>
     </message>
     <message>
         <source>Delete tool</source>
@@ -89,10 +73,6 @@
     <message>
         <source>Delete “{name}” from My tools? Workshops that use it keep their copy of its phases. Ctrl+Z brings it back.</source>
         <translation>Delete “{name}” from My tools? Workshops that use it keep their copy of its phases. Ctrl+Z brings it back.</translation>
-    </message>
-    <message>
-        <source>delete “{name}”</source>
-        <translation>delete “{name}”</translation>
     </message>
     <message>
         <source>Save the method sheet</source>
@@ -120,6 +100,14 @@
     <message>
         <source>Add to agenda</source>
         <translation>Add to agenda</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Run now</translation>
+    </message>
+    <message>
+        <source>Run this method on the projector at once, without a workshop: nothing is recorded</source>
+        <translation>Run this method on the projector at once, without a workshop: nothing is recorded</translation>
     </message>
     <message>
         <source>Duplicate to My tools</source>

@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>To finish on time:</source>
-        <translation>Pour finir à l'heure :</translation>
+        <translation>Pour finir à l’heure :</translation>
     </message>
     <message>
         <source>• {title}: drop it</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Launched from the library: nothing is recorded.</source>
-        <translation>Lancée depuis la bibliothèque : rien n'est enregistré.</translation>
+        <translation>Lancée depuis la bibliothèque : rien n’est enregistré.</translation>
     </message>
     <message>
         <source>The rest of the day was shortened.</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>End the run</source>
-        <translation>Terminer l'animation</translation>
+        <translation>Terminer l’animation</translation>
     </message>
 </context>
 <context>
@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>End the run</source>
-        <translation>Terminer l'animation</translation>
+        <translation>Terminer l’animation</translation>
     </message>
     <message>
         <source>End the run now? The current item is closed and nothing is left to resume.</source>
-        <translation>Terminer l'animation maintenant ? La séquence en cours est close et il n'y aura rien à reprendre.</translation>
+        <translation>Terminer l’animation maintenant ? La séquence en cours est close et il n’y aura rien à reprendre.</translation>
     </message>
 </context>
 <context>

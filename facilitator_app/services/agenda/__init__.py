@@ -32,6 +32,7 @@ from facilitator_app.services.agenda.roles import (
     set_role,
     set_roles,
 )
+from facilitator_app.services.agenda.steps import reset_steps, set_steps
 from facilitator_app.services.agenda.views import (
     DayView,
     ItemView,
@@ -70,9 +71,11 @@ __all__ = [
     "rebalance_day",
     "remove_day",
     "remove_item",
+    "reset_steps",
     "rotate_roles",
     "set_role",
     "set_roles",
+    "set_steps",
     "update_day",
     "update_item",
     "workshop_agenda",

@@ -363,6 +363,14 @@ class PlannerPage(QWidget):
             return  # an undo removed it while its details were being typed: they go with it
         self._run(service.update_item, item_id, **values)
 
+    def set_steps(self, item_id: int, phases: list[dict[str, Any]], minutes: int | None) -> None:
+        if self._still_planned(item_id):
+            self._run(service.set_steps, item_id, phases, minutes=minutes)
+
+    def reset_steps(self, item_id: int) -> None:
+        if self._still_planned(item_id):
+            self._run(service.reset_steps, item_id)
+
     def assign_role(self, item_id: int, role: str, participant_id: int | None, name: str) -> None:
         self._run(service.set_role, item_id, role, participant_id=participant_id, person_name=name)
 
@@ -385,11 +393,18 @@ class PlannerPage(QWidget):
             self.move_item(item.id, target)
 
     def lengthen_selected(self, minutes: int) -> None:
+        """+/- on the timeline: an item without steps changes at once; one with steps gets a
+        proposal in the detail panel (from the length already proposed, when there is one)."""
         item = self.current_item()
-        if item is not None:
-            new = max(0, min(service.MAX_MINUTES, item.duration_minutes + minutes))
-            if new != item.duration_minutes:
-                self.edit_item(item.id, duration_minutes=new)
+        if item is None:
+            return
+        pending = self.detail.steps.pending
+        base = pending[0] if pending is not None and item.phases else item.duration_minutes
+        new = max(0, min(service.MAX_MINUTES, base + minutes))
+        if item.phases:
+            self.detail.duration.setValue(new)
+        elif new != item.duration_minutes:
+            self.edit_item(item.id, duration_minutes=new)
 
     def remove_selected(self) -> None:
         current = self.current_item()
