@@ -7,7 +7,7 @@ import importlib
 from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
@@ -44,6 +44,21 @@ WORKSHOP_ACTIONS = (
 )
 
 
+# The window opens at this size, or smaller on a smaller screen: a 1366x768 laptop keeps its
+# task bar and the window's title bar in view.
+DEFAULT_SIZE = (1280, 720)
+SMALLEST_SCREEN = (1366, 768)  # the smallest screen every page fits, in French and English
+
+
+def default_size() -> tuple[int, int]:
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    room = screen.availableGeometry()
+    # The frame and title bar are outside the size asked for.
+    return min(DEFAULT_SIZE[0], room.width() - 16), min(DEFAULT_SIZE[1], room.height() - 48)
+
+
 def _service() -> ModuleType:
     """The services import the database layer: only after the window has appeared."""
     from facilitator_app.services import workshops
@@ -57,7 +72,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 800)
+        self.resize(*default_size())
         self.undo_stack: QUndoStack = ctx.undo_stack
         self.actions_by_id = build_actions(self)
         self._wire_actions()
@@ -69,7 +84,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.workshop_list)
         self.workshop_view: QWidget = EmptyWorkshopView()
         self.splitter.addWidget(self.workshop_view)
-        self.splitter.setSizes([320, 960])
+        self.splitter.setSizes([260, 1020])
         # The list keeps its width when a wide page (the planner) opens beside it.
         self.workshop_list.setMinimumWidth(240)
         self.splitter.setStretchFactor(0, 0)

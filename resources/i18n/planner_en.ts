@@ -178,6 +178,10 @@
         <translation>Add activity…</translation>
     </message>
     <message>
+        <source>Activity…</source>
+        <translation>Activity…</translation>
+    </message>
+    <message>
         <source>Add break</source>
         <translation>Add break</translation>
     </message>
@@ -190,12 +194,20 @@
         <translation>Add meal</translation>
     </message>
     <message>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
         <source>Rotate roles</source>
         <translation>Rotate roles</translation>
     </message>
     <message>
         <source>Remove item</source>
         <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min</source>
@@ -212,6 +224,10 @@
     <message>
         <source>Break</source>
         <translation>Break</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Add:</translation>
     </message>
     <message>
         <source>Plenary</source>

@@ -178,6 +178,10 @@
         <translation>Ajouter une activité…</translation>
     </message>
     <message>
+        <source>Activity…</source>
+        <translation>Activité…</translation>
+    </message>
+    <message>
         <source>Add break</source>
         <translation>Ajouter une pause</translation>
     </message>
@@ -190,12 +194,20 @@
         <translation>Ajouter un repas</translation>
     </message>
     <message>
+        <source>Meal</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
         <source>Rotate roles</source>
         <translation>Faire tourner les rôles</translation>
     </message>
     <message>
         <source>Remove item</source>
         <translation>Supprimer la séquence</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min</source>
@@ -212,6 +224,10 @@
     <message>
         <source>Break</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Ajouter :</translation>
     </message>
     <message>
         <source>Plenary</source>
