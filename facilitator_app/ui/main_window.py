@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QMainWindow,
     QMessageBox,
@@ -69,6 +71,9 @@ def _service() -> ModuleType:
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        from facilitator_app.ui.accents import install_accent_headroom
+
+        install_accent_headroom(cast(QApplication, QApplication.instance()))
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)

@@ -31,10 +31,6 @@ def grid(count: int, width: float, height: float) -> tuple[int, int]:
     return best
 
 
-def member_line(name: str, organisation: str) -> str:
-    return f"{name} · {organisation}" if organisation else name
-
-
 def paint_groups(ink: InkCache, p: QPainter, w: int, h: int, s: DisplayState, c: Colours) -> None:
     u = h / 100
     margin = max(2 * u, w * 0.02)
@@ -67,12 +63,42 @@ def paint_groups(ink: InkCache, p: QPainter, w: int, h: int, s: DisplayState, c:
         ink.draw(p, QPointF(x + u, y + u + metrics.ascent()), card.label, label_px, c.text)
         line_y = y + u + label_px * 1.5
         for name, organisation in card.members:
-            pixel, pages = fitted_text(
-                member_line(name, organisation), member_px, max(1, int(member_px * 0.6)),
-                int(inner), 1,
-            )  # fmt: skip
-            metrics = QFontMetricsF(projector_font(pixel))
-            for page in pages:  # a name longer than the card goes on, it is not cut
-                for line in page:
-                    ink.draw(p, QPointF(x + u, line_y + metrics.ascent()), line, pixel, c.text)
-                    line_y += pixel * 1.2
+            line_y = _member(ink, p, x + u, line_y, inner, name, organisation, member_px, c)
+
+
+def _member(
+    ink: InkCache,
+    p: QPainter,
+    x: float,
+    y: float,
+    width: float,
+    name: str,
+    organisation: str,
+    pixel: int,
+    c: Colours,
+) -> float:
+    """One person: the name large, the organisation smaller beside it, or under it when the
+    line is full; a name too long for the card goes on, it is not cut. Returns the y below."""
+    small = max(1, int(pixel * 0.7))
+    name_px, pages = fitted_text(name, pixel, max(1, int(pixel * 0.6)), int(width), 1)
+    metrics = QFontMetricsF(projector_font(name_px))
+    lines = [line for page in pages for line in page]
+    for line in lines:
+        ink.draw(p, QPointF(x, y + metrics.ascent()), line, name_px, c.text)
+        y += name_px * 1.2
+    if not organisation:
+        return y
+    small_metrics = QFontMetricsF(projector_font(small))
+    after = f" · {organisation}"
+    end = metrics.horizontalAdvance(lines[-1]) if lines else 0.0
+    if end + small_metrics.horizontalAdvance(after) <= width:
+        baseline = y - name_px * 1.2 + metrics.ascent()
+        ink.draw(p, QPointF(x + end, baseline), after, small, c.secondary)
+        return y
+    org_px, org_pages = fitted_text(organisation, small, max(1, int(small * 0.6)), int(width), 1)
+    org_metrics = QFontMetricsF(projector_font(org_px))
+    for page in org_pages:
+        for line in page:
+            ink.draw(p, QPointF(x, y + org_metrics.ascent()), line, org_px, c.secondary)
+            y += org_px * 1.2
+    return y

@@ -55,7 +55,9 @@ def groups_to_show(ctx, workshop_id: int | None, item_id: int | None):
     chosen = next((g for g in reversed(sets) if item_id and g.item_id == item_id), sets[-1])
     cards = tuple(
         GroupCard(
-            group.label,
+            QCoreApplication.translate("RoomDialogs", "Group {label}").format(label=group.label)
+            if group.label.isdigit()
+            else group.label,
             tuple(
                 zip(
                     group.member_names,
