@@ -66,3 +66,15 @@ def test_a_deleted_workshop_comes_back_from_the_bin_after_a_restart(qtbot, main_
     main_window.actions_by_id["restore_deleted"].trigger()
     assert [w.id for w in service.list_workshops(ctx.db)] == [workshop_id]
     assert main_window.workshop_list.current_id() == workshop_id
+
+
+def test_the_workshop_list_counts_follow_changes_at_once(qtbot, main_window, ctx):
+    from facilitator_app.services import agenda, participants, workshops
+    from facilitator_app.ui.workshop_list_delegate import DETAIL_ROLE
+
+    workshop_id = workshops.create_workshop(ctx.db, "Forum")
+    ctx.perform(participants.add_participant, workshop_id, "Anne")
+    ctx.perform(agenda.add_day, workshop_id)
+    main_window.workshop_list.select(workshop_id)
+    entry = main_window.workshop_list.list.currentItem()
+    assert "2 day(s), 1 participant(s)" in entry.data(DETAIL_ROLE)

@@ -96,6 +96,12 @@ class ToolDetail(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
+        # Where "Add to agenda" puts the method: the open workshop and day, said before.
+        self.agenda_target = QLabel()
+        self.agenda_target.setObjectName("addToAgendaTarget")
+        self.agenda_target.setWordWrap(True)
+        self.agenda_target.setStyleSheet("color: palette(placeholder-text);")
+        outer.addWidget(self.agenda_target)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -35,6 +35,10 @@ class ClockField(QLineEdit):
     def time(self) -> time | None:
         return parse_clock(self.text())
 
+    def shown(self) -> time | None:
+        """The stored value shown last (what an unreadable text falls back to)."""
+        return self._shown
+
     def finish(self) -> None:
         """What Enter and leaving the field do: commit a changed time, or put back the shown
         one when the text is not a time."""
