@@ -71,7 +71,13 @@ def test_every_step_stays_within_its_bounds_and_the_length_is_met_when_it_can_be
     for a, b, c, rounds in steps:
         low, usual, high = sorted((a, b, c))
         phases.append(
-            {"key": "k", "seconds": usual, "min_seconds": low, "max_seconds": high, "rounds": rounds}
+            {
+                "key": "k",
+                "seconds": usual,
+                "min_seconds": low,
+                "max_seconds": high,
+                "rounds": rounds,
+            }
         )
     fit = fit_phases(phases, target)
     for before, after in zip(phases, fit.phases, strict=True):

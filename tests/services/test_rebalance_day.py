@@ -53,7 +53,7 @@ def test_a_dropped_item_leaves_the_day(db: Database) -> None:
 
 
 def test_fixed_items_and_the_workshops_warnings_travel_in_the_file(db: Database) -> None:
-    day, ids = make_day(db)
+    day, _ids = make_day(db)
     workshop = agenda.workshop_of_day(db, day)
     update_workshop(db, workshop, timer_warnings={"unit": "seconds", "amber": 90, "red": 20})
     document, _photos = exchange.build_document(db, workshop)

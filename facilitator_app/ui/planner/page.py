@@ -97,7 +97,12 @@ class PlannerPage(QWidget):
                 lambda: self.add_quick("plenary"),
                 "plannerAddPlenary",
             ),
-            (self.tr("Meal"), self.tr("Add meal"), lambda: self.add_quick("meal"), "plannerAddMeal"),
+            (
+                self.tr("Meal"),
+                self.tr("Add meal"),
+                lambda: self.add_quick("meal"),
+                "plannerAddMeal",
+            ),
         ):
             add_row.addWidget(self._button(text, slot, name, tip))
         add_row.addStretch(1)
@@ -149,9 +154,7 @@ class PlannerPage(QWidget):
         ctx.changed.connect(self._on_change)
         self.refresh()
 
-    def _button(
-        self, text: str, slot: Callable[[], Any], name: str, tip: str = ""
-    ) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], Any], name: str, tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setToolTip(tip)

@@ -3,8 +3,6 @@ in one press, PageUp goes back with the time spent, Ctrl+Z takes a move back, En
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
