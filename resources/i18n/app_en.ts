@@ -275,8 +275,8 @@ Details were written to {log}.</translation>
         <translation>Title:</translation>
     </message>
     <message>
-        <source>create workshop</source>
-        <translation>create workshop</translation>
+        <source>The window now speaks {language}.</source>
+        <translation>The window now speaks {language}.</translation>
     </message>
     <message>
         <source>Rename workshop</source>
@@ -287,16 +287,8 @@ Details were written to {log}.</translation>
         <translation>New title:</translation>
     </message>
     <message>
-        <source>rename workshop</source>
-        <translation>rename workshop</translation>
-    </message>
-    <message>
         <source>{title} (copy)</source>
         <translation>{title} (copy)</translation>
-    </message>
-    <message>
-        <source>duplicate workshop</source>
-        <translation>duplicate workshop</translation>
     </message>
     <message>
         <source>Delete workshop</source>
@@ -305,10 +297,6 @@ Details were written to {log}.</translation>
     <message>
         <source>Delete “{title}”? You can undo this with Ctrl+Z.</source>
         <translation>Delete “{title}”? You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>delete workshop</source>
-        <translation>delete workshop</translation>
     </message>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
@@ -329,18 +317,6 @@ Details were written to {log}.</translation>
     <message>
         <source>Deleted workshops (kept 30 days):</source>
         <translation>Deleted workshops (kept 30 days):</translation>
-    </message>
-    <message>
-        <source>restore workshop</source>
-        <translation>restore workshop</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>The new language applies when the application is restarted.</source>
-        <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
         <source>About {name}</source>

@@ -275,8 +275,8 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>Titre :</translation>
     </message>
     <message>
-        <source>create workshop</source>
-        <translation>création de l’atelier</translation>
+        <source>The window now speaks {language}.</source>
+        <translation>Langue de la fenêtre : {language}.</translation>
     </message>
     <message>
         <source>Rename workshop</source>
@@ -287,16 +287,8 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>Nouveau titre :</translation>
     </message>
     <message>
-        <source>rename workshop</source>
-        <translation>renommage de l’atelier</translation>
-    </message>
-    <message>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
-    </message>
-    <message>
-        <source>duplicate workshop</source>
-        <translation>duplication de l’atelier</translation>
     </message>
     <message>
         <source>Delete workshop</source>
@@ -305,10 +297,6 @@ Les détails ont été écrits dans {log}.</translation>
     <message>
         <source>Delete “{title}”? You can undo this with Ctrl+Z.</source>
         <translation>Supprimer « {title} » ? Vous pourrez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>delete workshop</source>
-        <translation>suppression de l’atelier</translation>
     </message>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
@@ -329,18 +317,6 @@ Les détails ont été écrits dans {log}.</translation>
     <message>
         <source>Deleted workshops (kept 30 days):</source>
         <translation>Ateliers supprimés (gardés 30 jours) :</translation>
-    </message>
-    <message>
-        <source>restore workshop</source>
-        <translation>restauration de l’atelier</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The new language applies when the application is restarted.</source>
-        <translation>La nouvelle langue s’appliquera au prochain démarrage de l’application.</translation>
     </message>
     <message>
         <source>About {name}</source>

@@ -51,20 +51,44 @@
         <translation>Mes méthodes ({n})</translation>
     </message>
     <message>
-        <source>Add this tool at the end of the chosen day of the open workshop</source>
-        <translation>Ajouter cette méthode à la fin de la journée choisie de l’atelier ouvert</translation>
+        <source>Choose the workshop and the day to add this method to</source>
+        <translation>Choisir l’atelier et la journée où ajouter cette méthode</translation>
     </message>
     <message>
-        <source>Open a workshop first</source>
-        <translation>Ouvrez d’abord un atelier</translation>
+        <source>No workshop is open: you will be asked where to add it.</source>
+        <translation>Aucun atelier n’est ouvert : on vous demandera où l’ajouter.</translation>
     </message>
     <message>
-        <source>This workshop has no day yet: add one first.</source>
-        <translation>Cet atelier n’a pas encore de journée : ajoutez-en une d’abord.</translation>
+        <source>Add this method at the end of {where}</source>
+        <translation>Ajouter cette méthode à la fin de {where}</translation>
     </message>
     <message>
-        <source>“{title}” added to the agenda.</source>
-        <translation>« {title} » ajouté au déroulé.</translation>
+        <source>Adds to {where}.</source>
+        <translation>Ajout dans {where}.</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Jour {n}</translation>
+    </message>
+    <message>
+        <source>“{workshop}”, {day}</source>
+        <translation>« {workshop} », {day}</translation>
+    </message>
+    <message>
+        <source>There is no workshop yet: create one first.</source>
+        <translation>Il n’y a pas encore d’atelier : créez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>Add to agenda</source>
+        <translation>Ajouter au déroulé</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to:</source>
+        <translation>Ajouter « {name} » à :</translation>
+    </message>
+    <message>
+        <source>“{title}” added to {where}.</source>
+        <translation>« {title} » ajouté à {where}.</translation>
     </message>
     <message>
         <source>Delete tool</source>

@@ -399,6 +399,10 @@
         <translation>Speaking time for each person (seconds):</translation>
     </message>
     <message>
+        <source>Group {label}</source>
+        <translation>Group {label}</translation>
+    </message>
+    <message>
         <source>End the run</source>
         <translation>End the run</translation>
     </message>

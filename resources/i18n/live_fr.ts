@@ -399,6 +399,10 @@
         <translation>Temps de parole par personne (secondes) :</translation>
     </message>
     <message>
+        <source>Group {label}</source>
+        <translation>Groupe {label}</translation>
+    </message>
+    <message>
         <source>End the run</source>
         <translation>Terminer l’animation</translation>
     </message>

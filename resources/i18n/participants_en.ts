@@ -71,14 +71,6 @@
         <translation>Group {n}</translation>
     </message>
     <message>
-        <source>Make groups ({name})</source>
-        <translation>Make groups ({name})</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>Delete {name}</translation>
-    </message>
-    <message>
         <source>{name} · {groups} groups · {people} people</source>
         <translation>{name} · {groups} groups · {people} people</translation>
     </message>
@@ -187,18 +179,6 @@
     <message>
         <source>Filter</source>
         <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Add {name}</source>
-        <translation>Add {name}</translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation>Remove {name}</translation>
-    </message>
-    <message>
-        <source>Remove {n} participants</source>
-        <translation>Remove {n} participants</translation>
     </message>
     <message>
         <source>Import a roster</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>GroupsPanel</name>
@@ -69,14 +70,6 @@
     <message>
         <source>Group {n}</source>
         <translation>Groupe {n}</translation>
-    </message>
-    <message>
-        <source>Make groups ({name})</source>
-        <translation>Former les groupes ({name})</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>Supprimer {name}</translation>
     </message>
     <message>
         <source>{name} · {groups} groups · {people} people</source>
@@ -189,18 +182,6 @@
         <translation>Filtrer</translation>
     </message>
     <message>
-        <source>Add {name}</source>
-        <translation>Ajouter {name}</translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation>Retirer {name}</translation>
-    </message>
-    <message>
-        <source>Remove {n} participants</source>
-        <translation>Retirer {n} participants</translation>
-    </message>
-    <message>
         <source>Import a roster</source>
         <translation>Importer une liste de participants</translation>
     </message>
@@ -236,11 +217,11 @@
         <translation>champ « {value} » trop long (au plus {limit} caractères)</translation>
     </message>
     <message>
-        <source>email '{value}' is not valid, it will be left empty</source>
+        <source>email &apos;{value}&apos; is not valid, it will be left empty</source>
         <translation>le courriel « {value} » n’est pas valide, il restera vide</translation>
     </message>
     <message>
-        <source>unknown category '{value}', will be 'Other'</source>
+        <source>unknown category &apos;{value}&apos;, will be &apos;Other&apos;</source>
         <translation>catégorie « {value} » inconnue, ce sera « Autre »</translation>
     </message>
     <message>
