@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>GroupsPanel</name>
@@ -217,12 +216,16 @@
         <translation>champ « {value} » trop long (au plus {limit} caractères)</translation>
     </message>
     <message>
-        <source>email &apos;{value}&apos; is not valid, it will be left empty</source>
+        <source>email '{value}' is not valid, it will be left empty</source>
         <translation>le courriel « {value} » n’est pas valide, il restera vide</translation>
     </message>
     <message>
-        <source>unknown category &apos;{value}&apos;, will be &apos;Other&apos;</source>
+        <source>unknown category '{value}', will be 'Other'</source>
         <translation>catégorie « {value} » inconnue, ce sera « Autre »</translation>
+    </message>
+    <message>
+        <source>only a first name, '{value}': imported as it is</source>
+        <translation>prénom seul, « {value} » : ajouté tel quel</translation>
     </message>
     <message>
         <source>same person as line {value}</source>
