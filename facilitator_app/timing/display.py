@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from facilitator_app.timing.engine import DISPLAY_MARGIN, TimerSnapshot
 
@@ -48,6 +48,15 @@ class Warnings:
         amber_at = min(math.ceil(amber), half)
         return amber_at, min(math.ceil(red), amber_at if amber_at else half)
 
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> Warnings:
+        """The application's choice (facilitator_app.settings; a workshop may have its own)."""
+        return cls(
+            settings.get("warning_unit"),
+            settings.get("warning_amber"),
+            settings.get("warning_red"),
+        )
 
     def as_json(self) -> dict[str, object]:
         return {"unit": self.unit, "amber": self.amber, "red": self.red}

@@ -368,6 +368,10 @@ Data folder: {path}</translation>
         <translation>Language of the workshop</translation>
     </message>
     <message>
+        <source>Timer warnings</source>
+        <translation>Timer warnings</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -495,6 +499,33 @@ Make the folder writable (or copy the data folder somewhere writable and start t
     <message>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWarningsField</name>
+    <message>
+        <source>Own</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <source>Unticked: the application's settings</source>
+        <translation>Unticked: the application's settings</translation>
+    </message>
+    <message>
+        <source>% of the step</source>
+        <translation>% of the step</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>seconds left</translation>
+    </message>
+    <message>
+        <source>amber at</source>
+        <translation>amber at</translation>
+    </message>
+    <message>
+        <source>red at</source>
+        <translation>red at</translation>
     </message>
 </context>
 <context>

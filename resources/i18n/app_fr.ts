@@ -368,6 +368,10 @@ Dossier des données : {path}</translation>
         <translation>Langue de l’atelier</translation>
     </message>
     <message>
+        <source>Timer warnings</source>
+        <translation>Alertes du minuteur</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
@@ -495,6 +499,33 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>Restore failed</source>
         <translation>La restauration a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWarningsField</name>
+    <message>
+        <source>Own</source>
+        <translation>Propres</translation>
+    </message>
+    <message>
+        <source>Unticked: the application's settings</source>
+        <translation>Décoché : les réglages de l’application</translation>
+    </message>
+    <message>
+        <source>% of the step</source>
+        <translation>% de l’étape</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>secondes restantes</translation>
+    </message>
+    <message>
+        <source>amber at</source>
+        <translation>orange à</translation>
+    </message>
+    <message>
+        <source>red at</source>
+        <translation>rouge à</translation>
     </message>
 </context>
 <context>

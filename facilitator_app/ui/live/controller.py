@@ -40,9 +40,7 @@ TOUR_WARNINGS = Warnings("percent", 20, 5)
 
 def settings_warnings(settings) -> Warnings:
     """The application's choice of warnings (a workshop may have its own)."""
-    return Warnings(
-        settings.get("warning_unit"), settings.get("warning_amber"), settings.get("warning_red")
-    )
+    return Warnings.from_settings(settings)
 
 
 class RoomController(QObject):
