@@ -151,12 +151,16 @@
         <translation>Running {late} late: the day would end at {end}.</translation>
     </message>
     <message>
+        <source>drop {title}</source>
+        <translation>drop {title}</translation>
+    </message>
+    <message>
         <source>{title} to {minutes}</source>
         <translation>{title} to {minutes}</translation>
     </message>
     <message>
-        <source>To catch up, shorten: {cuts}.</source>
-        <translation>To catch up, shorten: {cuts}.</translation>
+        <source>To catch up: {cuts}.</source>
+        <translation>To catch up: {cuts}.</translation>
     </message>
     <message>
         <source>{left} cannot be caught up before {title} at {time}.</source>

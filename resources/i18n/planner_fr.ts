@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ClockField</name>
@@ -152,12 +151,16 @@
         <translation>{late} de retard : la journée finirait à {end}.</translation>
     </message>
     <message>
+        <source>drop {title}</source>
+        <translation>supprimer {title}</translation>
+    </message>
+    <message>
         <source>{title} to {minutes}</source>
         <translation>{title} à {minutes}</translation>
     </message>
     <message>
-        <source>To catch up, shorten: {cuts}.</source>
-        <translation>Pour rattraper, raccourcir : {cuts}.</translation>
+        <source>To catch up: {cuts}.</source>
+        <translation>Pour rattraper : {cuts}.</translation>
     </message>
     <message>
         <source>{left} cannot be caught up before {title} at {time}.</source>
@@ -306,7 +309,7 @@
         <translation>Consigne</translation>
     </message>
     <message>
-        <source>Put back the method&apos;s steps</source>
+        <source>Put back the method's steps</source>
         <translation>Revenir aux étapes de la méthode</translation>
     </message>
     <message>
@@ -322,7 +325,7 @@
         <translation>La méthode permet de {low} à {high} par tour.</translation>
     </message>
     <message>
-        <source>the item&apos;s question</source>
+        <source>the item's question</source>
         <translation>la question de la séquence</translation>
     </message>
     <message>
