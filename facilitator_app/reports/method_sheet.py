@@ -9,6 +9,7 @@ so no printed line starts with a colon or a lone closing guillemet."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Rect, String
@@ -63,7 +64,7 @@ WORDS = {
 PHASE_COLOURS = ("#1f5f8b", "#3b8ea5", "#6cb4a8", "#f2a541", "#d96c4f", "#8a6fb0", "#5b8c3a")
 
 
-NAME_SIZE = 7  # points: a step's name on the timeline
+NAME_SIZE = 7.0  # points: a step's name on the timeline
 GROUPING_SIZE = 6.5
 
 
@@ -206,7 +207,9 @@ class MethodSheet(ReportRenderer):
             grouping = print_label("grouping", phase.grouping, self.language)
             if same_words(grouping, label):
                 grouping = ""  # the name already says it
-            lines = [] if inside else [(label, FONT_BOLD, NAME_SIZE, colors.black)]
+            lines: list[tuple[str, str, float, Any]] = (
+                [] if inside else [(label, FONT_BOLD, NAME_SIZE, colors.black)]
+            )
             if grouping:
                 lines.append((grouping, FONT, GROUPING_SIZE, MUTED))
             parts.append((x, part, label, inside))

@@ -79,7 +79,7 @@ class LiveRun(RunSaving):
         """`agenda`: a day held in memory instead of a workshop's (a method launched from the
         library, see one_off.py): nothing is read from the database or written to it."""
         self.db = db
-        self.one_off = agenda
+        self.one_off: tuple[LiveDay, tuple[LiveItem, ...]] | None = agenda
         self.recording = recording and agenda is None
         self._rehearsed: dict[int, tuple[datetime | None, datetime | None]] = {}
         self.tz = tz  # the room's time zone for clock times; None: the laptop's

@@ -33,7 +33,7 @@ class RunSaving:
     db: Database
     workshop_id: int
     recording: bool
-    one_off: object
+    one_off: tuple[LiveDay, tuple[LiveItem, ...]] | None
     day: LiveDay
     items: tuple[LiveItem, ...]
     engine: TimerEngine | None

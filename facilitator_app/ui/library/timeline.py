@@ -166,8 +166,8 @@ class PhaseTimeline(QWidget):
                 muted = grouping and number == len(lines) - 1
                 painter.setFont(bold if name_line else self.font())
                 palette = self.palette()
-                colour = palette.placeholderText() if muted else palette.text()
-                painter.setPen(colour.color())
+                brush = palette.placeholderText() if muted else palette.text()
+                painter.setPen(brush.color())
                 painter.drawText(
                     QRectF(where.x + 2, y, width, line), Qt.AlignmentFlag.AlignLeft, text
                 )

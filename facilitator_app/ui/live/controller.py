@@ -256,8 +256,10 @@ class RoomController(QObject):
         if snapshot.remaining <= 0:  # time is up: say so, and what comes next
             following = ended_label(following)
         if self.current_is_break():
-            ends = self.run.break_end()
-            back = back_at_label(format_clock(ends, self.language)) if ends else ""
+            end_of_break = self.run.break_end()
+            back_text = (
+                back_at_label(format_clock(end_of_break, self.language)) if end_of_break else ""
+            )
             return DisplayState(
                 scene=Scene.BREAK,
                 level=shown_level,
@@ -266,7 +268,7 @@ class RoomController(QObject):
                 running=snapshot.running,
                 paused=_paused(snapshot, self.run.engine),
                 break_title=item.title if item and item.title else break_title(),
-                break_back_at=following if snapshot.remaining <= 0 else back,
+                break_back_at=following if snapshot.remaining <= 0 else back_text,
                 **common,
             )
         return DisplayState(

@@ -59,7 +59,7 @@ class ProjectorPainter:
         if state.paused_label:
             self._paused_band(painter, width, height, state.paused_label, scheme)
         elif state.paused:
-            self._pause_mark(painter, width - clock_width, height, scheme)
+            self._pause_mark(painter, round(width - clock_width), height, scheme)
 
     # -- scenes ------------------------------------------------------------------------------
     def _timer(self, p: QPainter, w: int, h: int, s: DisplayState, c: Colours) -> None:

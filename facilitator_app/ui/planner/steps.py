@@ -9,6 +9,7 @@ page; the widget only builds the new list of steps."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import Signal
@@ -119,13 +120,13 @@ class StepEditor(QGroupBox):
             ("down", "mdi6.arrow-down", self.tr("Move down"), lambda: self.move_step(1)),
             ("split", "mdi6.call-split", self.tr("One step per round"), self.split_rounds),
         ):
-            button = QToolButton()
-            button.setObjectName(f"plannerStep_{name}")
-            button.setIcon(icon(glyph))
-            button.setToolTip(tip)
-            button.clicked.connect(lambda _=False, slot=slot: slot())
-            tools.addWidget(button)
-            self.buttons[name] = button
+            tool = QToolButton()
+            tool.setObjectName(f"plannerStep_{name}")
+            tool.setIcon(icon(glyph))
+            tool.setToolTip(tip)
+            tool.clicked.connect(lambda _=False, slot=slot: slot())
+            tools.addWidget(tool)
+            self.buttons[name] = tool
         tools.addStretch(1)
         layout.addLayout(tools)
 
@@ -270,7 +271,7 @@ class StepEditor(QGroupBox):
             field = QLineEdit()
             field.setObjectName(f"plannerStepQuestion_{index}")
             field.setPlaceholderText(self.tr("the item's question"))
-            saver = AutoSave(field, lambda text, index=index: self._set_question(index, text))
+            saver = AutoSave(field, self._question_saver(index))
             saver.set_text(questions[index] if index < len(questions) else "")
             title = (
                 self.tr("Question")
@@ -280,6 +281,9 @@ class StepEditor(QGroupBox):
             self.questions_layout.addRow(title, field)
             self.question_fields.append(field)
             self.question_savers.append(saver)
+
+    def _question_saver(self, index: int) -> Callable[[str], None]:
+        return lambda text: self._set_question(index, text)
 
     def flush(self) -> None:
         for saver in (self.name_saver, self.instructions_saver, *self.question_savers):
