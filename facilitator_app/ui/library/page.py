@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -109,10 +108,9 @@ class LibraryPage(QWidget):
         self.group_size.setSuffix(self.tr(" people"))
         self.group_size.valueChanged.connect(self.refresh_list)
         row.addWidget(self.group_size)
-        self.materials = QToolButton()
+        # A push button keeps room for its menu's arrow (a tool button draws it over the text).
+        self.materials = QPushButton(self.tr("Material available"))
         self.materials.setObjectName("filterMaterials")
-        self.materials.setText(self.tr("Material available"))
-        self.materials.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.materials)
         self.material_actions = {}
         for material in MATERIALS:

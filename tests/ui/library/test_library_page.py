@@ -239,3 +239,21 @@ def test_a_phase_named_after_its_grouping_is_not_said_twice(page):
     page.select("world-cafe")
     steps = page.detail.sections["phases"].text()
     assert "Tables" in steps  # a rotation's grouping differs from its name: both shown
+
+
+def test_the_material_filter_keeps_room_for_its_arrow(qtbot, french):
+    """In French "Matériel disponible" ran under its menu's arrow (a tool button draws the
+    arrow over the text); the button's width holds the text, the arrow and both margins."""
+    from PySide6.QtWidgets import QStyle
+
+    from facilitator_app.ui.main_window import MainWindow
+
+    window = MainWindow(french)  # built in French, as at start-up
+    qtbot.addWidget(window)
+    button = window.show_section("show_library").materials
+    assert button.text() == "Matériel disponible"
+    style = button.style()
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    assert button.sizeHint().width() >= text + arrow + 2 * margin
