@@ -592,6 +592,10 @@
         <translation>Documents imprimés</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -600,20 +604,12 @@
         <translation>Cartes</translation>
     </message>
     <message>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
         <source>Scores</source>
-        <translation>Notes chiffrées</translation>
+        <translation>Notes sur une échelle</translation>
     </message>
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Nominations</source>
-        <translation>Nominations</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -622,6 +618,22 @@
     <message>
         <source>Weather</source>
         <translation>Météo</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Regroupements</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Élection sans candidat</translation>
     </message>
     <message>
         <source>Desert island</source>
@@ -642,10 +654,6 @@
     <message>
         <source>Photos</source>
         <translation>Photos</translation>
-    </message>
-    <message>
-        <source>Nothing</source>
-        <translation>Rien</translation>
     </message>
     <message>
         <source>{n} s</source>

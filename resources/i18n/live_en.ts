@@ -105,6 +105,10 @@
         <translation>Instructions and notes</translation>
     </message>
     <message>
+        <source>No participants: add them to the workshop first.</source>
+        <translation>No participants: add them to the workshop first.</translation>
+    </message>
+    <message>
         <source>Console - {title} - launched from the library</source>
         <translation>Console - {title} - launched from the library</translation>
     </message>
@@ -115,14 +119,6 @@
     <message>
         <source>Clock on the projector</source>
         <translation>Clock on the projector</translation>
-    </message>
-    <message>
-        <source>Capture</source>
-        <translation>Capture</translation>
-    </message>
-    <message>
-        <source>What the room produces will be noted here.</source>
-        <translation>What the room produces will be noted here.</translation>
     </message>
     <message>
         <source>Launched from the library: nothing is recorded.</source>
@@ -143,10 +139,6 @@
     <message>
         <source>Projector in a window on:</source>
         <translation>Projector in a window on:</translation>
-    </message>
-    <message>
-        <source>No participants: add them to the workshop first.</source>
-        <translation>No participants: add them to the workshop first.</translation>
     </message>
     <message>
         <source>The room sees a black screen.</source>
@@ -247,6 +239,14 @@
         <source>Tour de table - {position} of {count}</source>
         <translation>Tour de table - {position} of {count}</translation>
     </message>
+    <message>
+        <source>Nothing captured yet.</source>
+        <translation>Nothing captured yet.</translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ {count} more</translation>
+    </message>
 </context>
 <context>
     <name>LiveCommands</name>
@@ -317,6 +317,13 @@
     <message>
         <source>End the run</source>
         <translation>End the run</translation>
+    </message>
+</context>
+<context>
+    <name>NoCapture</name>
+    <message>
+        <source>Launched from the library: no workshop keeps what the room produces.</source>
+        <translation>Launched from the library: no workshop keeps what the room produces.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,10 @@
         <translation>Consignes et notes</translation>
     </message>
     <message>
+        <source>No participants: add them to the workshop first.</source>
+        <translation>Aucun participant : ajoutez-les d’abord à l’atelier.</translation>
+    </message>
+    <message>
         <source>Console - {title} - launched from the library</source>
         <translation>Console - {title} - lancée depuis la bibliothèque</translation>
     </message>
@@ -115,14 +119,6 @@
     <message>
         <source>Clock on the projector</source>
         <translation>Horloge au projecteur</translation>
-    </message>
-    <message>
-        <source>Capture</source>
-        <translation>Recueil</translation>
-    </message>
-    <message>
-        <source>What the room produces will be noted here.</source>
-        <translation>Ce que produit le groupe sera noté ici.</translation>
     </message>
     <message>
         <source>Launched from the library: nothing is recorded.</source>
@@ -143,10 +139,6 @@
     <message>
         <source>Projector in a window on:</source>
         <translation>Projecteur dans une fenêtre sur :</translation>
-    </message>
-    <message>
-        <source>No participants: add them to the workshop first.</source>
-        <translation>Aucun participant : ajoutez-les d’abord à l’atelier.</translation>
     </message>
     <message>
         <source>The room sees a black screen.</source>
@@ -247,6 +239,14 @@
         <source>Tour de table - {position} of {count}</source>
         <translation>Tour de table - {position} sur {count}</translation>
     </message>
+    <message>
+        <source>Nothing captured yet.</source>
+        <translation>Rien de noté pour l’instant.</translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ {count} autres</translation>
+    </message>
 </context>
 <context>
     <name>LiveCommands</name>
@@ -317,6 +317,13 @@
     <message>
         <source>End the run</source>
         <translation>Terminer l’animation</translation>
+    </message>
+</context>
+<context>
+    <name>NoCapture</name>
+    <message>
+        <source>Launched from the library: no workshop keeps what the room produces.</source>
+        <translation>Lancée depuis la bibliothèque : aucun atelier ne garde ce que produit le groupe.</translation>
     </message>
 </context>
 <context>

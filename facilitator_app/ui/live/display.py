@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from facilitator_app.timing.display import countdown_text
+from facilitator_app.ui.live.output_scene import OutputScene
 
 
 class Scene(StrEnum):
@@ -20,6 +21,7 @@ class Scene(StrEnum):
     TOUR = "tour"
     DONE = "done"  # the item is over: "Done", and what comes next
     GROUPS = "groups"  # the groups or tables, with who sits where
+    OUTPUT = "output"  # what the room produced: the wall, a vote, the weather (ui/capture)
 
 
 class Level(StrEnum):
@@ -74,6 +76,7 @@ class DisplayState:
     clock: str = ""  # the time of day, in a corner (the facilitator's choice)
     groups_title: str = ""  # "Tables - World Café" (scene GROUPS)
     groups: tuple[GroupCard, ...] = ()
+    output: OutputScene | None = None  # with Scene.OUTPUT
 
     @property
     def digits(self) -> str:

@@ -53,6 +53,11 @@ class ProjectorPainter:
             self._done(painter, width, height, state, scheme)
         elif state.scene is Scene.GROUPS:
             paint_groups(self._ink, painter, width, height, state, scheme)
+        elif state.scene is Scene.OUTPUT and state.output is not None:
+            from facilitator_app.ui.live.output_paint import paint_output
+
+            paint_output(painter, width, height, state.output, scheme)
+            return
         else:
             self._timer(painter, width, height, state, scheme)
         clock_width = self._clock(painter, width, height, state.clock, scheme)

@@ -7,7 +7,7 @@ import math
 from collections import OrderedDict
 from functools import lru_cache
 
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
 from facilitator_app.ui.live.fonts import projector_font
@@ -75,6 +75,36 @@ def fitted_text(
         tuple(lines[start : start + capacity]) for start in range(0, len(lines), capacity)
     )
     return pixel, pages
+
+
+@lru_cache(maxsize=256)
+def cut_lines(text: str, pixel_size: int, width: int, max_lines: int) -> tuple[str, ...]:
+    """Greedy word wrap into at most `max_lines`, the last line ending with "…" when the text
+    goes on. Only for the captured outputs' tiles (a card among forty on a wall, whose whole
+    text is on the console); instructions and questions go through `fitted_text`, never cut."""
+    metrics = QFontMetricsF(projector_font(pixel_size))
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for index, word in enumerate(words):
+        candidate = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines - 1:
+            current = " ".join(words[index:])
+            break
+    if current:
+        lines.append(current)
+    kept = lines[:max_lines]
+    if len(lines) > max_lines and kept:
+        kept[-1] = " ".join([kept[-1], *lines[max_lines:]])
+        # Elide short of the width so the "…" shows even when the last word just fits.
+        last = metrics.elidedText(kept[-1], Qt.TextElideMode.ElideRight, width)
+        kept[-1] = last if last.endswith("…") else last.rstrip() + "…"
+    return tuple(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in kept)
 
 
 PAGE_SECONDS = 8  # a text too long for its place shows its pages in turn, this long each

@@ -39,6 +39,7 @@ def test_a_method_reaches_the_projector_in_four_actions(qtbot, main_window, ctx)
     assert state.scene is Scene.TIMER and state.running
     assert state.phase_name == "Alone" and "1-2-4-All" in state.step_label
     assert "launched from the library" in console.windowTitle()
+    assert "no workshop keeps" in console.capture.text()  # no capture panels without a workshop
     console.run.next_step()
     console.close()
     assert dump(ctx.db) == before  # nothing recorded

@@ -1,7 +1,7 @@
 """fixed agenda items and a workshop's own timer warnings
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 
 Two columns added in place (no table is rebuilt): `agenda_item.fixed`, an item the day's
 rebalancing never shortens or drops, false for every existing item; and
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
