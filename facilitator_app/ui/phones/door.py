@@ -31,7 +31,7 @@ _DOORS: dict[tuple[int, int], Door] = {}
 class PhonesDoor(QObject):
     state_changed = Signal(object)  # a DoorState, or None when the door is shut
 
-    def __init__(self, ctx, workshop_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, workshop_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.workshop_id = workshop_id
@@ -39,8 +39,10 @@ class PhonesDoor(QObject):
         self.port = int(ctx.settings.get("phones_port"))
         self.server: PhoneServer | None = None
         self.showing_code = False
-        key = (id(ctx.db), workshop_id)
-        self.door = _DOORS.get(key) or _DOORS.setdefault(key, Door(workshop_id))
+        # A run launched from the library has no workshop: nothing to open (the row is hidden).
+        self.available = workshop_id is not None
+        key = (id(ctx.db), workshop_id or 0)
+        self.door = _DOORS.get(key) or _DOORS.setdefault(key, Door(workshop_id or 0))
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._publish)
@@ -57,6 +59,8 @@ class PhonesDoor(QObject):
         if self.server is not None:
             self.follow(item_id)
             return
+        if not self.available:
+            raise OSError("no workshop to open")
         self.door.open(item_id)
         server = PhoneServer(self.ctx.db, self.door, self.host, self.port)
         try:

@@ -1,7 +1,7 @@
 """output origin: whether an output was typed on the laptop or sent from a phone
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 
 Participants send cards, votes and check-ins from their phones (facilitator_app/phones/);
 the printed summary says which outputs came from phones. Every output table gets an `origin`
@@ -14,8 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
-# Follows the training paperwork's 0004 once both branches are on main (see docs/phones.md).
-down_revision: str | None = "0003"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
