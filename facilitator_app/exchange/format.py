@@ -48,10 +48,25 @@ class Field:
     enum: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    # A field added after files were first written: a file without it is still valid and
+    # gets `absent()`.
+    optional: bool = False
 
     @property
     def key(self) -> str:
         return self.column
+
+    def absent(self) -> Any:
+        if self.nullable:
+            return None
+        return "" if self.kind in (STR, TEXT) else None
+
+
+def value_of(field: Field, entry: dict[str, Any]) -> Any:
+    """The JSON value of `field` in `entry`, an optional field's default when it is missing."""
+    if field.optional and field.column not in entry:
+        return to_json(field, field.absent())
+    return entry[field.column]
 
 
 def s(column: str, max_length: int, *, strict: bool = False, **kw: Any) -> Field:
@@ -132,6 +147,7 @@ def _enums() -> dict[str, tuple[str, ...]]:
         "decision_kind": _values(enums.DecisionKind),
         "outcome": _values(enums.DecisionOutcome),
         "action_status": _values(enums.ActionStatus),
+        "training_nature": ("", *_values(enums.TrainingNature)),
     }
 
 
@@ -150,6 +166,9 @@ WORKSHOP_FIELDS = (
     Field("is_template", BOOL),
     Field("created_at", DATETIME),
     Field("ended_at", DATETIME, nullable=True),
+    s("training_nature", 24, enum=ENUMS["training_nature"], optional=True),
+    s("representative", 300, optional=True),
+    s("signature_place", 300, optional=True),
 )
 PARTICIPANT_FIELDS = (
     s("name", 200),
@@ -158,6 +177,8 @@ PARTICIPANT_FIELDS = (
     s("category", 24, enum=ENUMS["category"]),
     s("email", 320),
     t("notes"),
+    Field("dropped_out_on", DATE, nullable=True, optional=True),
+    Field("dropout_reason", TEXT, MAX_TEXT, optional=True),
 )
 DAY_FIELDS = (
     Field("date", DATE, nullable=True),
@@ -268,6 +289,11 @@ OUTPUT_SECTIONS = (
 OBJECTION_FIELDS = (s("author", 200), t("text"), t("integration"))
 QUIZ_FIELDS = (t("text"),)
 ANSWER_FIELDS = (Field("is_correct", BOOL),)
+SHEET_FIELDS = (
+    Field("number", INT, minimum=0),
+    Field("returned_on", DATE, nullable=True),
+    Field("created_at", DATETIME),
+)
 SATISFACTION_FIELDS = (
     s("criterion", 300),
     Field("rating", INT, nullable=True),

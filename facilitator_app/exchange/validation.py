@@ -125,11 +125,12 @@ class _References:
     def values(self, fields: tuple[f.Field, ...], entry: dict[str, Any], path: str) -> None:
         for field in fields:
             if field.kind in (f.DATE, f.TIME, f.DATETIME):
+                value = f.value_of(field, entry)
                 try:
-                    f.from_json(field, entry[field.column])
+                    f.from_json(field, value)
                 except ValueError as exc:
                     raise InvalidWorkshopFile(
-                        f"{path}.{field.column}", f"{entry[field.column]!r}: {exc}"
+                        f"{path}.{field.column}", f"{value!r}: {exc}"
                     ) from None
 
     def _custom_tool_definitions(self) -> None:
@@ -142,9 +143,7 @@ class _References:
                 validate_definition(tool["definition"], tool["uid"], tool["based_on"])
             except ToolDataError as exc:
                 problems = "; ".join(f"{p.key}: {p.message}" for p in exc.problems)
-                raise InvalidWorkshopFile(
-                    f"$.custom_tools[{index}].definition", problems
-                ) from None
+                raise InvalidWorkshopFile(f"$.custom_tools[{index}].definition", problems) from None
 
     def check(self) -> None:
         d = self.document
@@ -242,6 +241,12 @@ class _References:
 
     def _evaluation(self) -> None:
         evaluation = self.document["evaluation"]
+        sheets = evaluation.get("sheets", [])
+        self.declare("sheets", sheets, "$.evaluation.sheets")
+        for index, sheet in enumerate(sheets):
+            path = f"$.evaluation.sheets[{index}]"
+            self.resolve("participants", sheet["participant"], f"{path}.participant")
+            self.values(f.SHEET_FIELDS, sheet, path)
         for index, question in enumerate(evaluation["quiz"]):
             path = f"$.evaluation.quiz[{index}]"
             count = len(question["choices"])
@@ -251,14 +256,13 @@ class _References:
             for answer_index, answer in enumerate(question["answers"]):
                 answer_path = f"{path}.answers[{answer_index}]"
                 self.resolve("participants", answer["participant"], f"{answer_path}.participant")
+                self.resolve("sheets", answer.get("sheet"), f"{answer_path}.sheet")
                 if any(choice >= count for choice in answer["chosen"]):
                     raise InvalidWorkshopFile(f"{answer_path}.chosen", "names a missing choice")
         for index, row in enumerate(evaluation["satisfaction"]):
-            self.resolve(
-                "participants",
-                row["participant"],
-                f"$.evaluation.satisfaction[{index}].participant",
-            )
+            path = f"$.evaluation.satisfaction[{index}]"
+            self.resolve("participants", row["participant"], f"{path}.participant")
+            self.resolve("sheets", row.get("sheet"), f"{path}.sheet")
 
 
 def _bad_text(node: Any, path: str) -> str | None:

@@ -10,8 +10,14 @@ from facilitator_app.models.enums import (
     ItemKind,
     ParticipantCategory,
     RecordKind,
+    TrainingNature,
 )
-from facilitator_app.models.evaluation import QuizAnswer, QuizQuestion, SatisfactionResponse
+from facilitator_app.models.evaluation import (
+    EvaluationSheet,
+    QuizAnswer,
+    QuizQuestion,
+    SatisfactionResponse,
+)
 from facilitator_app.models.library import CustomTool, FavouriteTool
 from facilitator_app.models.live import PhaseLog, RunState
 from facilitator_app.models.notices import ChangeLog
@@ -53,6 +59,7 @@ __all__ = [
     "Decision",
     "DecisionKind",
     "DecisionOutcome",
+    "EvaluationSheet",
     "FavouriteTool",
     "Group",
     "GroupMember",
@@ -72,6 +79,7 @@ __all__ = [
     "RunState",
     "SatisfactionResponse",
     "ToolRecord",
+    "TrainingNature",
     "UTCDateTime",
     "Vote",
     "Workshop",

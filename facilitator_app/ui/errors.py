@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator_app.errors import FacilitatorError, StorageError, UserError
+from facilitator_app.jobs import Cancelled
 
 log = logging.getLogger("facilitator_app")
 _log_file: Path | None = None
@@ -36,6 +37,8 @@ def error_text(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    if isinstance(exc, Cancelled):
+        return  # the user stopped a long job: nothing to say
     if isinstance(exc, UserError):
         QMessageBox.warning(
             parent, QCoreApplication.translate("Errors", "Cannot do that"), error_text(exc)
