@@ -108,9 +108,7 @@ class MethodSheet(ReportRenderer):
                     (w["when"], text.when_to_use, w["when_not"], text.when_not),
                 ]
             ),
-            KeepTogether(
-                [self._p(w["phases"], "heading"), self._timeline(), Spacer(1, 2 * mm)]
-            ),
+            KeepTogether([self._p(w["phases"], "heading"), self._timeline(), Spacer(1, 2 * mm)]),
             self._phase_table(),
         ]
         if text.invitation:
@@ -248,9 +246,7 @@ class MethodSheet(ReportRenderer):
                 "",
             ]
         )
-        table = Table(
-            rows, colWidths=[27 * mm, 33 * mm, 26 * mm, width - 86 * mm], hAlign="LEFT"
-        )
+        table = Table(rows, colWidths=[27 * mm, 33 * mm, 26 * mm, width - 86 * mm], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
