@@ -2,11 +2,10 @@
 participant really attended: what the attendance sheets and the certificates of completion
 certify. Pure Python (minutes from the day's midnight, as in `facilitator_app.agenda`).
 
-The rule: lunch splits the day. A meal that starts between 11h and 15h is the lunch; without one
-the day splits at 13h. An item that starts before the lunch is the morning's, one that starts
-after it the afternoon's; the lunch itself is neither. A time before the lunch is the
-morning's, after it the afternoon's; during the lunch a departure closes the morning and an
-arrival opens the afternoon.
+The rule is the capture's (one rule for the console's attendance panel, the sheets and the
+certificates): the afternoon starts at 13h00. A time before 13h00 is the morning's, from 13h00
+the afternoon's; an item belongs to the half-day it starts in (a lunch from 12h30 is the
+morning's, and being a meal it is not counted).
 
 Minutes attended count the working items (not breaks nor meals, as `agenda.NOT_WORKING` says)
 of the half-days a participant is marked present for, cut to their arrival and departure.
@@ -17,14 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from facilitator_app.agenda import NOT_WORKING
+from facilitator_app.agenda import MINUTES_PER_DAY, NOT_WORKING
 
 MORNING = "am"
 AFTERNOON = "pm"
 HALF_DAYS = (MORNING, AFTERNOON)
-LUNCH_EARLIEST = 11 * 60
-LUNCH_LATEST = 15 * 60
-SPLIT_WITHOUT_LUNCH = 13 * 60
+AFTERNOON_STARTS = 13 * 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,35 +38,14 @@ class Block:
         return self.kind not in NOT_WORKING and self.end > self.start
 
 
-@dataclass(frozen=True, slots=True)
-class Lunch:
-    start: int
-    end: int
-
-
-def lunch_of(blocks: Sequence[Block]) -> Lunch:
-    """The day's lunch: its first meal starting between 11h and 15h, else a zero-length split
-    at 13h."""
-    for block in blocks:
-        if block.kind == "meal" and LUNCH_EARLIEST <= block.start % 1440 <= LUNCH_LATEST:
-            return Lunch(block.start, max(block.start, block.end))
-    return Lunch(SPLIT_WITHOUT_LUNCH, SPLIT_WITHOUT_LUNCH)
-
-
-def half_day_of_block(block: Block, lunch: Lunch) -> str | None:
-    """The half-day an item belongs to; None for the lunch itself."""
-    if block.kind == "meal" and block.start == lunch.start and lunch.end > lunch.start:
-        return None
-    return MORNING if block.start < lunch.start else AFTERNOON
-
-
-def half_day_of_time(minute: int, lunch: Lunch, *, arriving: bool = False) -> str:
+def half_day_of_time(minute: int) -> str:
     """The half-day a clock time belongs to (an arrival or a departure at 14h10)."""
-    if minute < lunch.start:
-        return MORNING
-    if minute >= lunch.end:
-        return AFTERNOON
-    return AFTERNOON if arriving else MORNING
+    return MORNING if minute % MINUTES_PER_DAY < AFTERNOON_STARTS else AFTERNOON
+
+
+def half_day_of_block(block: Block) -> str:
+    """The half-day an item belongs to: the one it starts in."""
+    return half_day_of_time(block.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +56,18 @@ class HalfDaySpan:
     blocks: tuple[Block, ...]
 
     @property
+    def _timed(self) -> tuple[Block, ...]:
+        """The blocks that give the half-day its times: its working items (a lunch from
+        12h30 does not stretch the morning), else whatever it holds."""
+        return tuple(b for b in self.blocks if b.working) or self.blocks
+
+    @property
     def start(self) -> int:
-        return min(b.start for b in self.blocks)
+        return min(b.start for b in self._timed)
 
     @property
     def end(self) -> int:
-        return max(b.end for b in self.blocks)
+        return max(b.end for b in self._timed)
 
     @property
     def working_minutes(self) -> int:
@@ -94,12 +76,9 @@ class HalfDaySpan:
 
 def split_day(blocks: Sequence[Block]) -> tuple[HalfDaySpan, ...]:
     """The half-days a day really has (a day that starts at 14h has no morning), in order."""
-    lunch = lunch_of(blocks)
     parts: dict[str, list[Block]] = {MORNING: [], AFTERNOON: []}
     for block in blocks:
-        half = half_day_of_block(block, lunch)
-        if half is not None:
-            parts[half].append(block)
+        parts[half_day_of_block(block)].append(block)
     return tuple(HalfDaySpan(h, tuple(parts[h])) for h in HALF_DAYS if parts[h])
 
 

@@ -217,10 +217,11 @@ class Certificates(WorkshopDocument):
             if quiz is None:
                 content.append(self._sentence("attestation_not_assessed"))
             else:
+                key = "attestation_score"
+                if quiz.right == 1 or (quiz.right == 0 and self.language == "fr"):
+                    key = "attestation_score_one"
                 content.append(
-                    self._sentence(
-                        "attestation_score", right=f"<b>{quiz.right}</b>", total=str(quiz.total)
-                    )
+                    self._sentence(key, right=f"<b>{quiz.right}</b>", total=str(quiz.total))
                 )
         content += [Spacer(1, 10 * mm), self._signature()]
         return content

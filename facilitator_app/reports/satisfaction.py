@@ -78,14 +78,14 @@ class SatisfactionReport(WorkshopDocument):
         if data.questions:
             story.append(self.para(w("quiz_results"), "section", user=False))
             for question in data.questions:
-                story.append(
-                    self.label(
-                        "quiz_line",
-                        question=question.text[:300],
-                        right=question.right,
-                        answers=question.answers,
-                    )
+                line = w.count(
+                    "quiz_line",
+                    question.right,
+                    question=w.user(question.text[:300]),
+                    right=question.right,
+                    answers=question.answers,
                 )
+                story.append(Paragraph(escape(line), self.styles["body"]))
             if data.quiz_average is not None:
                 story.append(
                     self.label(
@@ -110,7 +110,7 @@ class SatisfactionReport(WorkshopDocument):
 
     def _average(self, result: CriterionResult) -> str:
         w = self.words
-        count = w("answer_one") if result.answers == 1 else w("answers_count", n=result.answers)
+        count = w.count("answers_count", result.answers, n=result.answers)
         return f"{w.decimal(result.average)} · {count}"
 
     def _indicators(self, width: float) -> Table:

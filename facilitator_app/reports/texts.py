@@ -128,6 +128,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{right} right answers out of {total} in the final quiz",
         "{right} bonnes réponses sur {total} au questionnaire final",
     ),
+    "attestation_score_one": (
+        "{right} right answer out of {total} in the final quiz",
+        "{right} bonne réponse sur {total} au questionnaire final",
+    ),
     "attestation_not_assessed": (
         "did not take the final quiz",
         "n’a pas répondu au questionnaire final",
@@ -207,7 +211,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dropout_undated": ("date not given", "date non précisée"),
     "averages": ("Average rating per criterion (out of 4)", "Note moyenne par critère (sur 4)"),
     "answers_count": ("{n} answers", "{n} réponses"),
-    "answer_one": ("1 answer", "1 réponse"),
+    "answers_count_one": ("{n} answer", "{n} réponse"),
     "not_rated": ("not rated", "non noté"),
     "objectives_reached": ("Objectives reached", "Atteinte des objectifs"),
     "objectives_reached_note": (
@@ -218,6 +222,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "quiz_line": (
         "{question} — {right} right answers out of {answers}",
         "{question} — {right} bonnes réponses sur {answers}",
+    ),
+    "quiz_line_one": (
+        "{question} — {right} right answer out of {answers}",
+        "{question} — {right} bonne réponse sur {answers}",
     ),
     "quiz_average": (
         "Average score: {score} right answers out of {total}",
@@ -318,6 +326,13 @@ class Words:
     def __call__(self, key: str, **params: object) -> str:
         text = self._texts[key]
         return text.format(**params) if params else text
+
+    def count(self, key: str, number: int, **params: object) -> str:
+        """The sentence for a count: its singular (`key_one`) for 1, and for 0 in French."""
+        singular = number == 1 or (number == 0 and self.language == "fr")
+        if singular and f"{key}_one" in self._texts:
+            key = f"{key}_one"
+        return self(key, **params)
 
     def user(self, text: str) -> str:
         """Text a user typed, for print: French spacing in a French document."""
