@@ -51,15 +51,12 @@ def kinds_of(db: Database, workshop_id: int) -> frozenset[str]:
 def _refuse(spec: DocumentSpec) -> UserError:
     if TRAINING in spec.applies_to:
         return UserError(
-            "{document} are for a training action: choose the nature of the action on the "
-            "workshop's overview page first",
-            document=spec.label,
+            "certificates are for a training action: choose the nature of the action on the "
+            "workshop's overview page first"
         )
     if CODEV in spec.applies_to:
-        return UserError(
-            "{document}: the agenda has no co-development session", document=spec.label
-        )
-    return UserError("{document} do not apply to this workshop", document=spec.label)
+        return UserError("the client's summary needs a co-development session on the agenda")
+    return UserError("this document does not apply to this workshop")
 
 
 def make_report(

@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         language_menu = view_menu.addMenu(self.tr("&Language"))
         language_menu.addAction(a["language_fr"])
         language_menu.addAction(a["language_en"])
+        from facilitator_app.ui.reports import build_reports_menu
+
+        self.reports_menu = build_reports_menu(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a["about"])
 

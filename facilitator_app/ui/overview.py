@@ -45,6 +45,9 @@ class OverviewPage(QWidget):
             "venue": self.tr("Venue"),
             "facilitators": self.tr("Facilitators"),
             "notes": self.tr("Notes"),
+            # For the certificates of completion of a training action.
+            "representative": self.tr("Signed for the organiser by"),
+            "signature_place": self.tr("Certificates signed at"),
         }
         for name, label in labels.items():
             widget: QLineEdit | QPlainTextEdit
@@ -63,6 +66,18 @@ class OverviewPage(QWidget):
         self.language.addItem("English", "en")
         self.language.currentIndexChanged.connect(self._language_chosen)
         form.addRow(self.tr("Language of the workshop"), self.language)
+        self.nature = QComboBox()
+        self.nature.setObjectName("field_training_nature")
+        for value, label in (
+            ("", self.tr("Not a training action")),
+            ("training", self.tr("Training action")),
+            ("skills_review", self.tr("Skills review")),
+            ("vae", self.tr("Validation of prior learning (VAE)")),
+            ("apprenticeship", self.tr("Apprenticeship training")),
+        ):
+            self.nature.addItem(label, value)
+        self.nature.currentIndexChanged.connect(self._nature_chosen)
+        form.addRow(self.tr("Nature of the action"), self.nature)
         layout.addWidget(form_box, 3)
 
         side = QVBoxLayout()
@@ -101,6 +116,11 @@ class OverviewPage(QWidget):
         if value and not self._loading:
             self.ctx.perform(service.update_workshop, self.workshop_id, language=value)
 
+    def _nature_chosen(self, _index: int) -> None:
+        value = self.nature.currentData()
+        if value is not None and not self._loading:
+            self.ctx.perform(service.update_workshop, self.workshop_id, training_nature=value)
+
     def _on_change(self, change: Change) -> None:
         if change.workshop_id in (None, self.workshop_id) and change.area in (
             "workshops",
@@ -120,6 +140,7 @@ class OverviewPage(QWidget):
                 autosave.set_text(outline.fields[name])
         index = self.language.findData(outline.fields["language"])
         self.language.setCurrentIndex(max(index, 0))
+        self.nature.setCurrentIndex(max(self.nature.findData(outline.fields["training_nature"]), 0))
         self._loading = False
 
         self.agenda.clear()

@@ -162,6 +162,13 @@ Details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Activity</source>
@@ -275,10 +282,6 @@ Details were written to {log}.</translation>
         <translation>Title:</translation>
     </message>
     <message>
-        <source>create workshop</source>
-        <translation>create workshop</translation>
-    </message>
-    <message>
         <source>Rename workshop</source>
         <translation>Rename workshop</translation>
     </message>
@@ -287,16 +290,8 @@ Details were written to {log}.</translation>
         <translation>New title:</translation>
     </message>
     <message>
-        <source>rename workshop</source>
-        <translation>rename workshop</translation>
-    </message>
-    <message>
         <source>{title} (copy)</source>
         <translation>{title} (copy)</translation>
-    </message>
-    <message>
-        <source>duplicate workshop</source>
-        <translation>duplicate workshop</translation>
     </message>
     <message>
         <source>Delete workshop</source>
@@ -305,10 +300,6 @@ Details were written to {log}.</translation>
     <message>
         <source>Delete “{title}”? You can undo this with Ctrl+Z.</source>
         <translation>Delete “{title}”? You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>delete workshop</source>
-        <translation>delete workshop</translation>
     </message>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
@@ -329,10 +320,6 @@ Details were written to {log}.</translation>
     <message>
         <source>Deleted workshops (kept 30 days):</source>
         <translation>Deleted workshops (kept 30 days):</translation>
-    </message>
-    <message>
-        <source>restore workshop</source>
-        <translation>restore workshop</translation>
     </message>
     <message>
         <source>Language</source>
@@ -388,8 +375,40 @@ Data folder: {path}</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Signed for the organiser by</source>
+        <translation>Signed for the organiser by</translation>
+    </message>
+    <message>
+        <source>Certificates signed at</source>
+        <translation>Certificates signed at</translation>
+    </message>
+    <message>
         <source>Language of the workshop</source>
         <translation>Language of the workshop</translation>
+    </message>
+    <message>
+        <source>Not a training action</source>
+        <translation>Not a training action</translation>
+    </message>
+    <message>
+        <source>Training action</source>
+        <translation>Training action</translation>
+    </message>
+    <message>
+        <source>Skills review</source>
+        <translation>Skills review</translation>
+    </message>
+    <message>
+        <source>Validation of prior learning (VAE)</source>
+        <translation>Validation of prior learning (VAE)</translation>
+    </message>
+    <message>
+        <source>Apprenticeship training</source>
+        <translation>Apprenticeship training</translation>
+    </message>
+    <message>
+        <source>Nature of the action</source>
+        <translation>Nature of the action</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -553,6 +572,10 @@ Make the folder writable (or copy the data folder somewhere writable and start t
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,13 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Activity</source>
@@ -275,10 +282,6 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>Titre :</translation>
     </message>
     <message>
-        <source>create workshop</source>
-        <translation>création de l’atelier</translation>
-    </message>
-    <message>
         <source>Rename workshop</source>
         <translation>Renommer l’atelier</translation>
     </message>
@@ -287,16 +290,8 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>Nouveau titre :</translation>
     </message>
     <message>
-        <source>rename workshop</source>
-        <translation>renommage de l’atelier</translation>
-    </message>
-    <message>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
-    </message>
-    <message>
-        <source>duplicate workshop</source>
-        <translation>duplication de l’atelier</translation>
     </message>
     <message>
         <source>Delete workshop</source>
@@ -305,10 +300,6 @@ Les détails ont été écrits dans {log}.</translation>
     <message>
         <source>Delete “{title}”? You can undo this with Ctrl+Z.</source>
         <translation>Supprimer « {title} » ? Vous pourrez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>delete workshop</source>
-        <translation>suppression de l’atelier</translation>
     </message>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
@@ -329,10 +320,6 @@ Les détails ont été écrits dans {log}.</translation>
     <message>
         <source>Deleted workshops (kept 30 days):</source>
         <translation>Ateliers supprimés (gardés 30 jours) :</translation>
-    </message>
-    <message>
-        <source>restore workshop</source>
-        <translation>restauration de l’atelier</translation>
     </message>
     <message>
         <source>Language</source>
@@ -388,8 +375,40 @@ Dossier des données : {path}</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Signed for the organiser by</source>
+        <translation>Signé pour l’organisme par</translation>
+    </message>
+    <message>
+        <source>Certificates signed at</source>
+        <translation>Certificats signés à</translation>
+    </message>
+    <message>
         <source>Language of the workshop</source>
         <translation>Langue de l’atelier</translation>
+    </message>
+    <message>
+        <source>Not a training action</source>
+        <translation>Pas une action de formation</translation>
+    </message>
+    <message>
+        <source>Training action</source>
+        <translation>Action de formation</translation>
+    </message>
+    <message>
+        <source>Skills review</source>
+        <translation>Bilan de compétences</translation>
+    </message>
+    <message>
+        <source>Validation of prior learning (VAE)</source>
+        <translation>Validation des acquis de l’expérience (VAE)</translation>
+    </message>
+    <message>
+        <source>Apprenticeship training</source>
+        <translation>Action de formation par apprentissage</translation>
+    </message>
+    <message>
+        <source>Nature of the action</source>
+        <translation>Nature de l’action</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -553,6 +572,10 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
     </message>
 </context>
 <context>

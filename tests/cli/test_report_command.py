@@ -15,8 +15,9 @@ def test_each_document_of_the_command_line_is_written(db, tmp_path, capsys):
     make_training(db)
     for kind in COMMAND_LINE_KINDS:
         target = tmp_path / f"{kind}.pdf"
-        assert main(["report", "Management de la coopération", "--kind", kind, "-o",
-                     str(target)]) == 0, kind
+        assert (
+            main(["report", "Management de la coopération", "--kind", kind, "-o", str(target)]) == 0
+        ), kind
         assert capsys.readouterr().out.strip() == str(target)
         assert target.read_bytes().startswith(b"%PDF")
 
@@ -24,8 +25,21 @@ def test_each_document_of_the_command_line_is_written(db, tmp_path, capsys):
 def test_the_language_can_be_chosen(db, tmp_path, capsys):
     training = make_training(db)
     target = tmp_path / "sheet.pdf"
-    assert main(["report", str(training.workshop), "--kind", "attendance", "--lang", "en",
-                 "-o", str(target)]) == 0
+    assert (
+        main(
+            [
+                "report",
+                str(training.workshop),
+                "--kind",
+                "attendance",
+                "--lang",
+                "en",
+                "-o",
+                str(target),
+            ]
+        )
+        == 0
+    )
     assert "Attendance sheet" in pdf_text(target)
 
 
@@ -55,15 +69,15 @@ def test_certificates_of_a_workshop_that_is_not_a_training_exit_2(db, tmp_path, 
     from facilitator_app.services import workshops
 
     workshops.create_workshop(db, "Forum")
-    assert main(["report", "Forum", "--kind", "certificates", "-o",
-                 str(tmp_path / "c.pdf")]) == 2
+    assert main(["report", "Forum", "--kind", "certificates", "-o", str(tmp_path / "c.pdf")]) == 2
     assert "training action" in capsys.readouterr().err
 
 
 def test_a_missing_folder_or_another_suffix_exits_2(db, tmp_path, capsys):
     make_training(db)
-    assert main(["report", "1", "--kind", "decisions", "-o",
-                 str(tmp_path / "missing" / "r.pdf")]) == 2
+    assert (
+        main(["report", "1", "--kind", "decisions", "-o", str(tmp_path / "missing" / "r.pdf")]) == 2
+    )
     assert main(["report", "1", "--kind", "decisions", "-o", str(tmp_path / "r.txt")]) == 2
     assert len(capsys.readouterr().err.splitlines()) == 2
 

@@ -30,7 +30,9 @@ def test_one_page_per_day_with_the_facts_a_training_body_files(db, tmp_path):
     path = _sheets(db, tmp_path, training.workshop)
     pages = [" ".join(p.replace("\u00a0", " ").split()) for p in pdf_pages(path)]
     assert len(pages) == 2
-    for number, (page, day) in enumerate(zip(pages, ("2 mars 2026", "3 mars 2026")), start=1):
+    for number, (page, day) in enumerate(
+        zip(pages, ("2 mars 2026", "3 mars 2026"), strict=True), start=1
+    ):
         assert "Feuille d’émargement" in page
         assert "Action de formation : Management de la coopération" in page
         assert f"Jour {number} — {day} — Nancy, salle Érable" in page

@@ -67,9 +67,7 @@ def test_one_page_each_on_the_ministry_model(db, tmp_path):
 def test_the_nature_ticked_is_the_workshops(db, tmp_path):
     training = make_training(db)
     workshops.update_workshop(db, training.workshop, training_nature="skills_review")
-    [path] = make_report(
-        db, training.workshop, ReportRequest("certificates"), tmp_path / "c.pdf"
-    )
+    [path] = make_report(db, training.workshop, ReportRequest("certificates"), tmp_path / "c.pdf")
     page = _pages(path)[0]
     assert "☐ action de formation" in page and "☒ bilan de compétences" in page
 

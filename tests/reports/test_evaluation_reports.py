@@ -34,8 +34,9 @@ def _type_three_forms(db, training):
 
 def test_the_form_asks_in_the_order_the_typing_screen_follows(db, tmp_path):
     training = make_training(db)
-    [path] = make_report(db, training.workshop, ReportRequest("evaluation-form"),
-                         tmp_path / "q.pdf")
+    [path] = make_report(
+        db, training.workshop, ReportRequest("evaluation-form"), tmp_path / "q.pdf"
+    )
     text = pdf_text(path)
     assert len(pdf_pages(path)) == 1
     order = [
@@ -101,8 +102,7 @@ def test_the_report_prints_the_indicators_the_period_and_the_causes(db, tmp_path
 
 def test_a_workshop_with_no_form_yet_gets_a_clean_report(db, tmp_path):
     wid = workshops.create_workshop(db, "Vide")
-    [path] = make_report(db, wid, ReportRequest("satisfaction", language="en"),
-                         tmp_path / "s.pdf")
+    [path] = make_report(db, wid, ReportRequest("satisfaction", language="en"), tmp_path / "s.pdf")
     text = pdf_text(path)
     assert "No evaluation form has been typed in yet." in text
     assert "Return rate of the forms —" in text

@@ -23,11 +23,20 @@ def _decisions(db, wid):
             details={"review_on": "2026-09-01"},
         )
         first.objections.append(
-            models.Objection(position=0, author="Zoé", text="Personne n’est volontaire",
-                             integration="Le référent est volontaire")
+            models.Objection(
+                position=0,
+                author="Zoé",
+                text="Personne n’est volontaire",
+                integration="Le référent est volontaire",
+            )
         )
-        earlier = models.Decision(workshop_id=wid, kind="election", title="Élire la secrétaire",
-                                  outcome="adopted", decided_on=date(2026, 3, 2))
+        earlier = models.Decision(
+            workshop_id=wid,
+            kind="election",
+            title="Élire la secrétaire",
+            outcome="adopted",
+            decided_on=date(2026, 3, 2),
+        )
         s.add_all([first, earlier])
 
 
@@ -57,8 +66,10 @@ def test_an_empty_register_says_so(db, tmp_path):
 
 def test_a_rotation_prints_each_round_and_who_sits_where(db, tmp_path):
     wid = workshops.create_workshop(db, "World Café")
-    ids = [participants.add_participant(db, wid, name) for name in ("Anne", "Bérénice",
-                                                                    "Célia", "Driss")]
+    ids = [
+        participants.add_participant(db, wid, name)
+        for name in ("Anne", "Bérénice", "Célia", "Driss")
+    ]
     groups.save_group_set(db, wid, [[ids[0], ids[1]], [ids[2], ids[3]]], name="Rotation 1")
     groups.save_group_set(db, wid, [[ids[0], ids[2]], [ids[1], ids[3]]], name="Rotation 2")
     [path] = make_report(db, wid, ReportRequest("groups"), tmp_path / "tables.pdf")

@@ -18,7 +18,7 @@ def test_the_form_asks_the_objectives_then_the_standard_criteria(db):
         "Acquérir des compétences de facilitation.",
     )
     assert plan.rated[:3] == ("objective:1", "objective:2", "organisation")
-    assert [q.text for q in plan.questions][0] == "Que favorise la coopération ?"
+    assert plan.questions[0].text == "Que favorise la coopération ?"
 
 
 def test_a_workshop_without_bullets_has_its_first_paragraph_as_objective():
