@@ -13,12 +13,14 @@ right corner, which is also how the tests count them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, PageBreak
 
 from facilitator_app.half_days import AFTERNOON, MORNING
@@ -36,6 +38,7 @@ from facilitator_app.services.reports.attendance import (
     SheetRow,
 )
 from facilitator_app.timefmt import format_clock
+from facilitator_app.typography import printable
 
 ROW = 11 * mm
 HEAD = 44 * mm  # the half-day boxes: times, modules, trainer, signature
@@ -103,35 +106,96 @@ class AttendanceSheet(WorkshopDocument):
 
     # -- one page ------------------------------------------------------------------------------
     def draw_page(self, c: Canvas, plan: PagePlan, width: float, height: float) -> None:
-        w = self.words
+        """What every page of a day shares (its title, half-day boxes, the empty grid, the
+        stamp box) is drawn once into PDF forms; a page adds its names, notes and strokes."""
         columns = plan.day.columns
         label_width = width * (0.40 if len(columns) > 1 else 0.52)
         cell_width = (width - label_width) / len(columns)
-        top = height
-        self._title(c, plan, width, top)
-        top -= TITLE
-        self._half_day_boxes(c, columns, label_width, cell_width, top)
-        top -= HEAD
-        c.setLineWidth(STROKE)
-        c.setStrokeColor(colors.black)
-        # The heading row of the list.
-        c.setFont(FONT_BOLD, 7.5)
-        c.drawString(2 * mm, top - 4 * mm, w("participant") + " / " + w("organisation"))
-        for index, column in enumerate(columns):
-            x = label_width + index * cell_width
-            c.drawString(x + 2 * mm, top - 4 * mm, self._half_day_name(column))
-        top -= 6 * mm
+        head = TITLE + HEAD + 6 * mm
+        rows = len(plan.rows) + plan.struck_rows
+        grid_top = height - head
+        part = "first" if plan.first else "more"
+        self._shared(c, f"head-{plan.day.number}-{part}", width, head, height,
+                     lambda top: self._head(c, plan, label_width, cell_width, width, top))
+        self._shared(c, f"grid-{len(columns)}-{rows}", width, rows * ROW, grid_top,
+                     lambda top: self._grid(c, rows, len(columns), label_width, cell_width,
+                                            width, top))
+        self._shared(c, "stamp", width, STAMP + 12 * mm, grid_top - rows * ROW,
+                     lambda top: self._stamp(c, width, top))
+        top = grid_top
+        # Every name and organisation of the page in one text object (a thousand
+        # drawString calls each open and close their own).
+        text = c.beginText()
         for row in plan.rows:
-            self._row(c, row, columns, label_width, cell_width, top, width)
+            self._row(c, text, row, label_width, cell_width, top)
             top -= ROW
+        c.drawText(text)
         if plan.struck_rows:
             # The unused rows, struck with one stroke so no name can be added afterwards.
-            block = plan.struck_rows * ROW
-            for n in range(plan.struck_rows):
-                c.rect(0, top - (n + 1) * ROW, width, ROW, stroke=1, fill=0)
-            self._strike(c, 0, top - block, width, block)
-            top -= block
-        self._stamp(c, width, top)
+            c.setLineWidth(STROKE)
+            self._strike(c, 0, top - plan.struck_rows * ROW, width, plan.struck_rows * ROW)
+
+    def _shared(
+        self,
+        c: Canvas,
+        key: str,
+        width: float,
+        height: float,
+        top: float,
+        draw: Callable[[float], None],
+    ) -> None:
+        """Draw `draw(top)` into a form the first time, then show the form at `top`."""
+        name = f"sheet{id(self)}-{key}"
+        made: set[str] = c.__dict__.setdefault("_shared_forms", set())
+        if name not in made:
+            c.beginForm(name, 0, 0, width, height)
+            c.setLineWidth(STROKE)
+            draw(height)
+            c.endForm()
+            made.add(name)
+        c.saveState()
+        c.translate(0, top - height)
+        c.doForm(name)
+        c.restoreState()
+
+    def _head(
+        self,
+        c: Canvas,
+        plan: PagePlan,
+        label_width: float,
+        cell_width: float,
+        width: float,
+        top: float,
+    ) -> None:
+        w = self.words
+        self._title(c, plan, width, top)
+        top -= TITLE
+        self._half_day_boxes(c, plan.day.columns, label_width, cell_width, top)
+        top -= HEAD
+        c.setStrokeColor(colors.black)
+        c.setFont(FONT_BOLD, 7.5)
+        c.drawString(2 * mm, top - 4 * mm, w("participant") + " / " + w("organisation"))
+        for index, column in enumerate(plan.day.columns):
+            x = label_width + index * cell_width
+            c.drawString(x + 2 * mm, top - 4 * mm, self._half_day_name(column))
+
+    @staticmethod
+    def _grid(
+        c: Canvas,
+        rows: int,
+        columns: int,
+        label_width: float,
+        cell_width: float,
+        width: float,
+        top: float,
+    ) -> None:
+        c.setStrokeColor(colors.black)
+        c.rect(0, top - rows * ROW, width, rows * ROW, stroke=1, fill=0)
+        for n in range(1, rows):
+            c.line(0, top - n * ROW, width, top - n * ROW)
+        for index in range(columns):
+            x = label_width + index * cell_width
+            c.line(x, top, x, top - rows * ROW)
 
     def _title(self, c: Canvas, plan: PagePlan, width: float, top: float) -> None:
         w, facts = self.words, self.facts
@@ -207,42 +271,42 @@ class AttendanceSheet(WorkshopDocument):
     def _row(
         self,
         c: Canvas,
+        text: PDFTextObject,
         row: SheetRow | None,
-        columns: tuple[HalfDayColumn, ...],
         label_width: float,
         cell_width: float,
         top: float,
-        width: float,
     ) -> None:
         w = self.words
         y = top - ROW
-        c.setStrokeColor(colors.black)
-        c.rect(0, y, label_width, ROW, stroke=1, fill=0)
         if row is None:
-            c.setFont(FONT, 6.5)
-            c.setFillColor(MUTED)
-            c.drawString(2 * mm, y + 1.5 * mm, w("late_registration"))
-            c.setFillColor(colors.black)
-        else:
-            # A name is printed whole: smaller when long, cut only past what a line can hold.
-            name = w.user(row.name)
-            room = label_width - 4 * mm
-            size = next(
-                (s for s in (8.5, 7.5, 6.5) if c.stringWidth(name, FONT_BOLD, s) <= room), 6.0
-            )
-            c.setFont(FONT_BOLD, size)
-            c.drawString(2 * mm, y + ROW - 4.5 * mm, fit_text(name, FONT_BOLD, size, room))
-            if row.organisation:
-                c.setFont(FONT, 7)
-                c.setFillColor(MUTED)
-                organisation = fit_text(w.user(row.organisation), FONT, 7, label_width - 4 * mm)
-                c.drawString(2 * mm, y + 2 * mm, organisation)
-                c.setFillColor(colors.black)
-        for index in range(len(columns)):
-            x = label_width + index * cell_width
-            c.rect(x, y, cell_width, ROW, stroke=1, fill=0)
-            if row is not None:
-                self._cell(c, row.cells[index], x, y, cell_width)
+            text.setFont(FONT, 6.5)
+            text.setFillColor(MUTED)
+            text.setTextOrigin(2 * mm, y + 1.5 * mm)
+            text.textLine(w("late_registration"))
+            text.setFillColor(colors.black)
+            return
+        # A name is printed whole: smaller when long, cut only past what a line can hold.
+        name = printable(row.name)  # a name as typed: no French spacing to set
+        room = label_width - 4 * mm
+        size = 8.5
+        if len(name) * size * 1.2 > room:  # maybe too long: measure
+            width_at_one = c.stringWidth(name, FONT_BOLD, 1) or 1
+            size = min(8.5, max(6.0, room / width_at_one))
+            if size * width_at_one > room:
+                name = fit_text(name, FONT_BOLD, size, room)
+        text.setFont(FONT_BOLD, size)
+        text.setTextOrigin(2 * mm, y + ROW - 4.5 * mm)
+        text.textLine(name)
+        if row.organisation:
+            text.setFont(FONT, 7)
+            text.setFillColor(MUTED)
+            text.setTextOrigin(2 * mm, y + 2 * mm)
+            text.textLine(fit_text(printable(row.organisation), FONT, 7, room))
+            text.setFillColor(colors.black)
+        for index, cell in enumerate(row.cells):
+            if cell.state != "sign" or cell.arrived_at or cell.left_at:
+                self._cell(c, cell, label_width + index * cell_width, y, cell_width)
 
     def _cell(self, c: Canvas, cell: Cell, x: float, y: float, width: float) -> None:
         w = self.words
@@ -281,6 +345,7 @@ class AttendanceSheet(WorkshopDocument):
 
     def _stamp(self, c: Canvas, width: float, top: float) -> None:
         w = self.words
+        c.setStrokeColor(colors.black)
         c.setFont(FONT, 7)
         c.setFillColor(MUTED)
         note = _lines(w("attendance_note"), FONT, 7, width * 0.55, 3)

@@ -39,6 +39,8 @@ LIGHT = colors.HexColor("#e9edf0")
 def fit_text(text: str, font: str, size: float, width: float) -> str:
     """`text` on one line, cut with an ellipsis where it would pass `width` points."""
     text = " ".join(text.split())
+    if len(text) * size * 1.2 <= width:  # no glyph of ours is wider than 1.2 em: it fits
+        return text
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
     low, high = 0, len(text)

@@ -19,12 +19,13 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from facilitator_app.jobs import NO_PROGRESS, Progress
 from facilitator_app.models import TrainingNature
 from facilitator_app.reports.base import FONT, FONT_BOLD, MUTED
 from facilitator_app.reports.document import WorkshopDocument
+from facilitator_app.reports.shared import Page, Shared
 from facilitator_app.services.reports.certificates import Certificate, CertificateData
 from facilitator_app.timefmt import format_duration
 
@@ -92,19 +93,19 @@ class Certificates(WorkshopDocument):
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
-        total = len(self.data.certificates)
-        if not total:
+        if not self.data.certificates:
             return [
                 self.para(self.words("certificate_title"), "certificate-title"),
                 self.label("nobody"),
             ]
+        self._shared = self._shared_blocks()
         for index, certificate in enumerate(self.data.certificates):
             if story:
                 story.append(PageBreak())
-            story += self.certificate(certificate)
+            story.append(Page(self.certificate(certificate)))
             if self.attestation:
                 story.append(PageBreak())
-                story += self.attestation_page(certificate)
+                story.append(Page(self.attestation_page(certificate)))
             if index % 50 == 0:
                 self.progress.check()
         return story
@@ -122,51 +123,74 @@ class Certificates(WorkshopDocument):
     def _hours(self, minutes: int) -> str:
         return format_duration(minutes, self.language)
 
-    def _dates(self) -> tuple[str, str]:
+    def _shared_blocks(self) -> dict[str, Shared]:
+        """What every certificate (and attestation) prints the same, laid out once."""
         w, facts = self.words, self.facts
-        return w.day(facts.first_date), w.day(facts.last_date or facts.first_date)
+        first = w.day(facts.first_date)
+        last = w.day(facts.last_date or facts.first_date)
+        nature = facts.training_nature or TrainingNature.TRAINING.value
+        ticks = [
+            Paragraph(
+                f"{TICKED if key == nature else UNTICKED} {escape(w(f'nature_{key}'))}",
+                self.styles["tick"],
+            )
+            for key in NATURES
+        ]
+        prefix = f"doc{id(self)}"
+        blocks = {
+            "top": [
+                self.para(w("certificate_title").upper(), "certificate-title", user=False),
+                self._sentence(
+                    "certificate_signatory",
+                    representative=self._value(facts.representative),
+                    organiser=self._value(facts.organiser),
+                ),
+                self._sentence("certificate_certifies"),
+            ],
+            "action": [
+                self._sentence("certificate_followed", title=self._value(facts.title)),
+                self._sentence("certificate_nature"),
+                *ticks,
+                Spacer(1, 3 * mm),
+                self._sentence(
+                    "certificate_dates", first=f"<b>{first}</b>", last=f"<b>{last}</b>"
+                ),
+            ],
+            "bottom": [
+                Spacer(1, 4 * mm),
+                self.para(w("certificate_keeping"), "footnote", user=False),
+                Spacer(1, 8 * mm),
+                *self._signature(),
+            ],
+            "attestation_top": [
+                self.para(w("attestation_title").upper(), "certificate-title", user=False)
+            ],
+            "attestation_body": self._attestation_body(),
+            "attestation_bottom": [Spacer(1, 10 * mm), *self._signature()],
+        }
+        return {key: Shared(f"{prefix}-{key}", parts) for key, parts in blocks.items()}
 
-    def certificate(self, certificate: Certificate) -> list[Flowable]:
-        w, facts = self.words, self.facts
-        first, last = self._dates()
+    def certificate(self, certificate: Certificate) -> list[Shared | Flowable]:
+        w, shared = self.words, self._shared
         employer = (
             self._value(certificate.employer)
             if certificate.employer.strip()
             else escape(w("to_fill"))
         )
-        content: list[Flowable] = [
-            self.para(w("certificate_title").upper(), "certificate-title", user=False),
-            self._sentence(
-                "certificate_signatory",
-                representative=self._value(facts.representative),
-                organiser=self._value(facts.organiser),
-            ),
-            self._sentence("certificate_certifies"),
+        return [
+            shared["top"],
             Paragraph(self._value(certificate.name), self.styles["name"]),
             self._sentence("certificate_employee", employer=employer),
-            self._sentence("certificate_followed", title=self._value(facts.title)),
-            self._sentence("certificate_nature"),
-        ]
-        nature = facts.training_nature or TrainingNature.TRAINING.value
-        for key in NATURES:
-            mark = TICKED if key == nature else UNTICKED
-            content.append(Paragraph(f"{mark} {escape(w(f'nature_{key}'))}", self.styles["tick"]))
-        content += [
-            Spacer(1, 3 * mm),
-            self._sentence("certificate_dates", first=f"<b>{first}</b>", last=f"<b>{last}</b>"),
+            shared["action"],
             self._sentence(
                 "certificate_hours",
                 hours=f"<b>{self._hours(certificate.attended_minutes)}</b>",
                 planned=self._hours(self.data.planned_minutes),
             ),
-            Spacer(1, 4 * mm),
-            self.para(w("certificate_keeping"), "footnote", user=False),
-            Spacer(1, 8 * mm),
-            self._signature(),
+            shared["bottom"],
         ]
-        return content
 
-    def _signature(self) -> Flowable:
+    def _signature(self) -> list[Flowable]:
         w, facts = self.words, self.facts
         width, _ = self.frame_size()
         place = self._value(facts.signature_place or facts.venue)
@@ -180,31 +204,37 @@ class Certificates(WorkshopDocument):
         box.setStyle(
             [("BOX", (0, 0), (-1, -1), 0.6, "#000000"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
         )
-        return KeepTogether([done, Spacer(1, 3 * mm), box])
+        return [done, Spacer(1, 3 * mm), box]
 
-    def attestation_page(self, certificate: Certificate) -> list[Flowable]:
+    def _attestation_body(self) -> list[Flowable]:
+        """The objectives and the nature: the same for everyone."""
         w, facts, data = self.words, self.facts, self.data
-        dates = w.period(facts.first_date, facts.last_date)
-        content: list[Flowable] = [
-            self.para(w("attestation_title").upper(), "certificate-title", user=False),
+        body: list[Flowable] = []
+        if data.objectives:
+            body.append(self.para(w("attestation_objectives"), "heading", user=False))
+            body += [
+                Paragraph(self.markup(objective, limit=600), self.styles["tick"], bulletText="•")
+                for objective in data.objectives[:20]
+            ]
+        nature = facts.training_nature or TrainingNature.TRAINING.value
+        body += [
+            Spacer(1, 4 * mm),
+            self._sentence("attestation_nature", nature=escape(w(f"nature_{nature}"))),
+        ]
+        return body
+
+    def attestation_page(self, certificate: Certificate) -> list[Shared | Flowable]:
+        w, facts, data, shared = self.words, self.facts, self.data, self._shared
+        content: list[Shared | Flowable] = [
+            shared["attestation_top"],
             self._sentence(
                 "attestation_intro",
                 organiser=self._value(facts.organiser),
                 name=self._value(certificate.name),
                 title=self._value(facts.title),
-                dates=escape(dates),
+                dates=escape(w.period(facts.first_date, facts.last_date)),
             ),
-        ]
-        if data.objectives:
-            content.append(self.para(w("attestation_objectives"), "heading", user=False))
-            content += [
-                Paragraph(self.markup(objective, limit=600), self.styles["tick"], bulletText="•")
-                for objective in data.objectives
-            ]
-        nature = facts.training_nature or TrainingNature.TRAINING.value
-        content += [
-            Spacer(1, 4 * mm),
-            self._sentence("attestation_nature", nature=escape(w(f"nature_{nature}"))),
+            shared["attestation_body"],
             self._sentence(
                 "attestation_duration",
                 planned=self._hours(data.planned_minutes),
@@ -223,7 +253,7 @@ class Certificates(WorkshopDocument):
                 content.append(
                     self._sentence(key, right=f"<b>{quiz.right}</b>", total=str(quiz.total))
                 )
-        content += [Spacer(1, 10 * mm), self._signature()]
+        content.append(shared["attestation_bottom"])
         return content
 
 

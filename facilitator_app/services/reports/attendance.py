@@ -68,9 +68,18 @@ class AttendanceData:
     days: tuple[DaySheet, ...]
 
 
+@dataclass(frozen=True)
+class Mark:
+    """What the attendance says of one person for one half-day."""
+
+    status: str
+    arrived_at: time | None = None
+    left_at: time | None = None
+
+
 def day_cells(
     columns: tuple[HalfDayColumn, ...],
-    marks: dict[str, Attendance],
+    marks: dict[str, Mark],
     day: date | None,
     dropped_out_on: date | None,
 ) -> tuple[Cell, ...]:
@@ -130,12 +139,20 @@ def attendance_data(db: Database, workshop_id: int, tz: tzinfo | None = None) ->
         facts = workshop_facts(session, workshop_id)
         plans = day_plans(session, workshop_id, tz)
         people = participants_in_order(session, workshop_id)
-        marks: dict[tuple[int, int], dict[str, Attendance]] = {}
-        for row in session.scalars(
-            select(Attendance).where(Attendance.day_id.in_([p.id for p in plans]))
+        marks: dict[tuple[int, int], dict[str, Mark]] = {}
+        for row in session.execute(
+            select(
+                Attendance.participant_id,
+                Attendance.day_id,
+                Attendance.half_day,
+                Attendance.status,
+                Attendance.arrived_at,
+                Attendance.left_at,
+            ).where(Attendance.day_id.in_([p.id for p in plans]))
         ):
-            marks.setdefault((row.participant_id, row.day_id), {})[row.half_day] = row
-            session.expunge(row)
+            marks.setdefault((row.participant_id, row.day_id), {})[row.half_day] = Mark(
+                row.status, row.arrived_at, row.left_at
+            )
         trainers = [p for p in people if p.category == ParticipantCategory.TRAINER.value]
         learners = [p for p in people if p.category != ParticipantCategory.TRAINER.value]
         names = facts.facilitators or ", ".join(p.name for p in trainers)
