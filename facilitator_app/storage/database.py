@@ -62,7 +62,7 @@ def _storage_error(exc: Exception) -> StorageError:
             "the data is being written by another program for too long: nothing was saved "
             "for this action, try again in a moment"
         )
-    return StorageError(f"the database refused the change: {message}")
+    return StorageError("the database refused the change: {message}", message=message)
 
 
 def _is_busy(exc: Exception) -> bool:
@@ -158,7 +158,7 @@ class Database:
     def _log_notices(self, connection: Connection, notices: list[Change]) -> None:
         if not notices:
             return
-        table = ChangeLog.__table__
+        table = changeset.tables()[ChangeLog.__tablename__]  # the Table, typed as one
         now = utcnow()
         result = connection.execute(
             insert(table).returning(table.c.seq),
@@ -251,13 +251,16 @@ def open_database(
     try:
         engine = make_engine(location.url)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        shown = location.url.split("@")[-1]  # never the password
+        if location.url.startswith("postgres"):
+            raise UserError(
+                "cannot use the database URL {url!r}: {error} (PostgreSQL needs "
+                "`pip install facilitator-app[postgresql]`)",
+                url=shown,
+                error=str(exc),
+            ) from exc
         raise UserError(
-            f"cannot use the database URL {location.url.split('@')[-1]!r}: {exc}"
-            + (
-                " (PostgreSQL needs `pip install facilitator-app[postgresql]`)"
-                if location.url.startswith("postgres")
-                else ""
-            )
+            "cannot use the database URL {url!r}: {error}", url=shown, error=str(exc)
         ) from exc
     if read_only and engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _query_only)
