@@ -89,11 +89,26 @@ def make_report(
         from facilitator_app.services.reports.certificates import certificate_data
 
         found = certificate_data(db, workshop_id, request.tz)
-        options = {"attestation": request.attestation, "made_on": request.made_on}
         rest = progress.part(0.05, 1.0)
         if request.per_participant:
-            return certificates.render_each(found, target, language, progress=rest, **options)
-        return [certificates.render_certificates(found, target, language, progress=rest, **options)]
+            return certificates.render_each(
+                found,
+                target,
+                language,
+                attestation=request.attestation,
+                made_on=request.made_on,
+                progress=rest,
+            )
+        return [
+            certificates.render_certificates(
+                found,
+                target,
+                language,
+                attestation=request.attestation,
+                made_on=request.made_on,
+                progress=rest,
+            )
+        ]
     if kind == "evaluation-form":
         from facilitator_app.reports.evaluation_form import render_evaluation_form
         from facilitator_app.services.evaluation import form_plan

@@ -144,7 +144,11 @@ def run_job(
     ticker.timeout.connect(poll)
     show_later = QTimer()
     show_later.setSingleShot(True)
-    show_later.timeout.connect(lambda: (dialog.follow(), dialog.show()))
+    def show() -> None:
+        dialog.follow()
+        dialog.show()
+
+    show_later.timeout.connect(show)
     blocker = _SwallowInput(dialog)
     app = QApplication.instance()
     if app is not None:

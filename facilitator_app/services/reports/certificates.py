@@ -90,7 +90,8 @@ def certificate_data(
                 QuizAnswer.question_id.in_(questions), QuizAnswer.participant_id.is_not(None)
             )
         ):
-            scores.setdefault(participant_id, []).append(bool(right))
+            if participant_id is not None:
+                scores.setdefault(participant_id, []).append(bool(right))
         certificates = []
         for person in people:
             attended = total_attended(

@@ -141,9 +141,9 @@ class ReportsDialog(QDialog):
         self.open_button.clicked.connect(self.open_document)
         self.save_button.clicked.connect(self.save_document)
         close.clicked.connect(self.accept)
-        QShortcut(QKeySequence("F5"), self, activated=self.show_preview)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_document)
+        QShortcut(QKeySequence("F5"), self, self.show_preview)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_document)
 
         body = QHBoxLayout()
         body.addLayout(left, 2)
@@ -319,15 +319,15 @@ class ReportsDialog(QDialog):
                 for path in made:
                     _copy(path, Path(folder) / path.name)
                 return Path(folder)
-            path, _ = QFileDialog.getSaveFileName(
+            chosen, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the document"),
                 str(Path.home() / self._file_name()),
                 self.tr("PDF documents (*.pdf)"),
             )
-            if not path:
+            if not chosen:
                 return None
-            target = Path(path)
+            target = Path(chosen)
             if target.suffix.lower() != ".pdf":
                 target = target.with_name(target.name + ".pdf")
             _copy(made[0], target)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -134,19 +135,14 @@ class EvaluationPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save_form)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save_form)
         ctx.changed.connect(self._on_change)
         self.refresh()
 
     # -- the typing panel ----------------------------------------------------------------------
     def _build_form(self) -> None:
         """The fields in the order of the printed form."""
-        while self.typing_layout.count():
-            child = self.typing_layout.takeAt(0)
-            if child.widget() is not None:
-                child.widget().deleteLater()
-            elif child.layout() is not None:
-                _clear(child.layout())
+        _clear(self.typing_layout)
         self.ratings, self.answers, self.comments = {}, {}, {}
         plan = evaluation.form_plan(self.ctx.db, self.workshop_id)
         words = Words(workshops.get_summary(self.ctx.db, self.workshop_id).language)
@@ -253,13 +249,13 @@ class EvaluationPage(QWidget):
         self.number.setText(str(sheet.number))
         index = self.person.findData(sheet.participant_id)
         self.person.setCurrentIndex(max(index, 0))
-        for key, field in self.ratings.items():
+        for key, rating_field in self.ratings.items():
             rating = sheet.ratings.get(key)
-            field.setText(str(rating) if rating else "")
-        for qid, field in self.answers.items():
-            field.setText("".join(LETTERS[c] for c in sheet.quiz.get(qid, ()) if c < len(LETTERS)))
-        for key, field in self.comments.items():
-            field.setText(sheet.comments.get(key, ""))
+            rating_field.setText(str(rating) if rating else "")
+        for qid, answer in self.answers.items():
+            answer.setText("".join(LETTERS[c] for c in sheet.quiz.get(qid, ()) if c < len(LETTERS)))
+        for key, comment in self.comments.items():
+            comment.setText(sheet.comments.get(key, ""))
         self.status.setText(self.tr("Typing form no. {n} again.").format(n=sheet.number))
 
     def _remove_sheet(self) -> None:
@@ -367,10 +363,13 @@ def _title(text: str) -> QLabel:
     return label
 
 
-def _clear(layout) -> None:
+def _clear(layout: QLayout) -> None:
     while layout.count():
         child = layout.takeAt(0)
-        if child.widget() is not None:
-            child.widget().deleteLater()
-        elif child.layout() is not None:
-            _clear(child.layout())
+        if child is None:
+            continue
+        widget, inner = child.widget(), child.layout()
+        if widget is not None:
+            widget.deleteLater()
+        elif inner is not None:
+            _clear(inner)

@@ -3,7 +3,9 @@ are for the command line)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from facilitator_app.ui.i18n import QT_TRANSLATE_NOOP
 
 DOCUMENT_LABELS: dict[str, tuple[str, str]] = {
     "summary": (
