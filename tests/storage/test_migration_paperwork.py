@@ -1,4 +1,4 @@
-"""Revision 0003 (training paperwork) upgrades a database full of rows without losing one, and
+"""Revision 0004 (training paperwork) upgrades a database full of rows without losing one, and
 new rows keep ids never used before."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """training paperwork: the nature of the action and who signs, drop-outs, paper evaluation forms
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 
 Certificates of completion name the nature of the action (article L6313-1), the organiser's
 representative and the place they sign at; the satisfaction report counts drop-outs and their
@@ -15,8 +15,8 @@ from contextlib import contextmanager
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
