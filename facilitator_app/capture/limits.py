@@ -19,7 +19,7 @@ MAX_PHOTO_SIDE = 2400
 PHOTO_TYPES = ("image/jpeg", "image/png")
 
 
-def checked_text(text: str, limit: int, what: str, *, required: bool = False) -> str:
+def checked_text(text: str, limit: int, what: object, *, required: bool = False) -> str:
     """`text` trimmed; UserError when it is longer than `limit` (or empty when required)."""
     cleaned = (text or "").strip()
     if required and not cleaned:
@@ -34,6 +34,6 @@ def checked_text(text: str, limit: int, what: str, *, required: bool = False) ->
     return cleaned
 
 
-def one_line(text: str, limit: int, what: str, *, required: bool = False) -> str:
+def one_line(text: str, limit: int, what: object, *, required: bool = False) -> str:
     """A name or a title: one line, spaces collapsed."""
     return checked_text(" ".join((text or "").split()), limit, what, required=required)

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from facilitator_app.errors import Phrase
+
 MAX_LABELS = 12  # categories, headings: more would not fit a wall or a projector
 MAX_LABEL = 60
 
@@ -101,7 +103,7 @@ def _plain(values: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
-Problems = list[tuple[str, str]]
+Problems = list[tuple[str, Phrase]]
 
 
 def parse_capture(
@@ -123,17 +125,26 @@ def parse_capture(
         kind_id = value.get("kind")
         given = {k: v for k, v in value.items() if k != "kind"}
     else:
-        return None, [(where, "must be a kind or a table with a kind")]
+        return None, [(where, Phrase("must be a kind or a table with a kind"))]
     if isinstance(kind_id, str) and kind_id not in KINDS_BY_ID and kind_id in OLD_WORDS:
         if strict:
             new = OLD_WORDS[kind_id]
-            problems.append((where, f"{kind_id!r} is now {new!r}" if new else "say nothing"))
+            problems.append(
+                (where, Phrase("{old!r} is now {new!r}", old=kind_id, new=new))
+                if new
+                else (where, Phrase("say nothing: a phase without capture captures nothing"))
+            )
             return None, problems
         kind_id = OLD_WORDS[kind_id]
         if kind_id is None:
             return None, problems
     if kind_id not in KINDS_BY_ID:
-        return None, [(where, f"{kind_id!r} is not one of: {' '.join(kind_ids())}")]
+        return None, [
+            (
+                where,
+                Phrase("{kind!r} is not one of: {words}", kind=kind_id, words=" ".join(kind_ids())),
+            )
+        ]
     kind = KINDS_BY_ID[kind_id]
     declared = {param.name: param for param in kind.params}
     params: dict[str, Any] = {param.name: param.default for param in kind.params}
@@ -141,7 +152,9 @@ def parse_capture(
     for name, raw in given.items():
         param = declared.get(name)
         if param is None:
-            problems.append((f"{where}.{name}", f"unknown parameter for {kind_id!r}"))
+            problems.append(
+                (f"{where}.{name}", Phrase("unknown parameter for {kind!r}", kind=kind_id))
+            )
             continue
         checked, problem = _check(param, raw)
         if problem:
@@ -169,59 +182,67 @@ def spec_of(value: Any) -> CaptureSpec | None:
     return spec
 
 
-def _check(param: Param, raw: Any) -> tuple[Any, str]:
+def _check(param: Param, raw: Any) -> tuple[Any, Phrase | None]:
     if param.type == "int":
         if not isinstance(raw, int) or isinstance(raw, bool):
-            return None, "must be a whole number"
+            return None, Phrase("must be a whole number")
         if not param.low <= raw <= param.high:
-            return None, f"must be between {param.low} and {param.high}"
-        return raw, ""
+            return None, Phrase("must be between {low} and {high}", low=param.low, high=param.high)
+        return raw, None
     if param.type == "bool":
         if not isinstance(raw, bool):
-            return None, "must be true or false"
-        return raw, ""
+            return None, Phrase("must be true or false")
+        return raw, None
     if param.type == "choice":
         if raw not in param.choices:
-            return None, f"{raw!r} is not one of: {' '.join(param.choices)}"
-        return raw, ""
+            return None, Phrase(
+                "{value!r} is not one of: {words}", value=raw, words=" ".join(param.choices)
+            )
+        return raw, None
     if param.type == "codes":
         from facilitator_app.capture.words import codes
 
         allowed = codes(param.vocabulary)
         if not isinstance(raw, list) or not raw or not all(isinstance(v, str) for v in raw):
-            return None, "must be a list of words"
+            return None, Phrase("must be a list of words")
         wrong = [v for v in raw if v not in allowed]
         if wrong:
-            return None, f"{wrong[0]!r} is not one of: {' '.join(allowed)}"
+            return None, Phrase(
+                "{value!r} is not one of: {words}", value=wrong[0], words=" ".join(allowed)
+            )
         if len(set(raw)) != len(raw):
-            return None, "names the same word twice"
-        return tuple(raw), ""
+            return None, Phrase("names the same word twice")
+        return tuple(raw), None
     if param.type == "labels":
         return _labels(param, raw)
     if param.type == "key":
         if not isinstance(raw, str) or not _KEY.match(raw) or len(raw) > MAX_LABEL:
-            return None, f"{raw!r} is not a short key such as anchors"
-        return raw, ""
+            return None, Phrase("{value!r} is not a short key such as anchors", value=raw)
+        return raw, None
     raise ValueError(f"unknown parameter type {param.type!r}")  # pragma: no cover
 
 
-def _labels(param: Param, raw: Any) -> tuple[Any, str]:
+def _labels(param: Param, raw: Any) -> tuple[Any, Phrase | None]:
     if not isinstance(raw, list) or not raw:
-        return None, "must be a list of tables with key, fr and en"
+        return None, Phrase("must be a list of tables with key, fr and en")
     if param.exactly and len(raw) != param.exactly:
-        return None, f"must list exactly {param.exactly}"
+        return None, Phrase("must list exactly {count}", count=param.exactly)
     if len(raw) > MAX_LABELS:
-        return None, f"lists {len(raw)}; at most {MAX_LABELS}"
+        return None, Phrase("lists {count}; at most {limit}", count=len(raw), limit=MAX_LABELS)
     labels = []
     for entry in raw:
         if not isinstance(entry, Mapping) or set(entry) != {"key", "fr", "en"}:
-            return None, "each entry has exactly key, fr and en"
+            return None, Phrase("each entry has exactly key, fr and en")
         key, fr, en = entry["key"], entry["fr"], entry["en"]
         if not isinstance(key, str) or not _KEY.match(key) or len(key) > MAX_LABEL:
-            return None, f"{key!r} is not a short key such as wind"
+            return None, Phrase("{value!r} is not a short key such as wind", value=key)
         if not all(isinstance(t, str) and t.strip() and len(t) <= MAX_LABEL for t in (fr, en)):
-            return None, f"{key!r}: fr and en are texts of at most {MAX_LABEL} characters"
+            return None, Phrase(
+                "{value!r}: fr and en are texts of at most {limit} characters",
+                value=key,
+                limit=MAX_LABEL,
+            )
         labels.append(Label(key, fr.strip(), en.strip()))
     if len({label.key for label in labels}) != len(labels):
-        return None, "names the same key twice"
-    return tuple(labels), ""
+        return None, Phrase("names the same key twice")
+    return tuple(labels), None

@@ -139,14 +139,13 @@ class _References:
     def values(self, fields: tuple[f.Field, ...], entry: dict[str, Any], path: str) -> None:
         for field in fields:
             if field.kind in (f.DATE, f.TIME, f.DATETIME):
-                value = f.value_of(field, entry)
                 try:
-                    f.from_json(field, value)
+                    f.from_json(field, entry[field.column])
                 except ValueError as exc:
                     raise InvalidWorkshopFile(
                         f"{path}.{field.column}",
                         "{value!r}: {detail}",
-                        value=value,
+                        value=entry[field.column],
                         detail=str(exc),
                     ) from None
 
@@ -269,10 +268,8 @@ class _References:
             check_payload(payload_schema(entry["kind"]), entry["data"])
         except PayloadError as exc:
             where = f"{path}.data.{exc.key}" if exc.key else f"{path}.data"
-            template = exc.template  # the payload's own sentence, handed on translated
-            raise InvalidWorkshopFile(
-                where, "{problem}", problem=Phrase(template, **exc.params)
-            ) from None
+            template = exc.template  # the payload's own sentence, translated with the refusal
+            raise InvalidWorkshopFile(where, template, **exc.params) from None
         if entry["parent"] is not None:
             parent = next(e for e in entries if e["ref"] == entry["parent"])
             if parent["parent"] is not None:
@@ -290,12 +287,6 @@ class _References:
 
     def _evaluation(self) -> None:
         evaluation = self.document["evaluation"]
-        sheets = evaluation.get("sheets", [])
-        self.declare("sheets", sheets, "$.evaluation.sheets")
-        for index, sheet in enumerate(sheets):
-            path = f"$.evaluation.sheets[{index}]"
-            self.resolve("participants", sheet["participant"], f"{path}.participant")
-            self.values(f.SHEET_FIELDS, sheet, path)
         for index, question in enumerate(evaluation["quiz"]):
             path = f"$.evaluation.quiz[{index}]"
             count = len(question["choices"])
@@ -307,13 +298,14 @@ class _References:
             for answer_index, answer in enumerate(question["answers"]):
                 answer_path = f"{path}.answers[{answer_index}]"
                 self.resolve("participants", answer["participant"], f"{answer_path}.participant")
-                self.resolve("sheets", answer.get("sheet"), f"{answer_path}.sheet")
                 if any(choice >= count for choice in answer["chosen"]):
                     raise InvalidWorkshopFile(f"{answer_path}.chosen", "names a missing choice")
         for index, row in enumerate(evaluation["satisfaction"]):
-            path = f"$.evaluation.satisfaction[{index}]"
-            self.resolve("participants", row["participant"], f"{path}.participant")
-            self.resolve("sheets", row.get("sheet"), f"{path}.sheet")
+            self.resolve(
+                "participants",
+                row["participant"],
+                f"$.evaluation.satisfaction[{index}].participant",
+            )
 
 
 def _bad_text(node: Any, path: str) -> str | None:

@@ -292,8 +292,6 @@ def _duration_range(
 
 
 def _new_words(words: list[Any]) -> list[Any]:
-    if not all(isinstance(w, str) for w in words):
-        return words  # not a list of words: check.words says so
     kinds = [OLD_WORDS.get(w, w) if isinstance(w, str) else w for w in words]
     return list(dict.fromkeys(k for k in kinds if k is not None))
 
@@ -392,8 +390,8 @@ def _phase(
         )
     spec: CaptureSpec | None
     spec, problems = parse_capture(entry.get("capture"), f"{where}capture", strict=check.strict)
-    for key, message in problems:
-        check.fail(key, "{problem}", problem=message)
+    for key, phrase in problems:
+        check.problems.append(Problem(key, phrase))
     follow = entry.get("rounds_follow")
     if follow is not None and follow not in ROUNDS_FOLLOW:
         check.fail(

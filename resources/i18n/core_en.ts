@@ -19,6 +19,82 @@
             <translation>{what} holds at most {limit} characters ({length} given)</translation>
         </message>
         <message>
+            <source>must be a kind or a table with a kind</source>
+            <translation>must be a kind or a table with a kind</translation>
+        </message>
+        <message>
+            <source>{old!r} is now {new!r}</source>
+            <translation>{old!r} is now {new!r}</translation>
+        </message>
+        <message>
+            <source>say nothing: a phase without capture captures nothing</source>
+            <translation>say nothing: a phase without capture captures nothing</translation>
+        </message>
+        <message>
+            <source>{kind!r} is not one of: {words}</source>
+            <translation>{kind!r} is not one of: {words}</translation>
+        </message>
+        <message>
+            <source>unknown parameter for {kind!r}</source>
+            <translation>unknown parameter for {kind!r}</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>must be a whole number</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}</source>
+            <translation>must be between {low} and {high}</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>must be true or false</translation>
+        </message>
+        <message>
+            <source>{value!r} is not one of: {words}</source>
+            <translation>{value!r} is not one of: {words}</translation>
+        </message>
+        <message>
+            <source>must be a list of words</source>
+            <translation>must be a list of words</translation>
+        </message>
+        <message>
+            <source>names the same word twice</source>
+            <translation>names the same word twice</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a short key such as anchors</source>
+            <translation>{value!r} is not a short key such as anchors</translation>
+        </message>
+        <message>
+            <source>must be a list of tables with key, fr and en</source>
+            <translation>must be a list of tables with key, fr and en</translation>
+        </message>
+        <message>
+            <source>must list exactly {count}</source>
+            <translation>must list exactly {count}</translation>
+        </message>
+        <message>
+            <source>lists {count}; at most {limit}</source>
+            <translation>lists {count}; at most {limit}</translation>
+        </message>
+        <message>
+            <source>each entry has exactly key, fr and en</source>
+            <translation>each entry has exactly key, fr and en</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a short key such as wind</source>
+            <translation>{value!r} is not a short key such as wind</translation>
+        </message>
+        <message>
+            <source>{value!r}: fr and en are texts of at most {limit} characters</source>
+            <translation>{value!r}: fr and en are texts of at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>names the same key twice</source>
+            <translation>names the same key twice</translation>
+        </message>
+        <message>
             <source>a record's data must be a table of fields</source>
             <translation>a record's data must be a table of fields</translation>
         </message>
@@ -269,10 +345,6 @@
         <message>
             <source>a person is listed twice</source>
             <translation>a person is listed twice</translation>
-        </message>
-        <message>
-            <source>{problem}</source>
-            <translation>{problem}</translation>
         </message>
         <message>
             <source>a record's parent belongs to no other record</source>
@@ -531,8 +603,32 @@
             <translation>a due date must be a date</translation>
         </message>
         <message>
+            <source>an action</source>
+            <translation>an action</translation>
+        </message>
+        <message>
+            <source>who does it</source>
+            <translation>who does it</translation>
+        </message>
+        <message>
+            <source>by when</source>
+            <translation>by when</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>a group's name</source>
+            <translation>a group's name</translation>
+        </message>
+        <message>
             <source>add the action “{what}”</source>
             <translation>add the action “{what}”</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
         </message>
         <message>
             <source>edit the action “{what}”</source>
@@ -543,8 +639,28 @@
             <translation>remove the action “{what}”</translation>
         </message>
         <message>
-            <source>mark {name} {status}</source>
-            <translation>mark {name} {status}</translation>
+            <source>half-day</source>
+            <translation>half-day</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>attendance</translation>
+        </message>
+        <message>
+            <source>mark {name} present</source>
+            <translation>mark {name} present</translation>
+        </message>
+        <message>
+            <source>mark {name} absent</source>
+            <translation>mark {name} absent</translation>
+        </message>
+        <message>
+            <source>mark {name} excused</source>
+            <translation>mark {name} excused</translation>
+        </message>
+        <message>
+            <source>mark the attendance of {name}</source>
+            <translation>mark the attendance of {name}</translation>
         </message>
         <message>
             <source>an arrival comes before the departure</source>
@@ -563,12 +679,44 @@
             <translation>{what} is a level from 1 to {high}</translation>
         </message>
         <message>
+            <source>a card's category</source>
+            <translation>a card's category</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>cluster</translation>
+        </message>
+        <message>
             <source>this cluster belongs to another workshop</source>
             <translation>this cluster belongs to another workshop</translation>
         </message>
         <message>
+            <source>a card</source>
+            <translation>a card</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>colour</translation>
+        </message>
+        <message>
+            <source>an author's name</source>
+            <translation>an author's name</translation>
+        </message>
+        <message>
+            <source>a card's first axis</source>
+            <translation>a card's first axis</translation>
+        </message>
+        <message>
+            <source>a card's second axis</source>
+            <translation>a card's second axis</translation>
+        </message>
+        <message>
             <source>add the card “{text}”</source>
             <translation>add the card “{text}”</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>card</translation>
         </message>
         <message>
             <source>edit the card “{text}”</source>
@@ -577,6 +725,10 @@
         <message>
             <source>remove the card “{text}”</source>
             <translation>remove the card “{text}”</translation>
+        </message>
+        <message>
+            <source>a cluster's name</source>
+            <translation>a cluster's name</translation>
         </message>
         <message>
             <source>add the cluster “{name}”</source>
@@ -607,6 +759,10 @@
             <translation>a card of another workshop cannot join this cluster</translation>
         </message>
         <message>
+            <source>the client</source>
+            <translation>the client</translation>
+        </message>
+        <message>
             <source>start the co-development session of {client}</source>
             <translation>start the co-development session of {client}</translation>
         </message>
@@ -621,6 +777,10 @@
         <message>
             <source>edit the session of {client}</source>
             <translation>edit the session of {client}</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>session</translation>
         </message>
         <message>
             <source>this record is not a co-development session</source>
@@ -675,8 +835,28 @@
             <translation>{what} must be a date</translation>
         </message>
         <message>
+            <source>a decision's title</source>
+            <translation>a decision's title</translation>
+        </message>
+        <message>
+            <source>a proposal</source>
+            <translation>a proposal</translation>
+        </message>
+        <message>
+            <source>kind of decision</source>
+            <translation>kind of decision</translation>
+        </message>
+        <message>
             <source>open the decision “{title}”</source>
             <translation>open the decision “{title}”</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>a title</source>
+            <translation>a title</translation>
         </message>
         <message>
             <source>edit the decision “{title}”</source>
@@ -691,8 +871,28 @@
             <translation>this uid belongs to another decision</translation>
         </message>
         <message>
+            <source>a name</source>
+            <translation>a name</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>round</translation>
+        </message>
+        <message>
+            <source>what was said</source>
+            <translation>what was said</translation>
+        </message>
+        <message>
             <source>note what {who} said</source>
             <translation>note what {who} said</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <source>a reason</source>
+            <translation>a reason</translation>
         </message>
         <message>
             <source>an objection needs its reason</source>
@@ -707,12 +907,36 @@
             <translation>note the position of {who}</translation>
         </message>
         <message>
+            <source>an objection</source>
+            <translation>an objection</translation>
+        </message>
+        <message>
             <source>note an objection to “{title}”</source>
             <translation>note an objection to “{title}”</translation>
         </message>
         <message>
+            <source>objection</source>
+            <translation>objection</translation>
+        </message>
+        <message>
+            <source>an integration</source>
+            <translation>an integration</translation>
+        </message>
+        <message>
             <source>update the objection of {who}</source>
             <translation>update the objection of {who}</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>outcome</translation>
+        </message>
+        <message>
+            <source>the date</source>
+            <translation>the date</translation>
+        </message>
+        <message>
+            <source>the review date</source>
+            <translation>the review date</translation>
         </message>
         <message>
             <source>a review comes after the decision</source>
@@ -727,6 +951,10 @@
             <translation>record the outcome of “{title}”</translation>
         </message>
         <message>
+            <source>entry</source>
+            <translation>entry</translation>
+        </message>
+        <message>
             <source>remove what {who} said</source>
             <translation>remove what {who} said</translation>
         </message>
@@ -735,8 +963,24 @@
             <translation>remove the decision “{title}”</translation>
         </message>
         <message>
+            <source>a role</source>
+            <translation>a role</translation>
+        </message>
+        <message>
+            <source>a term</source>
+            <translation>a term</translation>
+        </message>
+        <message>
+            <source>what the role asks</source>
+            <translation>what the role asks</translation>
+        </message>
+        <message>
             <source>open the election of “{role}”</source>
             <translation>open the election of “{role}”</translation>
+        </message>
+        <message>
+            <source>election</source>
+            <translation>election</translation>
         </message>
         <message>
             <source>this decision is not an election</source>
@@ -747,12 +991,28 @@
             <translation>edit the election of “{role}”</translation>
         </message>
         <message>
+            <source>the person nominated</source>
+            <translation>the person nominated</translation>
+        </message>
+        <message>
             <source>note that {who} nominates {nominee}</source>
             <translation>note that {who} nominates {nominee}</translation>
         </message>
         <message>
+            <source>the person proposed</source>
+            <translation>the person proposed</translation>
+        </message>
+        <message>
             <source>propose {candidate} for “{role}”</source>
             <translation>propose {candidate} for “{role}”</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>result</translation>
+        </message>
+        <message>
+            <source>the person elected</source>
+            <translation>the person elected</translation>
         </message>
         <message>
             <source>say who is elected</source>
@@ -763,8 +1023,20 @@
             <translation>record the result of “{role}”</translation>
         </message>
         <message>
+            <source>a note</source>
+            <translation>a note</translation>
+        </message>
+        <message>
+            <source>a scribe's name</source>
+            <translation>a scribe's name</translation>
+        </message>
+        <message>
             <source>add the note “{text}”</source>
             <translation>add the note “{text}”</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
         </message>
         <message>
             <source>edit the note “{text}”</source>
@@ -787,8 +1059,20 @@
             <translation>this is not a JPEG or PNG image</translation>
         </message>
         <message>
+            <source>a caption</source>
+            <translation>a caption</translation>
+        </message>
+        <message>
+            <source>a file name</source>
+            <translation>a file name</translation>
+        </message>
+        <message>
             <source>add the photo “{caption}”</source>
             <translation>add the photo “{caption}”</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
         </message>
         <message>
             <source>caption the photo “{caption}”</source>
@@ -805,6 +1089,10 @@
         <message>
             <source>no agenda item of this workshop matches {ref}</source>
             <translation>no agenda item of this workshop matches {ref}</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>record</translation>
         </message>
         <message>
             <source>this record belongs to another workshop</source>
@@ -827,6 +1115,10 @@
             <translation>add “{trait}” to the portrait</translation>
         </message>
         <message>
+            <source>a group</source>
+            <translation>a group</translation>
+        </message>
+        <message>
             <source>edit “{text}”</source>
             <translation>edit “{text}”</translation>
         </message>
@@ -839,12 +1131,48 @@
             <translation>{what} is a whole number from {low} to {high}</translation>
         </message>
         <message>
+            <source>a vote's question</source>
+            <translation>a vote's question</translation>
+        </message>
+        <message>
+            <source>vote target</source>
+            <translation>vote target</translation>
+        </message>
+        <message>
+            <source>visibility</source>
+            <translation>visibility</translation>
+        </message>
+        <message>
+            <source>a category</source>
+            <translation>a category</translation>
+        </message>
+        <message>
+            <source>dots</source>
+            <translation>dots</translation>
+        </message>
+        <message>
+            <source>a scale's end</source>
+            <translation>a scale's end</translation>
+        </message>
+        <message>
+            <source>rounds</source>
+            <translation>rounds</translation>
+        </message>
+        <message>
+            <source>voters</source>
+            <translation>voters</translation>
+        </message>
+        <message>
             <source>a poll names each of its colours once</source>
             <translation>a poll names each of its colours once</translation>
         </message>
         <message>
             <source>a vote has no setting {name}</source>
             <translation>a vote has no setting {name}</translation>
+        </message>
+        <message>
+            <source>kind of vote</source>
+            <translation>kind of vote</translation>
         </message>
         <message>
             <source>a scale goes from a smaller number to a larger one</source>
@@ -857,6 +1185,10 @@
         <message>
             <source>a {kind} is not a vote</source>
             <translation>a {kind} is not a vote</translation>
+        </message>
+        <message>
+            <source>vote</source>
+            <translation>vote</translation>
         </message>
         <message>
             <source>change the vote “{title}”</source>
@@ -891,6 +1223,10 @@
             <translation>this card belongs to another workshop</translation>
         </message>
         <message>
+            <source>a voter's name</source>
+            <translation>a voter's name</translation>
+        </message>
+        <message>
             <source>count {count} dot(s) on “{subject}”</source>
             <translation>count {count} dot(s) on “{subject}”</translation>
         </message>
@@ -907,12 +1243,24 @@
             <translation>this vote scores its question: count how many showed each level</translation>
         </message>
         <message>
+            <source>a round</source>
+            <translation>a round</translation>
+        </message>
+        <message>
+            <source>a score</source>
+            <translation>a score</translation>
+        </message>
+        <message>
             <source>score “{subject}”</source>
             <translation>score “{subject}”</translation>
         </message>
         <message>
             <source>this vote scores cards: give each card its score</source>
             <translation>this vote scores cards: give each card its score</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>level</translation>
         </message>
         <message>
             <source>a count is a number from 0 to {high}</source>
@@ -1295,28 +1643,12 @@
             <translation>unknown key</translation>
         </message>
         <message>
-            <source>must be a whole number</source>
-            <translation>must be a whole number</translation>
-        </message>
-        <message>
-            <source>must be between {low} and {high}</source>
-            <translation>must be between {low} and {high}</translation>
-        </message>
-        <message>
-            <source>must be a list of words</source>
-            <translation>must be a list of words</translation>
-        </message>
-        <message>
             <source>must name at least one</source>
             <translation>must name at least one</translation>
         </message>
         <message>
             <source>{word!r} is not one of: {words}</source>
             <translation>{word!r} is not one of: {words}</translation>
-        </message>
-        <message>
-            <source>names the same word twice</source>
-            <translation>names the same word twice</translation>
         </message>
         <message>
             <source>missing translation</source>
@@ -1437,10 +1769,6 @@
         <message>
             <source>must equal group_size ({group_size}): one per member</source>
             <translation>must equal group_size ({group_size}): one per member</translation>
-        </message>
-        <message>
-            <source>must be true or false</source>
-            <translation>must be true or false</translation>
         </message>
         <message>
             <source>is more than seconds ({seconds})</source>

@@ -19,6 +19,82 @@
             <translation>{what} : au plus {limit} caractères ({length} donnés)</translation>
         </message>
         <message>
+            <source>must be a kind or a table with a kind</source>
+            <translation>doit être un genre, ou une table avec un genre</translation>
+        </message>
+        <message>
+            <source>{old!r} is now {new!r}</source>
+            <translation>{old!r} s’écrit maintenant {new!r}</translation>
+        </message>
+        <message>
+            <source>say nothing: a phase without capture captures nothing</source>
+            <translation>ne rien écrire : une étape sans capture ne capture rien</translation>
+        </message>
+        <message>
+            <source>{kind!r} is not one of: {words}</source>
+            <translation>{kind!r} n’est pas parmi : {words}</translation>
+        </message>
+        <message>
+            <source>unknown parameter for {kind!r}</source>
+            <translation>paramètre inconnu pour {kind!r}</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>doit être un nombre entier</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}</source>
+            <translation>doit être compris entre {low} et {high}</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>doit valoir true ou false</translation>
+        </message>
+        <message>
+            <source>{value!r} is not one of: {words}</source>
+            <translation>{value!r} n’est pas parmi : {words}</translation>
+        </message>
+        <message>
+            <source>must be a list of words</source>
+            <translation>doit être une liste de mots</translation>
+        </message>
+        <message>
+            <source>names the same word twice</source>
+            <translation>nomme deux fois le même mot</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a short key such as anchors</source>
+            <translation>{value!r} n’est pas une clé courte comme anchors</translation>
+        </message>
+        <message>
+            <source>must be a list of tables with key, fr and en</source>
+            <translation>doit être une liste de tables avec key, fr et en</translation>
+        </message>
+        <message>
+            <source>must list exactly {count}</source>
+            <translation>doit en lister exactement {count}</translation>
+        </message>
+        <message>
+            <source>lists {count}; at most {limit}</source>
+            <translation>en liste {count} ; au plus {limit}</translation>
+        </message>
+        <message>
+            <source>each entry has exactly key, fr and en</source>
+            <translation>chaque entrée a exactement key, fr et en</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a short key such as wind</source>
+            <translation>{value!r} n’est pas une clé courte comme wind</translation>
+        </message>
+        <message>
+            <source>{value!r}: fr and en are texts of at most {limit} characters</source>
+            <translation>{value!r} : fr et en sont des textes d’au plus {limit} caractères</translation>
+        </message>
+        <message>
+            <source>names the same key twice</source>
+            <translation>nomme deux fois la même clé</translation>
+        </message>
+        <message>
             <source>a record's data must be a table of fields</source>
             <translation>les données d’un enregistrement sont une table de champs</translation>
         </message>
@@ -269,10 +345,6 @@
         <message>
             <source>a person is listed twice</source>
             <translation>une personne figure deux fois</translation>
-        </message>
-        <message>
-            <source>{problem}</source>
-            <translation>{problem}</translation>
         </message>
         <message>
             <source>a record's parent belongs to no other record</source>
@@ -531,8 +603,32 @@
             <translation>une échéance doit être une date</translation>
         </message>
         <message>
+            <source>an action</source>
+            <translation>une action</translation>
+        </message>
+        <message>
+            <source>who does it</source>
+            <translation>qui s’en charge</translation>
+        </message>
+        <message>
+            <source>by when</source>
+            <translation>l’échéance</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>état</translation>
+        </message>
+        <message>
+            <source>a group's name</source>
+            <translation>le nom d’un groupe</translation>
+        </message>
+        <message>
             <source>add the action “{what}”</source>
             <translation>ajouter l’action « {what} »</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
         </message>
         <message>
             <source>edit the action “{what}”</source>
@@ -543,8 +639,28 @@
             <translation>supprimer l’action « {what} »</translation>
         </message>
         <message>
-            <source>mark {name} {status}</source>
-            <translation>marquer {name} {status}</translation>
+            <source>half-day</source>
+            <translation>demi-journée</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>présence</translation>
+        </message>
+        <message>
+            <source>mark {name} present</source>
+            <translation>noter {name} présent</translation>
+        </message>
+        <message>
+            <source>mark {name} absent</source>
+            <translation>noter {name} absent</translation>
+        </message>
+        <message>
+            <source>mark {name} excused</source>
+            <translation>noter {name} excusé</translation>
+        </message>
+        <message>
+            <source>mark the attendance of {name}</source>
+            <translation>noter la présence de {name}</translation>
         </message>
         <message>
             <source>an arrival comes before the departure</source>
@@ -563,12 +679,44 @@
             <translation>{what} : un niveau de 1 à {high}</translation>
         </message>
         <message>
+            <source>a card's category</source>
+            <translation>la catégorie d’une carte</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>regroupement</translation>
+        </message>
+        <message>
             <source>this cluster belongs to another workshop</source>
             <translation>ce regroupement appartient à un autre atelier</translation>
         </message>
         <message>
+            <source>a card</source>
+            <translation>une carte</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>couleur</translation>
+        </message>
+        <message>
+            <source>an author's name</source>
+            <translation>le nom d’un auteur</translation>
+        </message>
+        <message>
+            <source>a card's first axis</source>
+            <translation>le premier axe d’une carte</translation>
+        </message>
+        <message>
+            <source>a card's second axis</source>
+            <translation>le second axe d’une carte</translation>
+        </message>
+        <message>
             <source>add the card “{text}”</source>
             <translation>ajouter la carte « {text} »</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>carte</translation>
         </message>
         <message>
             <source>edit the card “{text}”</source>
@@ -577,6 +725,10 @@
         <message>
             <source>remove the card “{text}”</source>
             <translation>supprimer la carte « {text} »</translation>
+        </message>
+        <message>
+            <source>a cluster's name</source>
+            <translation>le nom d’un regroupement</translation>
         </message>
         <message>
             <source>add the cluster “{name}”</source>
@@ -607,6 +759,10 @@
             <translation>une carte d’un autre atelier ne peut pas rejoindre ce regroupement</translation>
         </message>
         <message>
+            <source>the client</source>
+            <translation>le client</translation>
+        </message>
+        <message>
             <source>start the co-development session of {client}</source>
             <translation>ouvrir la séance de co-développement de {client}</translation>
         </message>
@@ -621,6 +777,10 @@
         <message>
             <source>edit the session of {client}</source>
             <translation>modifier la séance de {client}</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>séance</translation>
         </message>
         <message>
             <source>this record is not a co-development session</source>
@@ -675,8 +835,28 @@
             <translation>{what} doit être une date</translation>
         </message>
         <message>
+            <source>a decision's title</source>
+            <translation>le titre d’une décision</translation>
+        </message>
+        <message>
+            <source>a proposal</source>
+            <translation>une proposition</translation>
+        </message>
+        <message>
+            <source>kind of decision</source>
+            <translation>genre de décision</translation>
+        </message>
+        <message>
             <source>open the decision “{title}”</source>
             <translation>ouvrir la décision « {title} »</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>décision</translation>
+        </message>
+        <message>
+            <source>a title</source>
+            <translation>un titre</translation>
         </message>
         <message>
             <source>edit the decision “{title}”</source>
@@ -691,8 +871,28 @@
             <translation>cet identifiant appartient à une autre décision</translation>
         </message>
         <message>
+            <source>a name</source>
+            <translation>un nom</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>tour</translation>
+        </message>
+        <message>
+            <source>what was said</source>
+            <translation>ce qui a été dit</translation>
+        </message>
+        <message>
             <source>note what {who} said</source>
             <translation>noter ce que {who} a dit</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <source>a reason</source>
+            <translation>une raison</translation>
         </message>
         <message>
             <source>an objection needs its reason</source>
@@ -707,12 +907,36 @@
             <translation>noter la position de {who}</translation>
         </message>
         <message>
+            <source>an objection</source>
+            <translation>une objection</translation>
+        </message>
+        <message>
             <source>note an objection to “{title}”</source>
             <translation>noter une objection à « {title} »</translation>
         </message>
         <message>
+            <source>objection</source>
+            <translation>objection</translation>
+        </message>
+        <message>
+            <source>an integration</source>
+            <translation>une intégration</translation>
+        </message>
+        <message>
             <source>update the objection of {who}</source>
             <translation>mettre à jour l’objection de {who}</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>résultat</translation>
+        </message>
+        <message>
+            <source>the date</source>
+            <translation>la date</translation>
+        </message>
+        <message>
+            <source>the review date</source>
+            <translation>la date de réexamen</translation>
         </message>
         <message>
             <source>a review comes after the decision</source>
@@ -727,6 +951,10 @@
             <translation>enregistrer le résultat de « {title} »</translation>
         </message>
         <message>
+            <source>entry</source>
+            <translation>entrée</translation>
+        </message>
+        <message>
             <source>remove what {who} said</source>
             <translation>supprimer ce que {who} a dit</translation>
         </message>
@@ -735,8 +963,24 @@
             <translation>supprimer la décision « {title} »</translation>
         </message>
         <message>
+            <source>a role</source>
+            <translation>un rôle</translation>
+        </message>
+        <message>
+            <source>a term</source>
+            <translation>un mandat</translation>
+        </message>
+        <message>
+            <source>what the role asks</source>
+            <translation>ce que demande le rôle</translation>
+        </message>
+        <message>
             <source>open the election of “{role}”</source>
             <translation>ouvrir l’élection « {role} »</translation>
+        </message>
+        <message>
+            <source>election</source>
+            <translation>élection</translation>
         </message>
         <message>
             <source>this decision is not an election</source>
@@ -747,12 +991,28 @@
             <translation>modifier l’élection « {role} »</translation>
         </message>
         <message>
+            <source>the person nominated</source>
+            <translation>la personne désignée</translation>
+        </message>
+        <message>
             <source>note that {who} nominates {nominee}</source>
             <translation>noter que {who} désigne {nominee}</translation>
         </message>
         <message>
+            <source>the person proposed</source>
+            <translation>la personne proposée</translation>
+        </message>
+        <message>
             <source>propose {candidate} for “{role}”</source>
             <translation>proposer {candidate} pour « {role} »</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>résultat</translation>
+        </message>
+        <message>
+            <source>the person elected</source>
+            <translation>la personne élue</translation>
         </message>
         <message>
             <source>say who is elected</source>
@@ -763,8 +1023,20 @@
             <translation>enregistrer le résultat de « {role} »</translation>
         </message>
         <message>
+            <source>a note</source>
+            <translation>une note</translation>
+        </message>
+        <message>
+            <source>a scribe's name</source>
+            <translation>le nom du scribe</translation>
+        </message>
+        <message>
             <source>add the note “{text}”</source>
             <translation>ajouter la note « {text} »</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
         </message>
         <message>
             <source>edit the note “{text}”</source>
@@ -787,8 +1059,20 @@
             <translation>ce n’est pas une image JPEG ou PNG</translation>
         </message>
         <message>
+            <source>a caption</source>
+            <translation>une légende</translation>
+        </message>
+        <message>
+            <source>a file name</source>
+            <translation>un nom de fichier</translation>
+        </message>
+        <message>
             <source>add the photo “{caption}”</source>
             <translation>ajouter la photo « {caption} »</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
         </message>
         <message>
             <source>caption the photo “{caption}”</source>
@@ -805,6 +1089,10 @@
         <message>
             <source>no agenda item of this workshop matches {ref}</source>
             <translation>aucune séquence de cet atelier ne correspond à {ref}</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>enregistrement</translation>
         </message>
         <message>
             <source>this record belongs to another workshop</source>
@@ -827,6 +1115,10 @@
             <translation>ajouter « {trait} » au portrait</translation>
         </message>
         <message>
+            <source>a group</source>
+            <translation>un groupe</translation>
+        </message>
+        <message>
             <source>edit “{text}”</source>
             <translation>modifier « {text} »</translation>
         </message>
@@ -839,12 +1131,48 @@
             <translation>{what} : un nombre entier de {low} à {high}</translation>
         </message>
         <message>
+            <source>a vote's question</source>
+            <translation>la question d’un vote</translation>
+        </message>
+        <message>
+            <source>vote target</source>
+            <translation>objet du vote</translation>
+        </message>
+        <message>
+            <source>visibility</source>
+            <translation>visibilité</translation>
+        </message>
+        <message>
+            <source>a category</source>
+            <translation>une catégorie</translation>
+        </message>
+        <message>
+            <source>dots</source>
+            <translation>gommettes</translation>
+        </message>
+        <message>
+            <source>a scale's end</source>
+            <translation>une borne d’échelle</translation>
+        </message>
+        <message>
+            <source>rounds</source>
+            <translation>tours</translation>
+        </message>
+        <message>
+            <source>voters</source>
+            <translation>votants</translation>
+        </message>
+        <message>
             <source>a poll names each of its colours once</source>
             <translation>un vote aux cartons nomme chacune de ses couleurs une fois</translation>
         </message>
         <message>
             <source>a vote has no setting {name}</source>
             <translation>un vote n’a pas de réglage {name}</translation>
+        </message>
+        <message>
+            <source>kind of vote</source>
+            <translation>genre de vote</translation>
         </message>
         <message>
             <source>a scale goes from a smaller number to a larger one</source>
@@ -857,6 +1185,10 @@
         <message>
             <source>a {kind} is not a vote</source>
             <translation>un {kind} n’est pas un vote</translation>
+        </message>
+        <message>
+            <source>vote</source>
+            <translation>vote</translation>
         </message>
         <message>
             <source>change the vote “{title}”</source>
@@ -891,6 +1223,10 @@
             <translation>cette carte appartient à un autre atelier</translation>
         </message>
         <message>
+            <source>a voter's name</source>
+            <translation>le nom d’un votant</translation>
+        </message>
+        <message>
             <source>count {count} dot(s) on “{subject}”</source>
             <translation>compter {count} gommette(s) sur « {subject} »</translation>
         </message>
@@ -907,12 +1243,24 @@
             <translation>ce vote note sa question : comptez combien ont montré chaque niveau</translation>
         </message>
         <message>
+            <source>a round</source>
+            <translation>un tour</translation>
+        </message>
+        <message>
+            <source>a score</source>
+            <translation>une note</translation>
+        </message>
+        <message>
             <source>score “{subject}”</source>
             <translation>noter « {subject} »</translation>
         </message>
         <message>
             <source>this vote scores cards: give each card its score</source>
             <translation>ce vote note des cartes : donnez sa note à chaque carte</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>niveau</translation>
         </message>
         <message>
             <source>a count is a number from 0 to {high}</source>
@@ -1295,28 +1643,12 @@
             <translation>clé inconnue</translation>
         </message>
         <message>
-            <source>must be a whole number</source>
-            <translation>doit être un nombre entier</translation>
-        </message>
-        <message>
-            <source>must be between {low} and {high}</source>
-            <translation>doit être compris entre {low} et {high}</translation>
-        </message>
-        <message>
-            <source>must be a list of words</source>
-            <translation>doit être une liste de mots</translation>
-        </message>
-        <message>
             <source>must name at least one</source>
             <translation>doit en nommer au moins un</translation>
         </message>
         <message>
             <source>{word!r} is not one of: {words}</source>
             <translation>{word!r} ne fait pas partie de : {words}</translation>
-        </message>
-        <message>
-            <source>names the same word twice</source>
-            <translation>nomme deux fois le même mot</translation>
         </message>
         <message>
             <source>missing translation</source>
@@ -1437,10 +1769,6 @@
         <message>
             <source>must equal group_size ({group_size}): one per member</source>
             <translation>doit être égal à group_size ({group_size}) : un par membre</translation>
-        </message>
-        <message>
-            <source>must be true or false</source>
-            <translation>doit valoir true ou false</translation>
         </message>
         <message>
             <source>is more than seconds ({seconds})</source>

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from facilitator_app.capture import limits
 from facilitator_app.capture.words import ACTION_STATUSES
-from facilitator_app.errors import UserError
+from facilitator_app.errors import Phrase, UserError
 from facilitator_app.models import ActionItem
 from facilitator_app.services.capture.common import (
     by_uid,
@@ -83,10 +83,10 @@ def add_action(
     group_label: str = "",
     uid: str | None = None,
 ) -> int:
-    what = limits.checked_text(what, limits.NOTE_TEXT, "an action", required=True)
-    who = limits.one_line(who, limits.TITLE, "who does it")
-    due_text = limits.one_line(due_text, limits.NAME, "by when")
-    check_choice(status, STATUSES, "status")
+    what = limits.checked_text(what, limits.NOTE_TEXT, Phrase("an action"), required=True)
+    who = limits.one_line(who, limits.TITLE, Phrase("who does it"))
+    due_text = limits.one_line(due_text, limits.NAME, Phrase("by when"))
+    check_choice(status, STATUSES, Phrase("status"))
     describe(what=_short(what))
     with db.transaction() as session:
         same = by_uid(session, ActionItem, uid, workshop_id)
@@ -101,7 +101,7 @@ def add_action(
             due_on=_due(due_on),
             due_text=due_text,
             status=status,
-            group_label=limits.one_line(group_label, limits.GROUP_LABEL, "a group's name"),
+            group_label=limits.one_line(group_label, limits.GROUP_LABEL, Phrase("a group's name")),
             position=next_position(
                 session,
                 ActionItem,
@@ -129,17 +129,19 @@ def edit_action(
     status: str | None = None,
 ) -> None:
     with db.transaction() as session:
-        action = get_row(session, ActionItem, action_id, "action")
+        action = get_row(session, ActionItem, action_id, Phrase("action"))
         if what is not None:
-            action.what = limits.checked_text(what, limits.NOTE_TEXT, "an action", required=True)
+            action.what = limits.checked_text(
+                what, limits.NOTE_TEXT, Phrase("an action"), required=True
+            )
         if who is not None:
-            action.who = limits.one_line(who, limits.TITLE, "who does it")
+            action.who = limits.one_line(who, limits.TITLE, Phrase("who does it"))
         if due_on is not _UNSET:
             action.due_on = _due(due_on)
         if due_text is not None:
-            action.due_text = limits.one_line(due_text, limits.NAME, "by when")
+            action.due_text = limits.one_line(due_text, limits.NAME, Phrase("by when"))
         if status is not None:
-            action.status = check_choice(status, STATUSES, "status")
+            action.status = check_choice(status, STATUSES, Phrase("status"))
         describe(what=_short(action.what))
         notify(session, "action_item", action.workshop_id, (action.id,))
 
@@ -147,7 +149,7 @@ def edit_action(
 @operation("capture.remove_action", "remove the action “{what}”")
 def remove_action(db: Database, action_id: int) -> None:
     with db.transaction() as session:
-        action = get_row(session, ActionItem, action_id, "action")
+        action = get_row(session, ActionItem, action_id, Phrase("action"))
         describe(what=_short(action.what))
         workshop_id = action.workshop_id
         session.delete(action)

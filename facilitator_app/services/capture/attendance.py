@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 from facilitator_app.capture.halfday import half_day_of
 from facilitator_app.capture.words import ATTENDANCE, HALF_DAYS
 from facilitator_app.changes import Change
-from facilitator_app.errors import NotFoundError, UserError
+from facilitator_app.errors import NotFoundError, Phrase, UserError
 from facilitator_app.models import Attendance, Day, Participant
 from facilitator_app.services.capture.common import check_choice
-from facilitator_app.services.operations import describe, operation
+from facilitator_app.services.operations import describe, operation, relabel
 from facilitator_app.storage.database import Database, announce
 from facilitator_app.text import fold
 
@@ -46,7 +46,7 @@ class PresenceRow:
 def _row(
     session: Session, participant_id: int, day_id: int, half_day: str
 ) -> tuple[Participant, Attendance]:
-    check_choice(half_day, tuple(HALF_DAYS), "half-day")
+    check_choice(half_day, tuple(HALF_DAYS), Phrase("half-day"))
     person = session.get(Participant, participant_id)
     day = session.get(Day, day_id)
     if person is None or day is None or day.workshop_id != person.workshop_id:
@@ -69,13 +69,19 @@ def _done(session: Session, person: Participant) -> None:
     announce(session, Change("attendance", person.workshop_id, (person.id,)))
 
 
-@operation("capture.mark_attendance", "mark {name} {status}")
+@operation("capture.mark_attendance", "mark the attendance of {name}")
 def mark(db: Database, participant_id: int, day_id: int, half_day: str, status: str) -> None:
     """Present, absent, excused (or unknown again) for a half-day; times are kept."""
-    check_choice(status, STATUSES, "attendance")
+    check_choice(status, STATUSES, Phrase("attendance"))
     with db.transaction() as session:
         person, row = _row(session, participant_id, day_id, half_day)
-        describe(name=person.name, status=ATTENDANCE[status].en.lower())
+        describe(name=person.name)
+        if status == "present":
+            relabel("mark {name} present", name=person.name)
+        elif status == "absent":
+            relabel("mark {name} absent", name=person.name)
+        elif status == "excused":
+            relabel("mark {name} excused", name=person.name)
         row.status = status
         if status in ("absent", "excused"):
             row.arrived_at = row.left_at = None

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from facilitator_app.capture import limits
 from facilitator_app.capture.words import CARD_COLOURS
-from facilitator_app.errors import UserError
+from facilitator_app.errors import Phrase, UserError
 from facilitator_app.models import Card, CardCluster
 from facilitator_app.services.capture.common import (
     by_uid,
@@ -111,13 +111,13 @@ def _level(value: int | None, what: str) -> int | None:
 
 
 def _category(value: str) -> str:
-    return limits.one_line(value, 60, "a card's category")
+    return limits.one_line(value, 60, Phrase("a card's category"))
 
 
 def _cluster_of(session: Any, workshop_id: int, cluster_id: int | None) -> None:
     if cluster_id is None:
         return
-    cluster = get_row(session, CardCluster, cluster_id, "cluster")
+    cluster = get_row(session, CardCluster, cluster_id, Phrase("cluster"))
     if cluster.workshop_id != workshop_id:
         raise UserError("this cluster belongs to another workshop")
 
@@ -140,10 +140,10 @@ def add_card(
 ) -> int:
     """A card at the end of the item's wall; returns its id. The same `uid` twice: the card
     already stored, nothing written."""
-    text = limits.checked_text(text, limits.CARD_TEXT, "a card", required=True)
-    check_choice(colour, COLOURS, "colour")
-    author = limits.one_line(author, limits.NAME, "an author's name")
-    group_label = limits.one_line(group_label, limits.GROUP_LABEL, "a group's name")
+    text = limits.checked_text(text, limits.CARD_TEXT, Phrase("a card"), required=True)
+    check_choice(colour, COLOURS, Phrase("colour"))
+    author = limits.one_line(author, limits.NAME, Phrase("an author's name"))
+    group_label = limits.one_line(group_label, limits.GROUP_LABEL, Phrase("a group's name"))
     describe(text=_short(text))
     with db.transaction() as session:
         same = by_uid(session, Card, uid, workshop_id)
@@ -160,8 +160,8 @@ def add_card(
             group_label=group_label,
             category=_category(category),
             cluster_id=cluster_id,
-            x=_level(x, "a card's first axis"),
-            y=_level(y, "a card's second axis"),
+            x=_level(x, Phrase("a card's first axis")),
+            y=_level(y, Phrase("a card's second axis")),
             position=next_position(
                 session, Card, Card.workshop_id == workshop_id, Card.item_id == item_id
             ),
@@ -188,19 +188,19 @@ def edit_card(
 ) -> None:
     """Change what is given; `x=None` takes the card off the first axis."""
     with db.transaction() as session:
-        card = get_row(session, Card, card_id, "card")
+        card = get_row(session, Card, card_id, Phrase("card"))
         if text is not None:
-            card.text = limits.checked_text(text, limits.CARD_TEXT, "a card", required=True)
+            card.text = limits.checked_text(text, limits.CARD_TEXT, Phrase("a card"), required=True)
         if colour is not None:
-            card.colour = check_choice(colour, COLOURS, "colour")
+            card.colour = check_choice(colour, COLOURS, Phrase("colour"))
         if author is not None:
-            card.author = limits.one_line(author, limits.NAME, "an author's name")
+            card.author = limits.one_line(author, limits.NAME, Phrase("an author's name"))
         if category is not None:
             card.category = _category(category)
         if x is not _UNSET:
-            card.x = _level(x, "a card's first axis")
+            card.x = _level(x, Phrase("a card's first axis"))
         if y is not _UNSET:
-            card.y = _level(y, "a card's second axis")
+            card.y = _level(y, Phrase("a card's second axis"))
         describe(text=_short(card.text))
         notify(session, "card", card.workshop_id, (card.id,))
 
@@ -209,7 +209,7 @@ def edit_card(
 def remove_card(db: Database, card_id: int) -> None:
     """The card and the votes on it go; undo brings both back."""
     with db.transaction() as session:
-        card = get_row(session, Card, card_id, "card")
+        card = get_row(session, Card, card_id, Phrase("card"))
         describe(text=_short(card.text))
         workshop_id = card.workshop_id
         session.delete(card)
@@ -227,7 +227,7 @@ def add_cluster(
     uid: str | None = None,
 ) -> int:
     """A named cluster, with the given cards in it."""
-    name = limits.one_line(name, limits.TITLE, "a cluster's name")
+    name = limits.one_line(name, limits.TITLE, Phrase("a cluster's name"))
     describe(name=name or "-")
     with db.transaction() as session:
         same = by_uid(session, CardCluster, uid, workshop_id)
@@ -258,9 +258,9 @@ def add_cluster(
 
 @operation("capture.rename_cluster", "rename the cluster “{name}”")
 def rename_cluster(db: Database, cluster_id: int, name: str) -> None:
-    name = limits.one_line(name, limits.TITLE, "a cluster's name")
+    name = limits.one_line(name, limits.TITLE, Phrase("a cluster's name"))
     with db.transaction() as session:
-        cluster = get_row(session, CardCluster, cluster_id, "cluster")
+        cluster = get_row(session, CardCluster, cluster_id, Phrase("cluster"))
         describe(name=cluster.name or "-")
         cluster.name = name
         notify(session, "card_cluster", cluster.workshop_id, (cluster.id,))
@@ -270,7 +270,7 @@ def rename_cluster(db: Database, cluster_id: int, name: str) -> None:
 def remove_cluster(db: Database, cluster_id: int) -> None:
     """Its cards stay on the wall, out of any cluster."""
     with db.transaction() as session:
-        cluster = get_row(session, CardCluster, cluster_id, "cluster")
+        cluster = get_row(session, CardCluster, cluster_id, Phrase("cluster"))
         describe(name=cluster.name or "-")
         workshop_id = cluster.workshop_id
         loose = _put(
@@ -291,12 +291,12 @@ def cluster_cards(db: Database, card_ids: Sequence[int], cluster_id: int | None)
     if not card_ids:
         raise UserError("choose at least one card")
     with db.transaction() as session:
-        first = get_row(session, Card, card_ids[0], "card")
+        first = get_row(session, Card, card_ids[0], Phrase("card"))
         workshop_id = first.workshop_id
         if cluster_id is None:
             relabel("take {count} card(s) out of their cluster", count=len(card_ids))
         else:
-            cluster = get_row(session, CardCluster, cluster_id, "cluster")
+            cluster = get_row(session, CardCluster, cluster_id, Phrase("cluster"))
             if cluster.workshop_id != workshop_id:
                 raise UserError("this cluster belongs to another workshop")
             describe(count=len(card_ids), name=cluster.name or "-")
@@ -310,7 +310,7 @@ def _put(
 ) -> tuple[int, ...]:
     moved = []
     for card_id in card_ids:
-        card = get_row(session, Card, card_id, "card")
+        card = get_row(session, Card, card_id, Phrase("card"))
         if card.workshop_id != workshop_id:
             raise UserError("a card of another workshop cannot join this cluster")
         if card.cluster_id != cluster_id:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from facilitator_app.capture import limits
 from facilitator_app.capture.payloads import CODEV_ENTRY_PARTS
-from facilitator_app.errors import UserError
+from facilitator_app.errors import Phrase, UserError
 from facilitator_app.models import Participant, ToolRecord
 from facilitator_app.services.capture.common import check_participant, get_row, notify
 from facilitator_app.services.capture.records import RecordView, record_view, write_record
@@ -63,7 +63,7 @@ def start_session(
     follows the sessions already held unless given."""
     with db.transaction() as session:
         name = check_participant(session, workshop_id, participant_id)
-        client = limits.one_line(client or name, limits.NAME, "the client", required=True)
+        client = limits.one_line(client or name, limits.NAME, Phrase("the client"), required=True)
         describe(client=client)
         if number is None:
             held = session.scalars(
@@ -106,7 +106,7 @@ def edit_session(db: Database, record_id: int, **texts: str) -> None:
 
 
 def _session(session: Any, record_id: int) -> ToolRecord:
-    record = get_row(session, ToolRecord, record_id, "session")
+    record = get_row(session, ToolRecord, record_id, Phrase("session"))
     if record.kind != "codev" or (record.data or {}).get("part") != "session":
         raise UserError("this record is not a co-development session")
     return record

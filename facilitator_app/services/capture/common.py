@@ -68,7 +68,7 @@ def check_participant(session: Session, workshop_id: int, participant_id: int | 
     return person.name
 
 
-def get_row(session: Session, model: type[Row], row_id: int, what: str) -> Row:
+def get_row(session: Session, model: type[Row], row_id: int, what: object) -> Row:
     row = session.get(model, row_id)
     if row is None:
         raise NotFoundError("{what} {id} does not exist", what=what, id=row_id)
@@ -94,7 +94,7 @@ def next_position(session: Session, model: Any, *where: Any) -> int:
     return 0 if last is None else int(last) + 1
 
 
-def check_choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+def check_choice(value: str, allowed: tuple[str, ...], what: object) -> str:
     if value not in allowed:
         raise UserError(
             "unknown {what} {value} (one of {allowed})",

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from facilitator_app.capture import limits
 from facilitator_app.capture.words import OBJECTION_STATUSES, OUTCOMES, STANCES
-from facilitator_app.errors import UserError
+from facilitator_app.errors import Phrase, UserError
 from facilitator_app.models import Decision, DecisionEntry, Objection
 from facilitator_app.services.capture.common import (
     by_uid,
@@ -151,9 +151,9 @@ def add_decision(
     kind: str = "consent",
     uid: str | None = None,
 ) -> int:
-    title = limits.one_line(title, limits.TITLE, "a decision's title", required=True)
-    proposal = limits.checked_text(proposal, limits.LONG_TEXT, "a proposal")
-    check_choice(kind, ("consent", "vote", "other"), "kind of decision")
+    title = limits.one_line(title, limits.TITLE, Phrase("a decision's title"), required=True)
+    proposal = limits.checked_text(proposal, limits.LONG_TEXT, Phrase("a proposal"))
+    check_choice(kind, ("consent", "vote", "other"), Phrase("kind of decision"))
     describe(title=_short(title))
     with db.transaction() as session:
         same = by_uid(session, Decision, uid, workshop_id)
@@ -187,11 +187,13 @@ def edit_decision(
     db: Database, decision_id: int, *, title: str | None = None, proposal: str | None = None
 ) -> None:
     with db.transaction() as session:
-        decision = get_row(session, Decision, decision_id, "decision")
+        decision = get_row(session, Decision, decision_id, Phrase("decision"))
         if title is not None:
-            decision.title = limits.one_line(title, limits.TITLE, "a title", required=True)
+            decision.title = limits.one_line(title, limits.TITLE, Phrase("a title"), required=True)
         if proposal is not None:
-            decision.proposal = limits.checked_text(proposal, limits.LONG_TEXT, "a proposal")
+            decision.proposal = limits.checked_text(
+                proposal, limits.LONG_TEXT, Phrase("a proposal")
+            )
         describe(title=_short(decision.title))
         notify(session, "decision", decision.workshop_id, (decision.id,))
 
@@ -199,9 +201,9 @@ def edit_decision(
 @operation("capture.amend_proposal", "amend the proposal of “{title}”")
 def amend_proposal(db: Database, decision_id: int, text: str) -> int:
     """A new version of the proposal (the earlier ones are kept, in order)."""
-    text = limits.checked_text(text, limits.LONG_TEXT, "a proposal", required=True)
+    text = limits.checked_text(text, limits.LONG_TEXT, Phrase("a proposal"), required=True)
     with db.transaction() as session:
-        decision = get_row(session, Decision, decision_id, "decision")
+        decision = get_row(session, Decision, decision_id, Phrase("decision"))
         describe(title=_short(decision.title))
         decision.amended_proposal = text
         entry = _entry(session, decision, "version", text=text)
@@ -233,7 +235,7 @@ def entry_by_uid(session: Any, uid: str | None, decision_id: int) -> DecisionEnt
 
 def _who(session: Any, decision: Decision, participant_id: int | None, author: str) -> str:
     name = check_participant(session, decision.workshop_id, participant_id)
-    return limits.one_line(author or name, limits.NAME, "a name")
+    return limits.one_line(author or name, limits.NAME, Phrase("a name"))
 
 
 @operation("capture.add_round_entry", "note what {who} said")
@@ -248,10 +250,10 @@ def add_entry(
     uid: str | None = None,
 ) -> int:
     """A clarifying question or a reaction (who said it is optional)."""
-    check_choice(part, ROUNDS, "round")
-    text = limits.checked_text(text, limits.LONG_TEXT, "what was said", required=True)
+    check_choice(part, ROUNDS, Phrase("round"))
+    text = limits.checked_text(text, limits.LONG_TEXT, Phrase("what was said"), required=True)
     with db.transaction() as session:
-        decision = get_row(session, Decision, decision_id, "decision")
+        decision = get_row(session, Decision, decision_id, Phrase("decision"))
         same = entry_by_uid(session, uid, decision.id)
         if same is not None:
             return int(same.id)
@@ -277,13 +279,13 @@ def set_position(
     """One person's answer in the round (one per person: a second answer replaces the
     first). An objection needs its reason and opens an objection to integrate; a person who
     stops objecting withdraws their open objections. `part` "consent" is an election's."""
-    check_choice(stance, tuple(STANCES), "position")
-    check_choice(part, ("position", "consent"), "round")
-    reason = limits.checked_text(reason, limits.LONG_TEXT, "a reason")
+    check_choice(stance, tuple(STANCES), Phrase("position"))
+    check_choice(part, ("position", "consent"), Phrase("round"))
+    reason = limits.checked_text(reason, limits.LONG_TEXT, Phrase("a reason"))
     if stance == "objection" and not reason:
         raise UserError("an objection needs its reason")
     with db.transaction() as session:
-        decision = get_row(session, Decision, decision_id, "decision")
+        decision = get_row(session, Decision, decision_id, Phrase("decision"))
         who = _who(session, decision, participant_id, author)
         if not who:
             raise UserError("say whose position it is")
@@ -340,10 +342,10 @@ def set_position(
 
 @operation("capture.add_objection", "note an objection to “{title}”")
 def add_objection(db: Database, decision_id: int, text: str, *, author: str = "") -> int:
-    text = limits.checked_text(text, limits.LONG_TEXT, "an objection", required=True)
-    author = limits.one_line(author, limits.NAME, "a name")
+    text = limits.checked_text(text, limits.LONG_TEXT, Phrase("an objection"), required=True)
+    author = limits.one_line(author, limits.NAME, Phrase("a name"))
     with db.transaction() as session:
-        decision = get_row(session, Decision, decision_id, "decision")
+        decision = get_row(session, Decision, decision_id, Phrase("decision"))
         describe(title=_short(decision.title))
         objection = Objection(
             author=author,
@@ -367,16 +369,18 @@ def edit_objection(
 ) -> None:
     """Its status (open, integrated, withdrawn) and how it was integrated."""
     with db.transaction() as session:
-        objection = get_row(session, Objection, objection_id, "objection")
+        objection = get_row(session, Objection, objection_id, Phrase("objection"))
         describe(who=objection.author or "-")
         if status is not None:
-            objection.status = check_choice(status, tuple(OBJECTION_STATUSES), "status")
+            objection.status = check_choice(status, tuple(OBJECTION_STATUSES), Phrase("status"))
         if integration is not None:
             objection.integration = limits.checked_text(
-                integration, limits.LONG_TEXT, "an integration"
+                integration, limits.LONG_TEXT, Phrase("an integration")
             )
         if text is not None:
-            objection.text = limits.checked_text(text, limits.LONG_TEXT, "an objection", True)
+            objection.text = limits.checked_text(
+                text, limits.LONG_TEXT, Phrase("an objection"), True
+            )
         notify(session, "decision", objection.decision.workshop_id, (objection.decision_id,))
 
 
@@ -390,13 +394,13 @@ def set_outcome(
     review_on: date | None = None,
 ) -> None:
     """Adopted, amended and adopted, withdrawn, postponed (or back to pending)."""
-    check_choice(outcome, tuple(OUTCOMES), "outcome")
-    _check_date(decided_on, "the date")
-    _check_date(review_on, "the review date")
+    check_choice(outcome, tuple(OUTCOMES), Phrase("outcome"))
+    _check_date(decided_on, Phrase("the date"))
+    _check_date(review_on, Phrase("the review date"))
     if decided_on and review_on and review_on < decided_on:
         raise UserError("a review comes after the decision")
     with db.transaction() as session:
-        decision = get_row(session, Decision, decision_id, "decision")
+        decision = get_row(session, Decision, decision_id, Phrase("decision"))
         describe(title=_short(decision.title))
         if outcome in ("adopted", "amended") and any(
             o.status == "open" for o in decision.objections
@@ -411,9 +415,9 @@ def set_outcome(
 @operation("capture.remove_round_entry", "remove what {who} said")
 def remove_entry(db: Database, entry_id: int) -> None:
     with db.transaction() as session:
-        entry = get_row(session, DecisionEntry, entry_id, "entry")
+        entry = get_row(session, DecisionEntry, entry_id, Phrase("entry"))
         describe(who=entry.author or "-")
-        decision = get_row(session, Decision, entry.decision_id, "decision")
+        decision = get_row(session, Decision, entry.decision_id, Phrase("decision"))
         session.delete(entry)
         notify(session, "decision", decision.workshop_id, (decision.id,))
 
@@ -421,7 +425,7 @@ def remove_entry(db: Database, entry_id: int) -> None:
 @operation("capture.remove_decision", "remove the decision “{title}”")
 def remove_decision(db: Database, decision_id: int) -> None:
     with db.transaction() as session:
-        decision = get_row(session, Decision, decision_id, "decision")
+        decision = get_row(session, Decision, decision_id, Phrase("decision"))
         describe(title=_short(decision.title))
         workshop_id = decision.workshop_id
         session.delete(decision)
@@ -438,7 +442,7 @@ def _load(session: Any, decisions: list[Decision]) -> list[DecisionView]:
 
 def get_decision(db: Database, decision_id: int) -> DecisionView:
     with db.reading() as session:
-        return _load(session, [get_row(session, Decision, decision_id, "decision")])[0]
+        return _load(session, [get_row(session, Decision, decision_id, Phrase("decision"))])[0]
 
 
 def decisions_of(

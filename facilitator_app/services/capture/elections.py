@@ -11,7 +11,7 @@ from typing import Any
 
 from facilitator_app.capture import limits
 from facilitator_app.capture.words import ELECTION_RESULTS
-from facilitator_app.errors import UserError
+from facilitator_app.errors import Phrase, UserError
 from facilitator_app.models import Decision
 from facilitator_app.services.capture.common import (
     by_uid,
@@ -46,9 +46,9 @@ def add_election(
     uid: str | None = None,
 ) -> int:
     """The role to fill, how long for, and what it asks of the person."""
-    role = limits.one_line(role, limits.TITLE, "a role", required=True)
-    term = limits.one_line(term, limits.TITLE, "a term")
-    asks = limits.checked_text(asks, limits.LONG_TEXT, "what the role asks")
+    role = limits.one_line(role, limits.TITLE, Phrase("a role"), required=True)
+    term = limits.one_line(term, limits.TITLE, Phrase("a term"))
+    asks = limits.checked_text(asks, limits.LONG_TEXT, Phrase("what the role asks"))
     describe(role=role)
     with db.transaction() as session:
         same = by_uid(session, Decision, uid, workshop_id)
@@ -77,7 +77,7 @@ def add_election(
 
 
 def _election(session: Any, decision_id: int) -> Decision:
-    decision = get_row(session, Decision, decision_id, "election")
+    decision = get_row(session, Decision, decision_id, Phrase("election"))
     if decision.kind != "election":
         raise UserError("this decision is not an election")
     return decision
@@ -96,11 +96,13 @@ def edit_election(
         decision = _election(session, decision_id)
         details = dict(decision.details or {})
         if role is not None:
-            decision.title = limits.one_line(role, limits.TITLE, "a role", required=True)
+            decision.title = limits.one_line(role, limits.TITLE, Phrase("a role"), required=True)
         if term is not None:
-            details["term"] = limits.one_line(term, limits.TITLE, "a term")
+            details["term"] = limits.one_line(term, limits.TITLE, Phrase("a term"))
         if asks is not None:
-            details["asks"] = limits.checked_text(asks, limits.LONG_TEXT, "what the role asks")
+            details["asks"] = limits.checked_text(
+                asks, limits.LONG_TEXT, Phrase("what the role asks")
+            )
         decision.details = details
         describe(role=decision.title)
         notify(session, "decision", decision.workshop_id, (decision.id,))
@@ -119,15 +121,15 @@ def nominate(
     uid: str | None = None,
 ) -> int:
     """Who nominates whom and why; `change`: a new choice after the round of reasons."""
-    nominee = limits.one_line(nominee, limits.NAME, "the person nominated", required=True)
-    reason = limits.checked_text(reason, limits.LONG_TEXT, "a reason")
+    nominee = limits.one_line(nominee, limits.NAME, Phrase("the person nominated"), required=True)
+    reason = limits.checked_text(reason, limits.LONG_TEXT, Phrase("a reason"))
     with db.transaction() as session:
         decision = _election(session, decision_id)
         same = entry_by_uid(session, uid, decision.id)
         if same is not None:
             return int(same.id)
         name = check_participant(session, decision.workshop_id, participant_id)
-        who = limits.one_line(nominator or name, limits.NAME, "a name")
+        who = limits.one_line(nominator or name, limits.NAME, Phrase("a name"))
         describe(who=who or "-", nominee=nominee)
         values: dict[str, Any] = {
             "participant_id": participant_id,
@@ -143,8 +145,10 @@ def nominate(
 @operation("capture.propose_candidate", "propose {candidate} for “{role}”")
 def propose_candidate(db: Database, decision_id: int, candidate: str, *, reason: str = "") -> None:
     """The facilitator's proposal after hearing the nominations and their reasons."""
-    candidate = limits.one_line(candidate, limits.NAME, "the person proposed", required=True)
-    reason = limits.checked_text(reason, limits.LONG_TEXT, "a reason")
+    candidate = limits.one_line(
+        candidate, limits.NAME, Phrase("the person proposed"), required=True
+    )
+    reason = limits.checked_text(reason, limits.LONG_TEXT, Phrase("a reason"))
     with db.transaction() as session:
         decision = _election(session, decision_id)
         describe(candidate=candidate, role=decision.title)
@@ -185,8 +189,8 @@ def set_result(
     review_on: date | None = None,
 ) -> None:
     """Elected (the person), declined by the person, postponed, or pending again."""
-    check_choice(result, tuple(ELECTION_RESULTS), "result")
-    elected = limits.one_line(elected, limits.NAME, "the person elected")
+    check_choice(result, tuple(ELECTION_RESULTS), Phrase("result"))
+    elected = limits.one_line(elected, limits.NAME, Phrase("the person elected"))
     if result == "elected" and not elected:
         raise UserError("say who is elected")
     with db.transaction() as session:

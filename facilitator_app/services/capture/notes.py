@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from facilitator_app.capture import limits
+from facilitator_app.errors import Phrase
 from facilitator_app.models import GroupSet, Note, RoleAssignment
 from facilitator_app.services.capture.common import (
     by_uid,
@@ -64,9 +65,9 @@ def add_note(
     uid: str | None = None,
 ) -> int:
     """A note at the end of its group's list; the same `uid` twice stores it once."""
-    text = limits.checked_text(text, limits.NOTE_TEXT, "a note", required=True)
-    group_label = limits.one_line(group_label, limits.GROUP_LABEL, "a group's name")
-    scribe = limits.one_line(scribe, limits.NAME, "a scribe's name")
+    text = limits.checked_text(text, limits.NOTE_TEXT, Phrase("a note"), required=True)
+    group_label = limits.one_line(group_label, limits.GROUP_LABEL, Phrase("a group's name"))
+    scribe = limits.one_line(scribe, limits.NAME, Phrase("a scribe's name"))
     describe(text=_short(text))
     with db.transaction() as session:
         same = by_uid(session, Note, uid, workshop_id)
@@ -96,11 +97,11 @@ def edit_note(
     db: Database, note_id: int, *, text: str | None = None, scribe: str | None = None
 ) -> None:
     with db.transaction() as session:
-        note = get_row(session, Note, note_id, "note")
+        note = get_row(session, Note, note_id, Phrase("note"))
         if text is not None:
-            note.text = limits.checked_text(text, limits.NOTE_TEXT, "a note", required=True)
+            note.text = limits.checked_text(text, limits.NOTE_TEXT, Phrase("a note"), required=True)
         if scribe is not None:
-            note.scribe = limits.one_line(scribe, limits.NAME, "a scribe's name")
+            note.scribe = limits.one_line(scribe, limits.NAME, Phrase("a scribe's name"))
         describe(text=_short(note.text))
         notify(session, "note", note.workshop_id, (note.id,))
 
@@ -108,9 +109,9 @@ def edit_note(
 @operation("capture.move_note", "move the note “{text}” to {group}")
 def move_note(db: Database, note_id: int, group_label: str) -> None:
     """To another group or table: at the end of that group's notes."""
-    group_label = limits.one_line(group_label, limits.GROUP_LABEL, "a group's name")
+    group_label = limits.one_line(group_label, limits.GROUP_LABEL, Phrase("a group's name"))
     with db.transaction() as session:
-        note = get_row(session, Note, note_id, "note")
+        note = get_row(session, Note, note_id, Phrase("note"))
         describe(text=_short(note.text), group=group_label or "-")
         if note.group_label == group_label:
             return
@@ -124,7 +125,7 @@ def move_note(db: Database, note_id: int, group_label: str) -> None:
 @operation("capture.remove_note", "remove the note “{text}”")
 def remove_note(db: Database, note_id: int) -> None:
     with db.transaction() as session:
-        note = get_row(session, Note, note_id, "note")
+        note = get_row(session, Note, note_id, Phrase("note"))
         describe(text=_short(note.text))
         workshop_id = note.workshop_id
         session.delete(note)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from facilitator_app.capture import limits
-from facilitator_app.errors import UserError
+from facilitator_app.errors import Phrase, UserError
 from facilitator_app.models import Photo
 from facilitator_app.services.capture.common import (
     by_uid,
@@ -68,8 +68,8 @@ def add_photo(
     media_type = media_type_of(content)
     if media_type is None:
         raise UserError("this is not a JPEG or PNG image")
-    caption = limits.one_line(caption, 500, "a caption")
-    filename = limits.one_line(filename, limits.TITLE, "a file name")
+    caption = limits.one_line(caption, 500, Phrase("a caption"))
+    filename = limits.one_line(filename, limits.TITLE, Phrase("a file name"))
     describe(caption=caption or filename or "-")
     with db.transaction() as session:
         same = by_uid(session, Photo, uid, workshop_id)
@@ -83,7 +83,7 @@ def add_photo(
             media_type=media_type,
             caption=caption,
             filename=filename,
-            group_label=limits.one_line(group_label, limits.GROUP_LABEL, "a group's name"),
+            group_label=limits.one_line(group_label, limits.GROUP_LABEL, Phrase("a group's name")),
             position=next_position(
                 session, Photo, Photo.workshop_id == workshop_id, Photo.item_id == item_id
             ),
@@ -98,9 +98,9 @@ def add_photo(
 
 @operation("capture.caption_photo", "caption the photo “{caption}”")
 def caption_photo(db: Database, photo_id: int, caption: str) -> None:
-    caption = limits.one_line(caption, 500, "a caption")
+    caption = limits.one_line(caption, 500, Phrase("a caption"))
     with db.transaction() as session:
-        photo = get_row(session, Photo, photo_id, "photo")
+        photo = get_row(session, Photo, photo_id, Phrase("photo"))
         describe(caption=caption or photo.filename or "-")
         photo.caption = caption
         notify(session, "photo", photo.workshop_id, (photo.id,))
@@ -109,7 +109,7 @@ def caption_photo(db: Database, photo_id: int, caption: str) -> None:
 @operation("capture.remove_photo", "remove the photo “{caption}”")
 def remove_photo(db: Database, photo_id: int) -> None:
     with db.transaction() as session:
-        photo = get_row(session, Photo, photo_id, "photo")
+        photo = get_row(session, Photo, photo_id, Phrase("photo"))
         describe(caption=photo.caption or photo.filename or "-")
         workshop_id = photo.workshop_id
         session.delete(photo)
@@ -143,4 +143,4 @@ def photos_of(db: Database, workshop_id: int, item_id: int | None) -> list[Photo
 
 def photo_content(db: Database, photo_id: int) -> bytes:
     with db.reading() as session:
-        return bytes(get_row(session, Photo, photo_id, "photo").content)
+        return bytes(get_row(session, Photo, photo_id, Phrase("photo")).content)

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from facilitator_app.capture import limits
 from facilitator_app.capture.kinds import payload_schema
 from facilitator_app.capture.payloads import check_payload
-from facilitator_app.errors import UserError
+from facilitator_app.errors import Phrase, UserError
 from facilitator_app.models import ToolRecord
 from facilitator_app.services.capture.common import (
     by_uid,
@@ -98,7 +98,7 @@ def write_record(
     check_item(session, workshop_id, item_id)
     name = check_participant(session, workshop_id, participant_id)
     if parent_id is not None:
-        parent = get_row(session, ToolRecord, parent_id, "record")
+        parent = get_row(session, ToolRecord, parent_id, Phrase("record"))
         if parent.workshop_id != workshop_id:
             raise UserError("this record belongs to another workshop")
     record = ToolRecord(
@@ -107,8 +107,8 @@ def write_record(
         kind=kind,
         data=payload,
         participant_id=participant_id,
-        author=limits.one_line(author or name, limits.NAME, "a name"),
-        group_label=limits.one_line(group_label, limits.GROUP_LABEL, "a group's name"),
+        author=limits.one_line(author or name, limits.NAME, Phrase("a name")),
+        group_label=limits.one_line(group_label, limits.GROUP_LABEL, Phrase("a group's name")),
         parent_id=parent_id,
         position=next_position(
             session,
@@ -141,7 +141,7 @@ def set_weather(
     data = check_payload(payload_schema("weather"), {"weather": weather, "comment": comment})
     with db.transaction() as session:
         name = check_participant(session, workshop_id, participant_id)
-        who = limits.one_line(author or name, limits.NAME, "a name")
+        who = limits.one_line(author or name, limits.NAME, Phrase("a name"))
         if not who:
             raise UserError("say whose weather it is")
         describe(who=who)
@@ -241,12 +241,12 @@ def edit_record(
 ) -> None:
     """Change fields of a record's payload (checked against its kind's schema)."""
     with db.transaction() as session:
-        record = get_row(session, ToolRecord, record_id, "record")
+        record = get_row(session, ToolRecord, record_id, Phrase("record"))
         data = check_payload(payload_schema(record.kind), {**(record.data or {}), **changes})
         describe(text=summary(record.kind, data))
         record.data = data
         if group_label is not None:
-            record.group_label = limits.one_line(group_label, limits.GROUP_LABEL, "a group")
+            record.group_label = limits.one_line(group_label, limits.GROUP_LABEL, Phrase("a group"))
         notify(session, "tool_record", record.workshop_id, (record.id,))
 
 
@@ -254,7 +254,7 @@ def edit_record(
 def remove_record(db: Database, record_id: int) -> None:
     """The record and the records that belong to it (a session's questions and plan)."""
     with db.transaction() as session:
-        record = get_row(session, ToolRecord, record_id, "record")
+        record = get_row(session, ToolRecord, record_id, Phrase("record"))
         describe(text=summary(record.kind, record.data or {}))
         workshop_id = record.workshop_id
         session.delete(record)
@@ -277,4 +277,4 @@ def records_of(db: Database, workshop_id: int, item_id: int | None, kind: str) -
 
 def get_record(db: Database, record_id: int) -> RecordView:
     with db.reading() as session:
-        return record_view(get_row(session, ToolRecord, record_id, "record"))
+        return record_view(get_row(session, ToolRecord, record_id, Phrase("record")))

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from facilitator_app.capture import limits
 from facilitator_app.capture.params import CaptureSpec
 from facilitator_app.capture.words import POLL_COLOURS
-from facilitator_app.errors import UserError
+from facilitator_app.errors import Phrase, UserError
 from facilitator_app.models import Card, CardCluster, Vote, VoteSession, utcnow
 from facilitator_app.services.capture.common import (
     by_uid,
@@ -162,27 +162,27 @@ def _settings(kind: str, values: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for name, value in values.items():
         if name == "title":
-            clean[name] = limits.checked_text(value, limits.LONG_TEXT, "a vote's question")
+            clean[name] = limits.checked_text(value, limits.LONG_TEXT, Phrase("a vote's question"))
         elif name == "target":
-            clean[name] = check_choice(value, TARGETS, "vote target")
+            clean[name] = check_choice(value, TARGETS, Phrase("vote target"))
         elif name == "visibility":
-            clean[name] = check_choice(value, VISIBILITIES, "visibility")
+            clean[name] = check_choice(value, VISIBILITIES, Phrase("visibility"))
         elif name == "category":
-            clean[name] = limits.one_line(value, 60, "a category")
+            clean[name] = limits.one_line(value, 60, Phrase("a category"))
         elif name in ("dots_per_person", "max_per_card"):
-            clean[name] = _whole(value, "dots", 0 if name == "max_per_card" else 1, 100)
+            clean[name] = _whole(value, Phrase("dots"), 0 if name == "max_per_card" else 1, 100)
         elif name in ("scale_min", "scale_max"):
-            clean[name] = _whole(value, "a scale's end", 0, 100)
+            clean[name] = _whole(value, Phrase("a scale's end"), 0, 100)
         elif name == "rounds":
-            clean[name] = _whole(value, "rounds", 1, 20)
+            clean[name] = _whole(value, Phrase("rounds"), 1, 20)
         elif name == "voters":
-            clean[name] = None if value is None else _whole(value, "voters", 0, MAX_COUNT)
+            clean[name] = None if value is None else _whole(value, Phrase("voters"), 0, MAX_COUNT)
         elif name == "estimate":
             clean[name] = bool(value)
         elif name == "options":
             options = tuple(str(o) for o in value)
             for option in options:
-                check_choice(option, tuple(POLL_COLOURS), "colour")
+                check_choice(option, tuple(POLL_COLOURS), Phrase("colour"))
             if len(set(options)) != len(options) or (kind == "poll" and not options):
                 raise UserError("a poll names each of its colours once")
             clean[name] = list(options)
@@ -204,7 +204,7 @@ def open_session(
     **settings: Any,
 ) -> int:
     """A new session on the item (settings: SESSION_FIELDS); returns its id."""
-    check_choice(kind, KINDS, "kind of vote")
+    check_choice(kind, KINDS, Phrase("kind of vote"))
     values = {
         "target": "subject" if kind in ("poll", "score") else "cards",
         "options": ["green", "yellow", "red", "other"] if kind == "poll" else [],
@@ -267,7 +267,7 @@ def settings_for(spec: CaptureSpec) -> tuple[str, dict[str, Any]]:
 @operation("capture.edit_vote", "change the vote “{title}”")
 def edit_session(db: Database, session_id: int, **settings: Any) -> None:
     with db.transaction() as session:
-        row = get_row(session, VoteSession, session_id, "vote")
+        row = get_row(session, VoteSession, session_id, Phrase("vote"))
         clean = _settings(row.kind, settings)
         if clean.get("source_item_id") is not None:
             check_item(session, row.workshop_id, clean["source_item_id"])
@@ -283,7 +283,7 @@ def edit_session(db: Database, session_id: int, **settings: Any) -> None:
 def close_session(db: Database, session_id: int) -> None:
     """Closed: hidden results are shown, the votes are kept as they are."""
     with db.transaction() as session:
-        row = get_row(session, VoteSession, session_id, "vote")
+        row = get_row(session, VoteSession, session_id, Phrase("vote"))
         describe(title=_short(row.title) or "-")
         if row.status == "closed":
             return
@@ -295,7 +295,7 @@ def close_session(db: Database, session_id: int) -> None:
 @operation("capture.reopen_vote", "reopen the vote “{title}”")
 def reopen_session(db: Database, session_id: int) -> None:
     with db.transaction() as session:
-        row = get_row(session, VoteSession, session_id, "vote")
+        row = get_row(session, VoteSession, session_id, Phrase("vote"))
         describe(title=_short(row.title) or "-")
         if row.status == "open":
             return
@@ -307,7 +307,7 @@ def reopen_session(db: Database, session_id: int) -> None:
 @operation("capture.remove_vote", "remove the vote “{title}”")
 def remove_session(db: Database, session_id: int) -> None:
     with db.transaction() as session:
-        row = get_row(session, VoteSession, session_id, "vote")
+        row = get_row(session, VoteSession, session_id, Phrase("vote"))
         describe(title=_short(row.title) or "-")
         workshop_id = row.workshop_id
         session.delete(row)
@@ -315,7 +315,7 @@ def remove_session(db: Database, session_id: int) -> None:
 
 
 def _open(session: Any, session_id: int, *kinds: str) -> VoteSession:
-    row = get_row(session, VoteSession, session_id, "vote")
+    row = get_row(session, VoteSession, session_id, Phrase("vote"))
     if row.kind not in kinds:
         raise UserError("this is not the kind of vote for that")
     if row.status != "open":
@@ -334,7 +334,9 @@ def _subject(session: Any, row: VoteSession, card_id: int | None, cluster_id: in
     if (card_id is None) == (cluster_id is None):
         raise UserError("a vote goes to one card or one cluster")
     model, target = (Card, card_id) if card_id is not None else (CardCluster, cluster_id)
-    found = get_row(session, model, target, "card" if card_id is not None else "cluster")
+    found = get_row(
+        session, model, target, Phrase("card") if card_id is not None else Phrase("cluster")
+    )
     if found.workshop_id != row.workshop_id:
         raise UserError("this card belongs to another workshop")
     return str(found.text if card_id is not None else found.name)
@@ -352,8 +354,8 @@ def set_dots(
 ) -> None:
     """The dots an option received: from paper, its total (voter ""); from a phone, that
     voter's dots, within the session's limits. Zero removes the vote."""
-    count = _whole(count, "dots", 0, MAX_COUNT)
-    voter = limits.one_line(voter, limits.NAME, "a voter's name")
+    count = _whole(count, Phrase("dots"), 0, MAX_COUNT)
+    voter = limits.one_line(voter, limits.NAME, Phrase("a voter's name"))
     with db.transaction() as session:
         row = _open(session, session_id, "dot_vote")
         subject = _subject(session, row, card_id, cluster_id)
@@ -415,14 +417,14 @@ def set_score(
     voter: str = "",
 ) -> None:
     """One score of a card at one round (25/10's five scorers); None clears it."""
-    voter = limits.one_line(voter, limits.NAME, "a voter's name")
+    voter = limits.one_line(voter, limits.NAME, Phrase("a voter's name"))
     with db.transaction() as session:
         row = _open(session, session_id, "score")
         if row.target != "cards":
             raise UserError("this vote scores its question: count how many showed each level")
-        _whole(round_index, "a round", 0, row.rounds - 1)
+        _whole(round_index, Phrase("a round"), 0, row.rounds - 1)
         if value is not None:
-            _whole(value, "a score", row.scale_min, row.scale_max)
+            _whole(value, Phrase("a score"), row.scale_min, row.scale_max)
         subject = _subject(session, row, card_id, None)
         describe(subject=_short(subject))
         vote = _vote(session, row, card_id=card_id, round_index=round_index, voter=voter)
@@ -459,9 +461,9 @@ def set_tally(db: Database, session_id: int, option: str, count: float) -> None:
             if row.target != "subject":
                 raise UserError("this vote scores cards: give each card its score")
             levels = tuple(str(n) for n in range(row.scale_min, row.scale_max + 1))
-            check_choice(option, levels, "level")
+            check_choice(option, levels, Phrase("level"))
         else:
-            check_choice(option, tuple(row.options), "colour")
+            check_choice(option, tuple(row.options), Phrase("colour"))
         high = 100 if row.kind == "poll" and row.estimate else MAX_COUNT
         if not isinstance(count, (int, float)) or isinstance(count, bool) or not 0 <= count <= high:
             raise UserError("a count is a number from 0 to {high}", high=high)
@@ -482,12 +484,12 @@ def sessions_of(db: Database, workshop_id: int, item_id: int | None) -> list[Ses
 
 def get_session(db: Database, session_id: int) -> SessionView:
     with db.reading() as session:
-        return _view(get_row(session, VoteSession, session_id, "vote"))
+        return _view(get_row(session, VoteSession, session_id, Phrase("vote")))
 
 
 def results(db: Database, session_id: int) -> VoteResults:
     with db.reading() as session:
-        row = get_row(session, VoteSession, session_id, "vote")
+        row = get_row(session, VoteSession, session_id, Phrase("vote"))
         votes = list(session.scalars(select(Vote).where(Vote.session_id == row.id)))
         return compute_results(session, _view(row), votes)
 

@@ -34,7 +34,7 @@ class ActionsPanel(CapturePanelBase):
         self.who = LimitedLine(limits.TITLE)
         self.who.setObjectName("actionWho")
         form.addRow(self.tr("W&ho:"), self.who)
-        self.due = LimitedLine(limits.NAME, self.tr("2026-04-01, 01/04/2026 or « d'ici 6 mois »"))
+        self.due = LimitedLine(limits.NAME, self.tr('2026-04-01, 01/04/2026 or "within 6 months"'))
         self.due.setObjectName("actionDue")
         form.addRow(self.tr("&By when:"), self.due)
         for field in (self.what, self.who, self.due):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,7 +45,12 @@ def parse_clock(text: str) -> time:
 
 class FilterLine(LimitedLine):
     def __init__(self, panel: AttendancePanel) -> None:
-        super().__init__(200, panel.tr("A few letters of a name, Enter: present"))
+        super().__init__(
+            200,
+            QCoreApplication.translate(
+                "AttendancePanel", "A few letters of a name, Enter: present"
+            ),
+        )
         self.panel = panel
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -75,7 +80,8 @@ class AttendancePanel(CapturePanelBase):
         form.addRow(self.tr("&Half-day:"), self.half)
         self.at = LimitedLine(8, "14h10")
         self.at.setObjectName("attendanceTime")
-        self.at.setText(format_clock(datetime.now().time().replace(second=0), "fr"))
+        now = datetime.now().time()
+        self.at.setText(now.strftime("%Hh%M" if self.language == "fr" else "%H:%M"))
         form.addRow(self.tr("&Time:"), self.at)
         self.filter = FilterLine(self)
         self.filter.setObjectName("attendanceFilter")

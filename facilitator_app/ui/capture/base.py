@@ -251,3 +251,8 @@ def people_of(db: Any, workshop_id: int) -> list[tuple[int, str]]:
 def short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def labelled(label: str, text: str, language: str) -> str:
+    """ "Anne : texte" in French (a no-break space before the colon), "Anne: text" in English."""
+    return f"{label}\u00a0: {text}" if language == "fr" else f"{label}: {text}"

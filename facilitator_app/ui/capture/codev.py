@@ -32,6 +32,7 @@ from facilitator_app.ui.capture.base import (
     LimitedLine,
     LimitedText,
     PeopleCombo,
+    labelled,
     own_keys,
     people_of,
     short,
@@ -181,7 +182,7 @@ class CodevPanel(CapturePanelBase):
                 extra = [entry[k] for k in ("resources", "due", "indicator", "follow_up")]
                 text += "".join(f" · {value}" for value in extra if value)
             if entry.author:
-                text = f"{entry.author}: {text}"
+                text = labelled(entry.author, text, self.language)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.entries.addItem(item)

@@ -33,6 +33,7 @@ from facilitator_app.ui.capture.base import (
     LimitedLine,
     LimitedText,
     PeopleCombo,
+    labelled,
     own_keys,
     people_of,
     short,
@@ -252,14 +253,14 @@ class DecisionPanel(CapturePanelBase):
         )
         self.said_list.clear()
         for entry in (e for e in view.entries if e.part in ("clarification", "reaction")):
-            who = f"{entry.author}: " if entry.author else ""
             kind = self.tr("Question") if entry.part == "clarification" else self.tr("Reaction")
-            self.said_list.addItem(f"{kind} - {who}{entry.text}")
+            said = labelled(entry.author, entry.text, self.language) if entry.author else entry.text
+            self.said_list.addItem(f"{kind} - {said}")
         self._show_positions(view, "position")
         self.objections.clear()
         for objection in view.objections:
             status = OBJECTION_STATUSES[objection.status].text(self.language)
-            text = f"✖ {objection.author}: {objection.text} - {status}"
+            text = f"✖ {labelled(objection.author, objection.text, self.language)} - {status}"
             if objection.integration:
                 text += f" ({objection.integration})"
             entry = QListWidgetItem(text)
@@ -415,7 +416,9 @@ class DecisionPanel(CapturePanelBase):
                     self.tr("Objections"),
                     tuple(
                         Tile(
-                            f"{o.author}: {short(o.text, 140)}" if o.author else short(o.text, 140),
+                            labelled(o.author, short(o.text, 140), self.language)
+                            if o.author
+                            else short(o.text, 140),
                             symbol={"open": "✖", "integrated": "→"}.get(o.status, "○"),
                             note=OBJECTION_STATUSES[o.status].text(self.language),
                         )

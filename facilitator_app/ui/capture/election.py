@@ -124,6 +124,7 @@ class ElectionPanel(CapturePanelBase):
         form.addRow(self.change)
         self.counts = QListWidget()
         self.counts.setObjectName("electionCounts")
+        self.counts.setWordWrap(True)
         form.addRow(self.counts)
 
         form = self._page(self.tr("Proposal"))
@@ -201,7 +202,7 @@ class ElectionPanel(CapturePanelBase):
                 saver.set_text(str(value))
         self.counts.clear()
         for nominee, count in service.nominations(view).items():
-            self.counts.addItem(f"{nominee}: {count}")
+            self.counts.addItem(f"{nominee} ({count})")
         for entry in view.entries:
             if entry.part in ("nomination", "change"):
                 mark = "→ " if entry.part == "change" else ""

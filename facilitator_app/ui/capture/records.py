@@ -27,6 +27,7 @@ from facilitator_app.ui.capture.base import (
     LimitedLine,
     LimitedText,
     PeopleCombo,
+    labelled,
     own_keys,
     people_of,
     short,
@@ -41,6 +42,7 @@ class _Keys(QListWidget):
     def __init__(self, keys: dict[Any, Any], handle: Any) -> None:
         super().__init__()
         self.handled, self.handle = keys, handle
+        self.setWordWrap(True)
         own_keys(self, keys)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -59,8 +61,9 @@ class WeatherPanel(CapturePanelBase):
         super().__init__(env, parent)
         self.found: list[service.RecordView] = []
         layout = QVBoxLayout(self)
-        legend = "   ".join(
-            f"{n} {w.symbol} {w.text(self.language)}" for n, w in enumerate(WEATHERS.values(), 1)
+        legend = "   ".join(  # each entry kept on one line
+            f"{n}\u00a0{w.symbol}\u00a0{w.text(self.language).replace(' ', chr(160))}"
+            for n, w in enumerate(WEATHERS.values(), 1)
         )
         hint = QLabel(legend)
         hint.setWordWrap(True)
@@ -314,7 +317,8 @@ class PortraitPanel(CapturePanelBase):
             if record["composite"]:
                 continue
             heading = headings.get(record["heading"], record["heading"])
-            entry = QListWidgetItem(f"{heading}: {record['trait']}" if heading else record["trait"])
+            text = labelled(heading, record["trait"], self.language) if heading else record["trait"]
+            entry = QListWidgetItem(text)
             entry.setData(ID_ROLE, record.id)
             self.list.addItem(entry)
         composite = self._composite()

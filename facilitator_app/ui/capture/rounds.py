@@ -32,6 +32,7 @@ class StanceList(QListWidget):
         self.reason = reason
         self.language = language
         self.pending: str | None = None
+        self.setWordWrap(True)
         own_keys(self, STANCE_KEYS)
         reason.returnPressed.connect(self._reason_given)
 

@@ -23,7 +23,7 @@ from facilitator_app.capture.params import CaptureSpec
 from facilitator_app.capture.words import CARD_COLOURS
 from facilitator_app.services.capture import cards as card_service
 from facilitator_app.services.capture import votes as service
-from facilitator_app.ui.capture.base import DIGITS, CapturePanelBase, own_keys, short
+from facilitator_app.ui.capture.base import DIGITS, CapturePanelBase, labelled, own_keys, short
 from facilitator_app.ui.live.output_scene import BARS, OutputScene, Tile, TileGroup
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -143,7 +143,7 @@ class VotesPanel(CapturePanelBase):
 
     def _name(self, session: service.SessionView) -> str:
         kind = self.tr("Dot vote") if session.kind == "dot_vote" else self.tr("Scores")
-        return f"{kind}: {session.title}" if session.title else kind
+        return labelled(kind, session.title, self.language) if session.title else kind
 
     @property
     def session(self) -> service.SessionView | None:
