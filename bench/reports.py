@@ -90,34 +90,36 @@ def _training(db, people: int) -> int:
 
 
 def _seminar(db) -> int:
-    """The summary's workshop: 2 days, 40 people, 12 items, 500 cards with votes."""
-    from facilitator_app import models
+    """The summary's workshop, through the capture services: 2 days, 40 people, 12 items,
+    500 cards, and 3 charts (the room's weather, a dot vote's ranking, coloured cards)."""
     from facilitator_app.services import agenda, workshops
+    from facilitator_app.services.capture import cards, records, votes
 
     wid = _training(db, 40)
     days = [d.id for d in workshops.get_outline(db, wid).days]
     for n in range(6):  # 6 activities in the two days already, 12 in all
-        agenda.add_tool_item(db, days[n % 2], ("1-2-4-all", "dot-voting", "world-cafe")[n % 3])
+        agenda.add_item(db, days[n % 2], title=f"Atelier {n + 1}", duration_minutes=30)
     outline = workshops.get_outline(db, wid)
     items = [i.id for d in outline.days for i in d.items if i.kind == "activity"][:12]
-    with db.transaction() as s:
-        for n in range(500):
-            item = items[n % len(items)]
-            card = models.Card(
-                workshop_id=wid,
-                item_id=item,
-                position=n,
-                text=f"Idée {n} : coopérer au-delà des services, "
-                "partager les réussites et les échecs",
-            )
-            s.add(card)
-            s.flush()
-            for voter in range(n % 4):
-                s.add(
-                    models.Vote(
-                        workshop_id=wid, item_id=item, card_id=card.id, voter=f"Agent {voter}"
-                    )
-                )
+    people = [p.id for p in outline.participants][:12]
+    for person, weather in zip(people, ("sun", "sun_clouds", "clouds", "fog") * 3, strict=True):
+        records.set_weather(db, wid, items[0], weather, participant_id=person)
+    card_ids = [
+        cards.add_card(
+            db,
+            wid,
+            items[1 + n % 11],
+            f"Idée {n} : coopérer au-delà des services, partager les réussites et les échecs",
+            author=f"Agent {n % 40}",
+        )
+        for n in range(500)
+    ]
+    vote = votes.open_session(db, wid, items[1], "dot_vote", title="Priorités")
+    for n, card in enumerate(card_ids[::11][:25]):
+        votes.set_dots(db, vote, n % 4, card_id=card, voter=f"Agent {n}")
+    poll = votes.open_session(db, wid, items[2], "poll", title="Êtes-vous d’accord ?")
+    for colour, count in (("green", 25), ("yellow", 10), ("red", 5)):
+        votes.set_tally(db, poll, colour, count)
     return wid
 
 

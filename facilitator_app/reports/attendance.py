@@ -115,13 +115,30 @@ class AttendanceSheet(WorkshopDocument):
         rows = len(plan.rows) + plan.struck_rows
         grid_top = height - head
         part = "first" if plan.first else "more"
-        self._shared(c, f"head-{plan.day.number}-{part}", width, head, height,
-                     lambda top: self._head(c, plan, label_width, cell_width, width, top))
-        self._shared(c, f"grid-{len(columns)}-{rows}", width, rows * ROW, grid_top,
-                     lambda top: self._grid(c, rows, len(columns), label_width, cell_width,
-                                            width, top))
-        self._shared(c, "stamp", width, STAMP + 12 * mm, grid_top - rows * ROW,
-                     lambda top: self._stamp(c, width, top))
+        self._shared(
+            c,
+            f"head-{plan.day.number}-{part}",
+            width,
+            head,
+            height,
+            lambda top: self._head(c, plan, label_width, cell_width, width, top),
+        )
+        self._shared(
+            c,
+            f"grid-{len(columns)}-{rows}",
+            width,
+            rows * ROW,
+            grid_top,
+            lambda top: self._grid(c, rows, len(columns), label_width, cell_width, width, top),
+        )
+        self._shared(
+            c,
+            "stamp",
+            width,
+            STAMP + 12 * mm,
+            grid_top - rows * ROW,
+            lambda top: self._stamp(c, width, top),
+        )
         top = grid_top
         # Every name and organisation of the page in one text object (a thousand
         # drawString calls each open and close their own).
@@ -260,7 +277,7 @@ class AttendanceSheet(WorkshopDocument):
             name = fit_text(self._half_day_name(column), FONT_BOLD, 8, cell_width - 4 * mm)
             c.drawString(x + 2 * mm, top - 5 * mm, name)
             c.setFont(FONT, 7)
-            modules = "; ".join(w.user(m) for m in column.modules) or "—"
+            modules = " · ".join(w.user(m) for m in column.modules) or "—"
             for n, line in enumerate(_lines(modules, FONT, 7, cell_width - 4 * mm, 4)):
                 c.drawString(x + 2 * mm, top - (9 + n * 3.2) * mm, line)
             # The trainer signs here, once per half-day.

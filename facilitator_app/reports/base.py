@@ -20,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import Table as _Table
 
 from facilitator_app import APP_NAME
 from facilitator_app.atomic import atomic_path
@@ -78,7 +79,13 @@ def base_styles() -> StyleSheet1:
     """The named paragraph styles documents share: title, subtitle, heading, body, small, box."""
     sheet = StyleSheet1()
     body = ParagraphStyle(
-        "body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT, spaceAfter=3
+        "body",
+        fontName=FONT,
+        bulletFontName=FONT,  # ReportLab's default bullet font is Helvetica, not embedded
+        fontSize=9.5,
+        leading=12.5,
+        alignment=TA_LEFT,
+        spaceAfter=3,
     )
     sheet.add(body)
     sheet.add(ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22))
@@ -129,6 +136,15 @@ def base_styles() -> StyleSheet1:
         )
     )
     return sheet
+
+
+class Table(_Table):
+    """ReportLab's table whose plain-text cells (even empty ones) use our font: its default,
+    Helvetica, would be listed in the PDF without being embedded."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setStyle([("FONT", (0, 0), (-1, -1), FONT)])
 
 
 class _NumberedCanvas(Canvas):
@@ -227,6 +243,7 @@ class ReportRenderer:
                 title=self.document_title(),
                 author=APP_NAME,
                 creator=APP_NAME,
+                initialFontName=FONT,  # else each page lists Helvetica, a font not embedded
                 leftMargin=left,
                 rightMargin=right,
                 topMargin=top,

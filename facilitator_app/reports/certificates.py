@@ -19,11 +19,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from facilitator_app.jobs import NO_PROGRESS, Progress
 from facilitator_app.models import TrainingNature
-from facilitator_app.reports.base import FONT, FONT_BOLD, MUTED
+from facilitator_app.reports.base import FONT, FONT_BOLD, MUTED, Table
 from facilitator_app.reports.document import WorkshopDocument
 from facilitator_app.reports.shared import Page, Shared
 from facilitator_app.services.reports.certificates import Certificate, CertificateData
@@ -152,9 +152,7 @@ class Certificates(WorkshopDocument):
                 self._sentence("certificate_nature"),
                 *ticks,
                 Spacer(1, 3 * mm),
-                self._sentence(
-                    "certificate_dates", first=f"<b>{first}</b>", last=f"<b>{last}</b>"
-                ),
+                self._sentence("certificate_dates", first=f"<b>{first}</b>", last=f"<b>{last}</b>"),
             ],
             "bottom": [
                 Spacer(1, 4 * mm),

@@ -35,7 +35,7 @@ def bar_chart(
     keeps its line (an idea with no vote stays on the chart). A row's third element, when
     given, is what is written after the bar instead of its value."""
     height = max(1, len(rows)) * ROW_HEIGHT + 2
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)  # else Helvetica, not embedded
     label_width = width * label_share
     bar_room = width - label_width - 16 * mm
     top = max([row[1] for row in rows] + [maximum or 0, 1e-9])
@@ -70,6 +70,23 @@ def bar_chart(
     return drawing
 
 
+ROWS_PER_CHART = 30  # a chart taller than this would not fit a page: it continues below
+
+
+def bar_charts(
+    rows: Sequence[tuple[str, float] | tuple[str, float, str]],
+    width: float,
+    **options: object,
+) -> list[Drawing]:
+    """`bar_chart` in parts of at most ROWS_PER_CHART rows, on one scale, so a ranking of 500
+    ideas runs over pages like a table."""
+    top = max([row[1] for row in rows] + [float(options.pop("maximum", 0) or 0)])  # type: ignore[arg-type]
+    return [
+        bar_chart(rows[start : start + ROWS_PER_CHART], width, maximum=top, **options)  # type: ignore[arg-type]
+        for start in range(0, max(1, len(rows)), ROWS_PER_CHART)
+    ]
+
+
 def split_chart(
     rows: Sequence[tuple[str, Sequence[int]]],
     width: float,
@@ -81,7 +98,7 @@ def split_chart(
     count written on it when it has room, the total at the end; a legend under the bars."""
     legend_height = 5 * mm if legend else 0
     height = max(1, len(rows)) * ROW_HEIGHT + legend_height + 2
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)  # else Helvetica, not embedded
     label_width = width * label_share
     bar_room = width - label_width - 14 * mm
     for index, (label, counts) in enumerate(rows):

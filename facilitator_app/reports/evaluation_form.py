@@ -11,10 +11,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from facilitator_app.jobs import NO_PROGRESS, Progress
-from facilitator_app.reports.base import FONT, GREY, LIGHT
+from facilitator_app.reports.base import FONT, GREY, LIGHT, Table
 from facilitator_app.reports.document import WorkshopDocument
 from facilitator_app.services.evaluation import SCALE, FormPlan
 from facilitator_app.services.reports.facts import WorkshopFacts

@@ -41,11 +41,14 @@ def documents_for(db: Database, workshop_id: int) -> list[DocumentSpec]:
 
 
 def kinds_of(db: Database, workshop_id: int) -> frozenset[str]:
-    from facilitator_app.services.reports.facts import tool_ids, workshop_facts
+    from facilitator_app.services.reports.facts import has_codev, tool_ids, workshop_facts
 
     with db.reading() as session:
         facts = workshop_facts(session, workshop_id)
-        return workshop_kinds(facts.is_training, tool_ids(session, workshop_id))
+        tools = tool_ids(session, workshop_id)
+        if has_codev(session, workshop_id):
+            tools.append("codev")
+        return workshop_kinds(facts.is_training, tools)
 
 
 def _refuse(spec: DocumentSpec) -> UserError:
@@ -138,7 +141,7 @@ def make_report(
         return [_methods(db, workshop_id, target, language, progress)]
     from facilitator_app.reports import summary
 
-    return [summary.make(db, workshop_id, request, target, progress)]
+    return summary.make(db, workshop_id, request, target, progress)
 
 
 def _methods(

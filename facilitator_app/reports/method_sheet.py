@@ -15,9 +15,9 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
-from facilitator_app.reports.base import ACCENT, FONT, FONT_BOLD, MUTED, ReportRenderer
+from facilitator_app.reports.base import ACCENT, FONT, FONT_BOLD, MUTED, ReportRenderer, Table
 from facilitator_app.text import same_words
 from facilitator_app.tools import wording
 from facilitator_app.tools.model import Tool
@@ -186,7 +186,7 @@ class MethodSheet(ReportRenderer):
         """The phases as a bar, widths to scale, with their grouping under each part."""
         width, _ = self.frame_size()
         total = sum(p.total_seconds for p in self.tool.phases) or 1
-        drawing = Drawing(width, 13 * mm)
+        drawing = Drawing(width, 13 * mm, initialFontName=FONT)
         x = 0.0
         for index, phase in enumerate(self.tool.phases):
             part = width * phase.total_seconds / total

@@ -15,12 +15,12 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
+from facilitator_app.capture.words import word
 from facilitator_app.jobs import NO_PROGRESS, Progress
-from facilitator_app.reports.base import GREY, LIGHT
+from facilitator_app.reports.base import GREY, LIGHT, Table
 from facilitator_app.reports.document import WorkshopDocument
 from facilitator_app.services.reports.facts import WorkshopFacts
 from facilitator_app.services.reports.registers import DecisionEntry, DecisionRegister, GroupLists
@@ -88,7 +88,7 @@ class DecisionRegisterDocument(WorkshopDocument):
                 author = w.user(objection.author) or w("anonymous")
                 text = w("objection_line", author=author, text=w.user(objection.text[:1500]))
                 if objection.status:
-                    text += f" ({w.user(objection.status)})"
+                    text += f" ({word('objection_status', objection.status, self.language)})"
                 lines.append(Paragraph(escape(text), self.styles["small"], bulletText="–"))
                 if objection.integration:
                     lines.append(

@@ -10,10 +10,10 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from facilitator_app.jobs import NO_PROGRESS, Progress
-from facilitator_app.reports.base import GREY
+from facilitator_app.reports.base import GREY, Table
 from facilitator_app.reports.charts import bar_chart, split_chart
 from facilitator_app.reports.document import WorkshopDocument
 from facilitator_app.services.evaluation import SCALE

@@ -37,7 +37,7 @@ def test_one_page_per_day_with_the_facts_a_training_body_files(db, tmp_path):
         assert "Action de formation : Management de la coopération" in page
         assert f"Jour {number} — {day} — Nancy, salle Érable" in page
         assert "Matin 9h00–12h30" in page and "Après-midi 14h00–17h00" in page
-        assert "Les fondements; Analyse des dynamiques" in page
+        assert "Les fondements · Analyse des dynamiques" in page
         assert "Stratégies de mise en place" in page
         assert "Signature du formateur ou de la formatrice" in page
         assert "Cachet de l’organisme" in page and f"Page {number} sur 2" in page

@@ -17,7 +17,7 @@ from facilitator_app.services import participants, workshops
 from facilitator_app.storage.database import Database
 from tests.reports.helpers import make_training, pdf_pages
 
-READY = [d.kind for d in DOCUMENTS if d.kind not in ("summary", "handout", "codev")]
+READY = [d.kind for d in DOCUMENTS if d.kind != "codev"]
 
 
 def _make_all(db: Database, wid: int, folder, language: str | None = None) -> None:

@@ -149,6 +149,18 @@ def day_plans(session: Session, workshop_id: int, tz: tzinfo | None = None) -> l
     return plans
 
 
+def has_codev(session: Session, workshop_id: int) -> bool:
+    """Whether a co-development session was recorded (its client's summary can be printed)."""
+    from facilitator_app.models import ToolRecord
+
+    found = session.scalar(
+        select(ToolRecord.id)
+        .where(ToolRecord.workshop_id == workshop_id, ToolRecord.kind == "codev")
+        .limit(1)
+    )
+    return found is not None
+
+
 def tool_ids(session: Session, workshop_id: int) -> list[str]:
     """The methods the agenda uses, in agenda order, each once."""
     rows = session.execute(

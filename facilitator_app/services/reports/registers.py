@@ -79,10 +79,10 @@ def decision_register(db: Database, workshop_id: int) -> DecisionRegister:
                 d.amended_proposal,
                 d.outcome,
                 d.decided_on,
-                _date((d.details or {}).get("review_on")),
+                d.review_on or _date((d.details or {}).get("review_on")),
                 titles.get(d.item_id or 0, ""),
                 tuple(
-                    ObjectionEntry(o.author, o.text, o.integration, getattr(o, "status", "") or "")
+                    ObjectionEntry(o.author, o.text, o.integration, o.status or "")
                     for o in d.objections
                 ),
             )
