@@ -55,8 +55,9 @@ def report_command(args: argparse.Namespace, context: CliContext) -> int:
             folder=str(output.parent),
         )
     workshop = find_workshop(context.db, args.workshop)
-    language = args.report_lang or context.language
-    request = ReportRequest(args.kind, language=language, anonymous=args.anonymous)
+    # The document speaks the workshop's language unless `report --lang` says otherwise; the
+    # global --lang is the language of this command's messages, as the window's is of the UI.
+    request = ReportRequest(args.kind, language=args.report_lang, anonymous=args.anonymous)
     try:
         written = make_report(context.db, workshop.id, request, output)
     except PermissionError as exc:

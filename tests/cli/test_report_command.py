@@ -88,3 +88,24 @@ def test_storage_trouble_exits_1(isolated_data_dir, tmp_path, capsys):
     code = main(["report", "1", "--kind", "attendance", "-o", str(tmp_path / "a.pdf")])
     assert code == 1
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_the_messages_language_does_not_change_the_documents(db, tmp_path, capsys):
+    training = make_training(db)  # a French workshop
+    target = tmp_path / "sheet.pdf"
+    arguments = ["report", str(training.workshop), "--kind", "attendance", "-o", str(target)]
+    assert main(["--lang", "en", *arguments]) == 0
+    assert "Feuille d’émargement" in pdf_text(target)
+
+
+def test_an_anonymous_summary_from_the_command_line(db, tmp_path, capsys):
+    from tests.reports.helpers import make_seminar
+
+    seminar = make_seminar(db)
+    target = tmp_path / "cr.pdf"
+    arguments = ["report", str(seminar.workshop), "--kind", "summary", "-o", str(target)]
+    assert main([*arguments, "--anonymous"]) == 0
+    text = pdf_text(target)
+    assert "Déjeuners croisés" in text and "Déjeuners croisés (Émilie)" not in text
+    assert main(arguments) == 0
+    assert "Déjeuners croisés (Émilie)" in pdf_text(target)
