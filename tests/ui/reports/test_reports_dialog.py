@@ -112,3 +112,37 @@ def test_print_sends_every_page_through_the_print_dialog(
     dialog.print_document()
     assert len(pdf_pages(printed)) == 2
     dialog.done(0)
+
+
+def test_the_summary_prints_the_items_ticked_and_a_client_gets_their_own(
+    qtbot, main_window, ctx, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from facilitator_app.ui.reports import update_reports_menu
+    from tests.reports.helpers import make_seminar, pdf_text
+
+    seminar = make_seminar(ctx.db)
+    main_window.workshop_list.refresh()
+    main_window.workshop_list.select(seminar.workshop)
+    update_reports_menu(main_window)
+    assert main_window.report_actions["codev"].isEnabled()
+    dialog = _dialog(main_window, "summary")
+    assert dialog.anonymous.isVisibleTo(dialog) and dialog.items.isVisibleTo(dialog)
+    for row in range(dialog.items.count()):
+        entry = dialog.items.item(row)
+        if entry.data(Qt.ItemDataRole.UserRole) == seminar.items["Météo d’ouverture"]:
+            entry.setCheckState(Qt.CheckState.Unchecked)
+    dialog.anonymous.setChecked(True)
+    target = tmp_path / "compte rendu.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert dialog.save_document() == target
+    text = pdf_text(target)
+    assert "Déjeuners croisés" in text and "(Émilie)" not in text and "Brouillard" not in text
+    dialog.done(0)
+    client = _dialog(main_window, "codev")
+    client.show_preview()
+    assert client.pages.text() == "1 page(s)"
+    assert "Mon équipe ne se parle plus" in pdf_text(client.made[0])
+    client.done(0)
