@@ -170,3 +170,20 @@ def test_a_photo_after_a_chart_stays_on_the_page_that_has_room(db, tmp_path):
     pages = pdf_pages(_summary(db, tmp_path, seminar.workshop))
     [ranking] = [page for page in pages if "Priorités" in page]
     assert "Le mur des idées" in ranking
+
+
+def test_an_election_prints_its_nominations_and_who_is_elected(db, tmp_path):
+    from facilitator_app.services.capture import elections
+
+    seminar = make_seminar(db)
+    election = elections.add_election(
+        db, seminar.workshop, seminar.items["Décision"], "Second lien", term="un an"
+    )
+    elections.nominate(db, election, "Zoé", nominator="Driss", reason="Elle écoute")
+    elections.set_result(db, election, "elected", elected="Zoé")
+    text = pdf_text(_summary(db, tmp_path, seminar.workshop))
+    assert "Second lien" in text and "un an" in text
+    assert "Driss · → Zoé — Elle écoute" in text
+    assert "Élu ou élue : Zoé" in text
+    anonymous = pdf_text(_summary(db, tmp_path, seminar.workshop, anonymous=True))
+    assert "Élu ou élue : Zoé" in anonymous and "Driss" not in anonymous
