@@ -187,3 +187,18 @@ def test_an_election_prints_its_nominations_and_who_is_elected(db, tmp_path):
     assert "Élu ou élue : Zoé" in text
     anonymous = pdf_text(_summary(db, tmp_path, seminar.workshop, anonymous=True))
     assert "Élu ou élue : Zoé" in anonymous and "Driss" not in anonymous
+
+
+def test_the_agenda_gives_the_times_as_run_where_they_were_recorded(db, tmp_path):
+    from datetime import UTC, datetime
+
+    from facilitator_app import models
+
+    seminar = make_seminar(db)
+    with db.transaction() as session:
+        item = session.get(models.AgendaItem, seminar.items["Idées"])
+        item.actual_start = datetime(2026, 6, 4, 9, 40, tzinfo=UTC)
+        item.actual_end = datetime(2026, 6, 4, 10, 15, tzinfo=UTC)
+    text = pdf_text(_summary(db, tmp_path, seminar.workshop, tz=UTC))
+    assert "9h40–10h15 Idées" in text and "Jour 1 · 9h40–10h15" in text
+    assert "10h00–10h30 * Conférence" in text  # not run: as planned, marked
