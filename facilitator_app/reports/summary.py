@@ -68,7 +68,8 @@ class SessionSummary(WorkshopDocument):
         printer = OutputPrinter(self, self.limit)
         story: list[Flowable] = self.cover()
         if not self.brief:
-            story += self.agenda()
+            opening = self.agenda() + self.people()
+            story += [*opening, PageBreak()] if opening else []
         for index, outputs in enumerate(self.data.items):
             story += self.item(outputs, printer)
             if index % 10 == 0:
@@ -154,7 +155,20 @@ class SessionSummary(WorkshopDocument):
             self.para(w("agenda"), "section", user=False),
             table,
             self.para(w("agenda_note"), "muted", user=False),
-            PageBreak(),
+        ]
+
+    def people(self) -> list[Flowable]:
+        """Who took part, in one paragraph: forty names fit in a few lines."""
+        if not self.data.people:
+            return []
+        names = [
+            f"<b>{self.markup(name, limit=200)}</b>"
+            + (f" ({self.markup(organisation, limit=200)})" if organisation else "")
+            for name, organisation in self.data.people
+        ]
+        return [
+            self.para(self.words("who_took_part"), "section", user=False),
+            Paragraph(" · ".join(names), self.styles["body"]),
         ]
 
     def item(self, outputs: ItemOutputs, printer: OutputPrinter) -> list[Flowable]:

@@ -277,6 +277,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "participants_n": ("{n} participants", "{n} participants"),
     "participants_n_one": ("{n} participant", "{n} participant"),
+    "who_took_part": ("Participants", "Participants"),
     "item_heading": ("Day {day} · {start}–{end}", "Jour {day} · {start}–{end}"),
     "nothing_noted": (
         "Nothing was recorded for this item.",

@@ -202,3 +202,15 @@ def test_the_agenda_gives_the_times_as_run_where_they_were_recorded(db, tmp_path
     text = pdf_text(_summary(db, tmp_path, seminar.workshop, tz=UTC))
     assert "9h40–10h15 Idées" in text and "Jour 1 · 9h40–10h15" in text
     assert "10h00–10h30 * Conférence" in text  # not run: as planned, marked
+
+
+def test_who_took_part_is_listed_with_their_organisation_unless_anonymous(db, tmp_path):
+    seminar = make_seminar(db)
+    participants.add_participant(db, seminar.workshop, "Anaïs Brun", organisation="Mairie d’Angers")
+    participants.add_participant(db, seminar.workshop, "Florence Mensah", category="trainer")
+    pages = pdf_pages(_summary(db, tmp_path, seminar.workshop))
+    listed = pages[0][pages[0].index("Participants", pages[0].index("Horaires tels")) :]
+    assert "Anaïs Brun (Mairie d’Angers) · Driss · Émilie · Zoé" in " ".join(listed.split())
+    assert "Florence Mensah" not in listed  # who leads is on the cover, not a participant
+    anonymous = pdf_pages(_summary(db, tmp_path, seminar.workshop, anonymous=True))
+    assert "Anaïs Brun" not in " ".join(anonymous) and "4 participants" in anonymous[0]

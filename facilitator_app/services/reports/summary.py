@@ -13,8 +13,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from facilitator_app.models import Participant, ParticipantCategory, Photo
+from facilitator_app.models import ParticipantCategory, Photo
 from facilitator_app.services.capture.query import Captured, Section, capture_of
+from facilitator_app.services.reports.attendance import participants_in_order
 from facilitator_app.services.reports.facts import (
     DayPlan,
     ItemTime,
@@ -50,6 +51,7 @@ class SummaryData:
     facts: WorkshopFacts
     days: tuple[DayPlan, ...]
     participants: int
+    people: tuple[tuple[str, str], ...]  # who took part: name, organisation (none if anonymous)
     items: tuple[ItemOutputs, ...]  # in agenda order; the items chosen
     loose: tuple[Section, ...]  # what belongs to no item (or to a removed one)
     actions: Section | None  # every action of the items chosen: the action plan
@@ -98,11 +100,9 @@ def summary_data(
         facts = workshop_facts(session, workshop_id)
         plans = day_plans(session, workshop_id, tz)
         learners = [
-            c
-            for (c,) in session.execute(
-                select(Participant.category).where(Participant.workshop_id == workshop_id)
-            )
-            if c != ParticipantCategory.TRAINER.value
+            (p.name, p.organisation or "")
+            for p in participants_in_order(session, workshop_id)
+            if p.category != ParticipantCategory.TRAINER.value
         ]
         photo_ids = [
             row["_id"] for s in captured.sections if s.kind.id == "photo" for row in s.rows
@@ -146,6 +146,7 @@ def summary_data(
         facts=facts,
         days=tuple(plans),
         participants=len(learners),
+        people=() if anonymous else tuple(learners),
         items=outputs,
         loose=tuple(per_item.get(None, ())),
         actions=actions,
