@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -156,7 +157,7 @@
         <source>Something went wrong: {error}
 
 Details were written to {log}.</source>
-        <translation>Un problème est survenu : {error}
+        <translation>Un problème est survenu&#xa0;: {error}
 
 Les détails ont été écrits dans {log}.</translation>
     </message>
@@ -220,7 +221,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation>Facilitateur·rice</translation>
+        <translation>Animateur ou animatrice</translation>
     </message>
     <message>
         <source>Client</source>
@@ -231,11 +232,11 @@ Les détails ont été écrits dans {log}.</translation>
     <name>MainWindow</name>
     <message>
         <source>Data folder: {path}</source>
-        <translation>Dossier des données : {path}</translation>
+        <translation>Dossier des données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation>&amp;Annuler : {what}</translation>
+        <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -243,7 +244,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation>&amp;Rétablir : {what}</translation>
+        <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -279,7 +280,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Rename workshop</source>
@@ -287,7 +288,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>New title:</source>
-        <translation>Nouveau titre :</translation>
+        <translation>Nouveau titre&#xa0;:</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
@@ -299,11 +300,11 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>Delete “{title}”? You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer « {title} » ? Vous pourrez annuler avec Ctrl+Z.</translation>
+        <translation>Supprimer «&#xa0;{title}&#xa0;»&#x202f;? Vous pourrez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
-        <translation>« {title} » supprimé. Ctrl+Z le fait revenir.</translation>
+        <translation>«&#xa0;{title}&#xa0;» supprimé. Ctrl+Z le fait revenir.</translation>
     </message>
     <message>
         <source>The bin is empty</source>
@@ -319,7 +320,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>Deleted workshops (kept 30 days):</source>
-        <translation>Ateliers supprimés (gardés 30 jours) :</translation>
+        <translation>Ateliers supprimés (gardés 30 jours)&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -341,7 +342,7 @@ Data folder: {path}</source>
         <translation>{name} {version}
 
 Préparer, animer et restituer des ateliers en salle, hors ligne.
-Dossier des données : {path}</translation>
+Dossier des données&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -368,7 +369,7 @@ Dossier des données : {path}</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation>Animateurs</translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -435,18 +436,18 @@ Dossier des données : {path}</translation>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only: this application is already open on this data folder (process {pid}) and did not come to the front. Nothing you change in this window is saved: use the other window, or close both and start again.</source>
-        <translation>Lecture seule : l'application est déjà ouverte sur ce dossier de données (processus {pid}) et ne s'est pas mise au premier plan. Rien de ce que vous modifiez dans cette fenêtre n'est enregistré : utilisez l'autre fenêtre, ou fermez les deux et relancez.</translation>
+        <translation>Lecture seule&#xa0;: l&apos;application est déjà ouverte sur ce dossier de données (processus {pid}) et ne s&apos;est pas mise au premier plan. Rien de ce que vous modifiez dans cette fenêtre n&apos;est enregistré&#xa0;: utilisez l&apos;autre fenêtre, ou fermez les deux et relancez.</translation>
     </message>
 </context>
 <context>
@@ -469,7 +470,7 @@ Dossier des données : {path}</translation>
     </message>
     <message>
         <source>A folder (or something else that is not a file) is where the data file should be. Restoring a backup moves it aside; otherwise move or rename it yourself.</source>
-        <translation>Un dossier (ou autre chose qu'un fichier) se trouve à la place du fichier de données. Restaurer une sauvegarde le met de côté ; sinon, déplacez-le ou renommez-le vous-même.</translation>
+        <translation>Un dossier (ou autre chose qu&apos;un fichier) se trouve à la place du fichier de données. Restaurer une sauvegarde le met de côté&#x202f;; sinon, déplacez-le ou renommez-le vous-même.</translation>
     </message>
     <message>
         <source>{reason}
@@ -495,7 +496,7 @@ Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Restore a backup (the refused file is kept aside):</source>
-        <translation>Restaurer une sauvegarde (le fichier refusé est mis de côté) :</translation>
+        <translation>Restaurer une sauvegarde (le fichier refusé est mis de côté)&#xa0;:</translation>
     </message>
     <message>
         <source>There is no backup to restore.</source>
@@ -517,9 +518,9 @@ Il n’a pas été modifié.</translation>
         <source>{path} cannot be written, so the application could not save anything there.
 
 Make the folder writable (or copy the data folder somewhere writable and start the application with --data-dir FOLDER), then start again.</source>
-        <translation>{path} n'est pas modifiable : l'application ne pourrait rien y enregistrer.
+        <translation>{path} n&apos;est pas modifiable&#xa0;: l&apos;application ne pourrait rien y enregistrer.
 
-Rendez le dossier modifiable (ou copiez le dossier de données dans un emplacement modifiable et lancez l'application avec --data-dir DOSSIER), puis relancez.</translation>
+Rendez le dossier modifiable (ou copiez le dossier de données dans un emplacement modifiable et lancez l&apos;application avec --data-dir DOSSIER), puis relancez.</translation>
     </message>
     <message>
         <source>The backup of {date} was restored.</source>
@@ -528,7 +529,7 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>The file it replaced was kept, never deleted, as:
 {path}</source>
-        <translation>Le fichier qu'elle remplace a été conservé (jamais supprimé) sous le nom :
+        <translation>Le fichier qu&apos;elle remplace a été conservé (jamais supprimé) sous le nom&#xa0;:
 {path}</translation>
     </message>
     <message>
