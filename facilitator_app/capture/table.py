@@ -19,9 +19,14 @@ DELIMITERS = {"fr": ";", "en": ","}
 
 
 class SectionLike(Protocol):
-    kind: OutputKind
-    rows: Sequence[Mapping[str, Any]]
-    labels: Mapping[str, Mapping[str, Label]]
+    @property
+    def kind(self) -> OutputKind: ...
+
+    @property
+    def rows(self) -> Sequence[Mapping[str, Any]]: ...
+
+    @property
+    def labels(self) -> Mapping[str, Mapping[str, Label]]: ...
 
 
 def cell(column: Column, value: Any, language: str, labels: Mapping[str, Label] = {}) -> str:

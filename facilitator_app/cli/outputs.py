@@ -50,7 +50,7 @@ def outputs_command(args: argparse.Namespace, context: CliContext) -> int:
     language = args.outputs_lang or context.language or captured.language
     language = language if language in ("fr", "en") else "fr"
     if args.csv:
-        text = csv_text(captured.sections, language, single=kind is not None)
+        text = csv_text(list(captured.sections), language, single=kind is not None)
         stream = getattr(sys.stdout, "buffer", None)
         if stream is not None:
             sys.stdout.flush()

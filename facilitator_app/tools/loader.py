@@ -292,8 +292,14 @@ def _duration_range(
 
 
 def _new_words(words: list[Any]) -> list[Any]:
-    kinds = [OLD_WORDS.get(w, w) if isinstance(w, str) else w for w in words]
-    return list(dict.fromkeys(k for k in kinds if k is not None))
+    """Old words as their kinds, each once; what is not a word stays for `check.words` to
+    refuse by name (a list in the list is not hashable)."""
+    kinds: list[Any] = []
+    for word in words:
+        kind = OLD_WORDS.get(word, word) if isinstance(word, str) else word
+        if kind is not None and not (isinstance(kind, str) and kind in kinds):
+            kinds.append(kind)
+    return kinds
 
 
 def _outputs_are_captured(

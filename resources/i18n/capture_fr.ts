@@ -9,19 +9,19 @@
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation>&amp;Quoi&#xa0;:</translation>
+        <translation>&amp;Quoi :</translation>
     </message>
     <message>
         <source>W&amp;ho:</source>
-        <translation>Q&amp;ui&#xa0;:</translation>
+        <translation>Q&amp;ui :</translation>
     </message>
     <message>
         <source>2026-04-01, 01/04/2026 or &quot;within 6 months&quot;</source>
-        <translation>2026-04-01, 01/04/2026 ou «&#xa0;d’ici 6 mois&#xa0;»</translation>
+        <translation>2026-04-01, 01/04/2026 ou « d’ici 6 mois »</translation>
     </message>
     <message>
         <source>&amp;By when:</source>
-        <translation>Pour &amp;quand&#xa0;:</translation>
+        <translation>Pour &amp;quand :</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
@@ -36,19 +36,19 @@
     <name>AttendancePanel</name>
     <message>
         <source>A few letters of a name, Enter: present</source>
-        <translation>Quelques lettres du nom, Entrée&#xa0;: présent</translation>
+        <translation>Quelques lettres du nom, Entrée : présent</translation>
     </message>
     <message>
         <source>&amp;Half-day:</source>
-        <translation>&amp;Demi-journée&#xa0;:</translation>
+        <translation>&amp;Demi-journée :</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;Heure&#xa0;:</translation>
+        <translation>&amp;Heure :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>P present, A absent, E excused, R arrived, D left (at the time above).</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>The room sees: {what} (Ctrl+P goes back to the timer).</source>
-        <translation>La salle voit&#xa0;: {what} (Ctrl+P revient au minuteur).</translation>
+        <translation>La salle voit : {what} (Ctrl+P revient au minuteur).</translation>
     </message>
 </context>
 <context>
@@ -114,19 +114,19 @@
     </message>
     <message>
         <source>Resources:</source>
-        <translation>Moyens&#xa0;:</translation>
+        <translation>Moyens :</translation>
     </message>
     <message>
         <source>By when:</source>
-        <translation>Pour quand&#xa0;:</translation>
+        <translation>Pour quand :</translation>
     </message>
     <message>
         <source>Indicator:</source>
-        <translation>Indicateur&#xa0;:</translation>
+        <translation>Indicateur :</translation>
     </message>
     <message>
         <source>Follow-up on:</source>
-        <translation>Suivi le&#xa0;:</translation>
+        <translation>Suivi le :</translation>
     </message>
     <message>
         <source>Co-&amp;development</source>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>The client (first those who have not been client yet):</source>
-        <translation>Le client (d’abord ceux qui ne l’ont pas encore été)&#xa0;:</translation>
+        <translation>Le client (d’abord ceux qui ne l’ont pas encore été) :</translation>
     </message>
     <message>
         <source>A date reads 2026-09-01 or 01/09/2026.</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>Session {n}: {client}</source>
-        <translation>Séance {n}&#xa0;: {client}</translation>
+        <translation>Séance {n} : {client}</translation>
     </message>
 </context>
 <context>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>The proposal as first read</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>&amp;Proposal:</source>
-        <translation>&amp;Proposition&#xa0;:</translation>
+        <translation>&amp;Proposition :</translation>
     </message>
     <message>
         <source>The amended proposal</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>&amp;Amended:</source>
-        <translation>&amp;Amendée&#xa0;:</translation>
+        <translation>&amp;Amendée :</translation>
     </message>
     <message>
         <source>Record this version (Ctrl+Enter)</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation>&amp;Tour&#xa0;:</translation>
+        <translation>&amp;Tour :</translation>
     </message>
     <message>
         <source>who (optional)</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Qui&#xa0;:</translation>
+        <translation>&amp;Qui :</translation>
     </message>
     <message>
         <source>What was said, Enter adds it</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation>&amp;Raison&#xa0;:</translation>
+        <translation>&amp;Raison :</translation>
     </message>
     <message>
         <source>Objections</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>1 open, 2 integrated, 3 withdrawn; F2: how it was integrated.</source>
-        <translation>1 ouverte, 2 intégrée, 3 retirée&#x202f;; F2&#xa0;: comment elle a été intégrée.</translation>
+        <translation>1 ouverte, 2 intégrée, 3 retirée ; F2 : comment elle a été intégrée.</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Résultat&#xa0;:</translation>
+        <translation>&amp;Résultat :</translation>
     </message>
     <message>
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
@@ -253,11 +253,11 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Re&amp;view on:</source>
-        <translation>À re&amp;voir le&#xa0;:</translation>
+        <translation>À re&amp;voir le :</translation>
     </message>
     <message>
         <source>Record the outcome</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>What is decided:</source>
-        <translation>Ce qui est décidé&#xa0;:</translation>
+        <translation>Ce qui est décidé :</translation>
     </message>
     <message>
         <source>Integrate the objection</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>How it was integrated:</source>
-        <translation>Comment elle a été intégrée&#xa0;:</translation>
+        <translation>Comment elle a été intégrée :</translation>
     </message>
     <message>
         <source>A date reads 2026-09-01 or 01/09/2026.</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Qui&#xa0;:</translation>
+        <translation>&amp;Qui :</translation>
     </message>
     <message>
         <source>group (optional)</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Groupe&#xa0;:</translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <source>The object, Enter adds it</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>&amp;Object:</source>
-        <translation>&amp;Objet&#xa0;:</translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>Why</source>
@@ -328,11 +328,11 @@
     </message>
     <message>
         <source>W&amp;hy:</source>
-        <translation>&amp;Pourquoi&#xa0;:</translation>
+        <translation>&amp;Pourquoi :</translation>
     </message>
     <message>
         <source>K: in the shared kit or not; Delete removes.</source>
-        <translation>K&#xa0;: dans le kit commun ou non&#x202f;; Suppr retire.</translation>
+        <translation>K : dans le kit commun ou non ; Suppr retire.</translation>
     </message>
     <message>
         <source>Desert &amp;island</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>1 year, until June…</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation>&amp;Mandat&#xa0;:</translation>
+        <translation>&amp;Mandat :</translation>
     </message>
     <message>
         <source>What the role asks of the person</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>&amp;Asks:</source>
-        <translation>&amp;Demande&#xa0;:</translation>
+        <translation>&amp;Demande :</translation>
     </message>
     <message>
         <source>Nominations</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Qui&#xa0;:</translation>
+        <translation>&amp;Qui :</translation>
     </message>
     <message>
         <source>whom</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>&amp;Nominates:</source>
-        <translation>&amp;Désigne&#xa0;:</translation>
+        <translation>&amp;Désigne :</translation>
     </message>
     <message>
         <source>Why, Enter records it</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>W&amp;hy:</source>
-        <translation>&amp;Pourquoi&#xa0;:</translation>
+        <translation>&amp;Pourquoi :</translation>
     </message>
     <message>
         <source>A &amp;change after the round of reasons</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>&amp;Propose:</source>
-        <translation>&amp;Proposer&#xa0;:</translation>
+        <translation>&amp;Proposer :</translation>
     </message>
     <message>
         <source>Why this person, Enter proposes</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>&amp;Because:</source>
-        <translation>&amp;Parce que&#xa0;:</translation>
+        <translation>&amp;Parce que :</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation>&amp;Raison&#xa0;:</translation>
+        <translation>&amp;Raison :</translation>
     </message>
     <message>
         <source>Result</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>Res&amp;ult:</source>
-        <translation>Rés&amp;ultat&#xa0;:</translation>
+        <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
         <source>the person elected</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>E&amp;lected:</source>
-        <translation>É&amp;lu ou élue&#xa0;:</translation>
+        <translation>É&amp;lu ou élue :</translation>
     </message>
     <message>
         <source>Record the result</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>The role to fill:</source>
-        <translation>Le rôle à pourvoir&#xa0;:</translation>
+        <translation>Le rôle à pourvoir :</translation>
     </message>
     <message>
         <source>Say whom the person nominates.</source>
@@ -502,11 +502,11 @@
     </message>
     <message>
         <source>&amp;Group or table:</source>
-        <translation>&amp;Groupe ou table&#xa0;:</translation>
+        <translation>&amp;Groupe ou table :</translation>
     </message>
     <message>
         <source>&amp;Scribe:</source>
-        <translation>&amp;Scribe&#xa0;:</translation>
+        <translation>&amp;Scribe :</translation>
     </message>
     <message>
         <source>Type a line, Enter adds it</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>Note:</source>
-        <translation>Note&#xa0;:</translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <source>Move the note</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>To the group or table:</source>
-        <translation>Vers le groupe ou la table&#xa0;:</translation>
+        <translation>Vers le groupe ou la table :</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -561,11 +561,11 @@
     </message>
     <message>
         <source>{name} is too large to be a photo (more than {mb} MB): not added.</source>
-        <translation>{name} est trop lourd pour une photo (plus de {mb} Mo)&#xa0;: non ajouté.</translation>
+        <translation>{name} est trop lourd pour une photo (plus de {mb} Mo) : non ajouté.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation>{name} ne peut pas être lu&#xa0;: {error}</translation>
+        <translation>{name} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>Reading {n} photo(s)…</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>{name}: {reason}</source>
-        <translation>{name}&#xa0;: {reason}</translation>
+        <translation>{name} : {reason}</translation>
     </message>
     <message>
         <source>Caption</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Caption:</source>
-        <translation>Légende&#xa0;:</translation>
+        <translation>Légende :</translation>
     </message>
 </context>
 <context>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>Estimate: 7 is 70 %, 65 is 65 %. Enter goes to the next colour.</source>
-        <translation>Estimation&#xa0;: 7 vaut 70&#x202f;%, 65 vaut 65&#x202f;%. Entrée passe à la couleur suivante.</translation>
+        <translation>Estimation : 7 vaut 70 %, 65 vaut 65 %. Entrée passe à la couleur suivante.</translation>
     </message>
     <message>
         <source>Count the cards of each colour. Enter goes to the next colour.</source>
@@ -627,7 +627,7 @@
     <name>PortraitPanel</name>
     <message>
         <source>&amp;Heading:</source>
-        <translation>&amp;Rubrique&#xa0;:</translation>
+        <translation>&amp;Rubrique :</translation>
     </message>
     <message>
         <source>A trait, Enter adds it</source>
@@ -635,11 +635,11 @@
     </message>
     <message>
         <source>&amp;Trait:</source>
-        <translation>&amp;Trait&#xa0;:</translation>
+        <translation>&amp;Trait :</translation>
     </message>
     <message>
         <source>The composite portrait:</source>
-        <translation>Le portrait composite&#xa0;:</translation>
+        <translation>Le portrait composite :</translation>
     </message>
     <message>
         <source>What the group writes from the traits</source>
@@ -678,11 +678,11 @@
     </message>
     <message>
         <source>Question put to the vote:</source>
-        <translation>Question soumise au vote&#xa0;:</translation>
+        <translation>Question soumise au vote :</translation>
     </message>
     <message>
         <source>No vote yet on this item: Ctrl+N opens one.</source>
-        <translation>Pas encore de vote sur cette séquence&#xa0;: Ctrl+N en ouvre un.</translation>
+        <translation>Pas encore de vote sur cette séquence : Ctrl+N en ouvre un.</translation>
     </message>
     <message>
         <source>Close the vote</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>more dots than the voters had: check the count</source>
-        <translation>plus de gommettes que les votants n’en avaient&#xa0;: vérifiez le compte</translation>
+        <translation>plus de gommettes que les votants n’en avaient : vérifiez le compte</translation>
     </message>
     <message>
         <source>The results are shown when the vote closes.</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>Mean: {mean}</source>
-        <translation>Moyenne&#xa0;: {mean}</translation>
+        <translation>Moyenne : {mean}</translation>
     </message>
 </context>
 <context>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>C&amp;olumn:</source>
-        <translation>C&amp;olonne&#xa0;:</translation>
+        <translation>C&amp;olonne :</translation>
     </message>
     <message>
         <source>Type a card, Enter puts it on the wall</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>A card holds {n} characters: cut.</source>
-        <translation>Une carte tient en {n} caractères&#xa0;: coupée.</translation>
+        <translation>Une carte tient en {n} caractères : coupée.</translation>
     </message>
     <message>
         <source>&amp;Wall</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Cluster (a new name creates it):</source>
-        <translation>Regroupement (un nouveau nom le crée)&#xa0;:</translation>
+        <translation>Regroupement (un nouveau nom le crée) :</translation>
     </message>
     <message>
         <source>Rename the cluster</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Edit the card</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Card:</source>
-        <translation>Carte&#xa0;:</translation>
+        <translation>Carte :</translation>
     </message>
     <message>
         <source>The wall</source>

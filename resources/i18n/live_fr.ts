@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Rehearsal: {standing}</source>
-        <translation>Répétition&#xa0;: {standing}</translation>
+        <translation>Répétition : {standing}</translation>
     </message>
 </context>
 <context>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Forget the actual start and end times recorded for this day, and the steps&apos; times? The planner will show the plan again, and the console goes back to the day&apos;s first item. Edit &gt; Undo brings them back.</source>
-        <translation>Oublier les heures réelles de début et de fin enregistrées pour cette journée, ainsi que celles des étapes&#x202f;? Le déroulé affichera de nouveau le plan prévu et la console reviendra à la première séquence de la journée. Édition &gt; Annuler les rétablit.</translation>
+        <translation>Oublier les heures réelles de début et de fin enregistrées pour cette journée, ainsi que celles des étapes ? Le déroulé affichera de nouveau le plan prévu et la console reviendra à la première séquence de la journée. Édition &gt; Annuler les rétablit.</translation>
     </message>
 </context>
 <context>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Projector screen:</source>
-        <translation>Écran du projecteur&#xa0;:</translation>
+        <translation>Écran du projecteur :</translation>
     </message>
     <message>
         <source>Light theme on the projector</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>REHEARSAL - nothing is recorded: the planner keeps its plan.</source>
-        <translation>RÉPÉTITION - rien n’est enregistré&#xa0;: le déroulé garde son plan.</translation>
+        <translation>RÉPÉTITION - rien n’est enregistré : le déroulé garde son plan.</translation>
     </message>
     <message>
         <source>Instructions and notes</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>Length of the break (minutes):</source>
-        <translation>Durée de la pause (minutes)&#xa0;:</translation>
+        <translation>Durée de la pause (minutes) :</translation>
     </message>
     <message>
         <source>No participants: add them to the workshop first.</source>
-        <translation>Aucun participant&#xa0;: ajoutez-les d’abord à l’atelier.</translation>
+        <translation>Aucun participant : ajoutez-les d’abord à l’atelier.</translation>
     </message>
     <message>
         <source>Tour de table</source>
@@ -103,11 +103,11 @@
     </message>
     <message>
         <source>Speaking time for each person (seconds):</source>
-        <translation>Temps de parole par personne (secondes)&#xa0;:</translation>
+        <translation>Temps de parole par personne (secondes) :</translation>
     </message>
     <message>
         <source>End the run now? The current item is closed and nothing is left to resume.</source>
-        <translation>Terminer l’animation maintenant&#x202f;? La séquence en cours est close et il n’y aura rien à reprendre.</translation>
+        <translation>Terminer l’animation maintenant ? La séquence en cours est close et il n’y aura rien à reprendre.</translation>
     </message>
     <message>
         <source>The room sees a black screen.</source>
@@ -123,15 +123,15 @@
     </message>
     <message>
         <source>Question: {question}</source>
-        <translation>Question&#xa0;: {question}</translation>
+        <translation>Question : {question}</translation>
     </message>
     <message>
         <source>Notes: {notes}</source>
-        <translation>Notes&#xa0;: {notes}</translation>
+        <translation>Notes : {notes}</translation>
     </message>
     <message>
         <source>Chimes off: {reason}</source>
-        <translation>Carillons coupés&#xa0;: {reason}</translation>
+        <translation>Carillons coupés : {reason}</translation>
     </message>
 </context>
 <context>
@@ -174,11 +174,11 @@
     </message>
     <message>
         <source>Next: {name} ({duration})</source>
-        <translation>Ensuite&#xa0;: {name} ({duration})</translation>
+        <translation>Ensuite : {name} ({duration})</translation>
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation>Ensuite&#xa0;: {name}</translation>
+        <translation>Ensuite : {name}</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02d} min</source>
@@ -263,19 +263,19 @@
     <name>Rehearsal</name>
     <message>
         <source>Rehearsal or the real thing?</source>
-        <translation>Répétition ou animation réelle&#x202f;?</translation>
+        <translation>Répétition ou animation réelle ?</translation>
     </message>
     <message>
         <source>This day has no date. Is this a rehearsal?</source>
-        <translation>Cette journée n’a pas de date. S’agit-il d’une répétition&#x202f;?</translation>
+        <translation>Cette journée n’a pas de date. S’agit-il d’une répétition ?</translation>
     </message>
     <message>
         <source>This day is planned for {date}, not today. Is this a rehearsal?</source>
-        <translation>Cette journée est prévue le {date}, pas aujourd’hui. S’agit-il d’une répétition&#x202f;?</translation>
+        <translation>Cette journée est prévue le {date}, pas aujourd’hui. S’agit-il d’une répétition ?</translation>
     </message>
     <message>
         <source>A rehearsal runs the timer as usual but writes nothing: the planner keeps the plan as it is.</source>
-        <translation>Une répétition fait tourner le minuteur normalement mais n’enregistre rien&#xa0;: le déroulé reste tel qu’il est prévu.</translation>
+        <translation>Une répétition fait tourner le minuteur normalement mais n’enregistre rien : le déroulé reste tel qu’il est prévu.</translation>
     </message>
     <message>
         <source>Rehearsal (nothing is recorded)</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Resume: {where}, {ago} ago</source>
-        <translation>Reprendre&#xa0;: {where}, il y a {ago}</translation>
+        <translation>Reprendre : {where}, il y a {ago}</translation>
     </message>
     <message>
         <source>The timer kept running while the console was closed.</source>

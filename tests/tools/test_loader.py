@@ -280,6 +280,14 @@ def test_a_users_tool_of_an_older_version_reads_its_old_words():
     assert tool.phases[0].capture == "note"
 
 
+def test_a_users_tool_with_a_list_among_its_outputs_is_refused_by_name():
+    data = _data()
+    data["outputs"] = ["notes", ["cards"]]  # found by the import fuzz: was a TypeError
+    with pytest.raises(ToolDataError) as caught:
+        parse_tool(data, "custom", tool_id="custom:abc", is_builtin=False)
+    assert "outputs" in _problem_keys(caught.value)
+
+
 def test_the_old_behaviour_key_is_now_unknown():
     data = _data()
     data["behaviour"] = "turn-per-participant"

@@ -379,7 +379,7 @@ def edit_objection(
             )
         if text is not None:
             objection.text = limits.checked_text(
-                text, limits.LONG_TEXT, Phrase("an objection"), True
+                text, limits.LONG_TEXT, Phrase("an objection"), required=True
             )
         notify(session, "decision", objection.decision.workshop_id, (objection.decision_id,))
 
@@ -478,5 +478,8 @@ def register(db: Database, workshop_id: int) -> list[DecisionView]:
         decisions = list(
             session.scalars(select(Decision).where(Decision.workshop_id == workshop_id))
         )
-        decisions.sort(key=lambda d: (order.get(d.item_id, len(order)), d.position, d.id))
+        last = len(order)
+        decisions.sort(
+            key=lambda d: (order.get(d.item_id, last) if d.item_id else last, d.position, d.id)
+        )
         return _load(session, decisions)

@@ -50,7 +50,7 @@ class RoundsReader:
         votes = self.s.scalars(
             select(Vote).where(Vote.session_id.in_([v.id for v in sessions]))
         ).all()
-        by_session: dict[int, list[Any]] = {}
+        by_session: dict[int | None, list[Any]] = {}
         for vote in votes:
             by_session.setdefault(vote.session_id, []).append(vote)
         return [(v, by_session.get(v.id, [])) for v in sessions]

@@ -333,13 +333,16 @@ def _vote(session: Any, row: VoteSession, **where: Any) -> Vote | None:
 def _subject(session: Any, row: VoteSession, card_id: int | None, cluster_id: int | None) -> str:
     if (card_id is None) == (cluster_id is None):
         raise UserError("a vote goes to one card or one cluster")
-    model, target = (Card, card_id) if card_id is not None else (CardCluster, cluster_id)
-    found = get_row(
-        session, model, target, Phrase("card") if card_id is not None else Phrase("cluster")
-    )
-    if found.workshop_id != row.workshop_id:
+    if card_id is not None:
+        card = get_row(session, Card, card_id, Phrase("card"))
+        workshop_id, subject = card.workshop_id, card.text
+    else:
+        assert cluster_id is not None
+        cluster = get_row(session, CardCluster, cluster_id, Phrase("cluster"))
+        workshop_id, subject = cluster.workshop_id, cluster.name
+    if workshop_id != row.workshop_id:
         raise UserError("this card belongs to another workshop")
-    return str(found.text if card_id is not None else found.name)
+    return str(subject)
 
 
 @operation("capture.set_dots", "count {count} dot(s) on “{subject}”")

@@ -12,12 +12,11 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
-    QTreeWidget,
     QWidget,
 )
 
@@ -126,7 +125,7 @@ class CapturePanelBase(QWidget):
 class LimitedLine(QLineEdit):
     """A one-line field of at most `limit` characters: a longer paste is cut, and said."""
 
-    cut = Signal(int)
+    was_cut = Signal(int)  # not `cut`: QLineEdit.cut() is the clipboard's
 
     def __init__(self, limit: int, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,7 +141,7 @@ class LimitedLine(QLineEdit):
             room = self.maxLength() - (len(self.text()) - len(self.selectedText()))
             if len(pasted) > room:
                 self.insert(pasted[: max(0, room)])
-                self.cut.emit(self.maxLength())
+                self.was_cut.emit(self.maxLength())
                 return
         super().keyPressEvent(event)
 
@@ -150,7 +149,7 @@ class LimitedLine(QLineEdit):
 class LimitedText(QPlainTextEdit):
     """Several lines, at most `limit` characters: what is pasted or dropped past it is cut."""
 
-    cut = Signal(int)
+    was_cut = Signal(int)
 
     def __init__(self, limit: int, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +162,7 @@ class LimitedText(QPlainTextEdit):
         room = self.limit - (len(self.toPlainText()) - len(self.textCursor().selectedText()))
         if len(text) > room:
             self.textCursor().insertText(text[: max(0, room)])
-            self.cut.emit(self.limit)
+            self.was_cut.emit(self.limit)
             return
         super().insertFromMimeData(source)
 
@@ -171,7 +170,7 @@ class LimitedText(QPlainTextEdit):
         full = len(self.toPlainText()) >= self.limit
         erasing = event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
         if full and event.text() and not event.modifiers() and not erasing:
-            self.cut.emit(self.limit)
+            self.was_cut.emit(self.limit)
             return
         super().keyPressEvent(event)
 
@@ -194,7 +193,7 @@ class _OwnKeys(QObject):
         return False
 
 
-def own_keys(widget: QListWidget | QTreeWidget, keys: Iterable[int]) -> None:
+def own_keys(widget: QAbstractItemView, keys: Iterable[Any]) -> None:
     widget.installEventFilter(_OwnKeys(keys, widget))
 
 
@@ -208,8 +207,10 @@ class PeopleCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(placeholder)
-        self.lineEdit().setMaxLength(200)
+        line = self.lineEdit()
+        assert line is not None  # editable
+        line.setPlaceholderText(placeholder)
+        line.setMaxLength(200)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

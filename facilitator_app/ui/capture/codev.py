@@ -267,7 +267,7 @@ class CodevPanel(CapturePanelBase):
         part = self.part.currentData()
         word = CODEV_PARTS[part].text(self.language)
         if part in TEXTS:
-            tiles = (Tile(short(str(session.record[part] or ""), 600)),)
+            tiles: tuple[Tile, ...] = (Tile(short(str(session.record[part] or ""), 600)),)
         else:
             tiles = tuple(
                 Tile(short(e["text"], 200), note=e["due"] if part == "plan" else "")

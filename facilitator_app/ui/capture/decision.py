@@ -263,18 +263,19 @@ class DecisionPanel(CapturePanelBase):
             text = f"✖ {labelled(objection.author, objection.text, self.language)} - {status}"
             if objection.integration:
                 text += f" ({objection.integration})"
-            entry = QListWidgetItem(text)
-            entry.setData(Qt.ItemDataRole.UserRole, objection.id)
-            self.objections.addItem(entry)
+            line = QListWidgetItem(text)
+            line.setData(Qt.ItemDataRole.UserRole, objection.id)
+            self.objections.addItem(line)
         self.outcome.setCurrentIndex(self.outcome.findData(view.outcome))
         self.decided_on.setText(view.decided_on.isoformat() if view.decided_on else "")
         self.review_on.setText(view.review_on.isoformat() if view.review_on else "")
 
     def _show_positions(self, view: service.DecisionView, part: str) -> None:
         answers = {e.author: (e.stance, e.text) for e in view.part(part)}
-        people = self.env.present()
-        names = {name for _pid, name in people}
-        people = [*people, *((None, n) for n in answers if n not in names)]
+        present = self.env.present()
+        names = {name for _pid, name in present}
+        people: list[tuple[int | None, str]] = [*present]
+        people += [(None, n) for n in answers if n not in names]
         self.stances.show_people(people, answers)
         counts = view.stances(part)
         self.tally.setText(
@@ -338,7 +339,8 @@ class DecisionPanel(CapturePanelBase):
         self.perform(service.edit_objection, objection_id, status=status)
 
     def integrate(self, objection_id: int) -> None:
-        found = next((o for o in self.view.objections if o.id == objection_id), None)
+        view = self.view
+        found = next((o for o in view.objections if o.id == objection_id), None) if view else None
         if found is None:
             return
         text, ok = QInputDialog.getMultiLineText(

@@ -208,7 +208,8 @@ class ElectionPanel(CapturePanelBase):
                 mark = "→ " if entry.part == "change" else ""
                 why = f" ({entry.text})" if entry.text else ""
                 self.counts.addItem(f"   {mark}{entry.author or '?'} → {entry.subject}{why}")
-        if view.proposal and not self.candidate.lineEdit().hasFocus():
+        typing = self.candidate.lineEdit()
+        if view.proposal and not (typing is not None and typing.hasFocus()):
             self.candidate.setEditText(view.proposal)
         people = self.env.present()
         order = service.answer_order(view, [name for _pid, name in people])
@@ -308,7 +309,7 @@ class ElectionPanel(CapturePanelBase):
         term = str(view.details.get("term") or "")
         result = view.details.get("result", "pending")
         if result == "elected":
-            tiles = (
+            tiles: tuple[Tile, ...] = (
                 Tile(
                     str(view.details.get("elected", "")),
                     symbol="✔",

@@ -57,7 +57,7 @@ def to_jpeg(image: QImage) -> bytes:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "JPEG", quality)
+        image.save(buffer, "JPEG", quality)  # type: ignore[call-overload]  # the stub wants bytes
         buffer.close()
         if data.size() <= limits.PHOTO_BYTES:
             return bytes(data.data())

@@ -24,6 +24,7 @@ from facilitator_app.services.capture.common import is_output_change, table_of
 from facilitator_app.ui.capture.base import CapturePanelBase, PanelEnv, people_of
 from facilitator_app.ui.capture.drafts import DraftStore
 from facilitator_app.ui.live.display import DisplayState, Scene
+from facilitator_app.ui.live.output_scene import OutputScene
 
 # The tabs' order: what is typed most during a run first, attendance last.
 PANEL_ORDER = (
@@ -82,9 +83,10 @@ class CapturePanel(QWidget):
         self.workshop_id = run.workshop_id
         self.projecting = False
         self._followed: tuple[int | None, int | None] | None = None
-        self._scene = None
+        self._scene: OutputScene | None = None
         self.classes = panel_classes()
         self.panels: dict[str, CapturePanelBase] = {}
+        self.stale: set[str] = set()  # panels behind another tab that a notice concerned
         summary = workshops.get_summary(ctx.db, self.workshop_id)
         self.env = PanelEnv(
             ctx=ctx,
@@ -103,7 +105,7 @@ class CapturePanel(QWidget):
         self.tabs.setObjectName("captureTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
-        self.tabs.currentChanged.connect(lambda _i: self._scene_dirty())
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
         self.status = QLabel()
         self.status.setObjectName("captureStatus")
@@ -148,6 +150,7 @@ class CapturePanel(QWidget):
             spec = self._spec_for(panel_id, specs, current)
             if item_changed or spec != panel.spec:
                 panel.load(item_id, spec)
+                self.stale.discard(panel_id)
         if current is not None:
             panel_id = KINDS_BY_ID[current.kind].panel
             if panel_id in self.panels:
@@ -161,7 +164,7 @@ class CapturePanel(QWidget):
         focused = QApplication.focusWidget()
         was_here = focused is not None and self.isAncestorOf(focused)
         self.tabs.setCurrentWidget(panel)
-        if was_here and not panel.isAncestorOf(focused):
+        if was_here and focused is not None and not panel.isAncestorOf(focused):
             panel.focus_entry()
 
     def _specs(self, item: Any) -> dict[int, CaptureSpec]:
@@ -235,22 +238,37 @@ class CapturePanel(QWidget):
             return
         if change.area in ("participants", "attendance"):
             for panel in self.panels.values():
-                if panel.follows_people:
+                if panel.follows_people and panel is self.current:
                     with contextlib.suppress(RuntimeError):
                         panel.reload()
+                elif panel.follows_people:
+                    self.stale.add(panel.panel_id)
             return
         if not is_output_change(change):
             return
         table = table_of(change)
         for panel in self.panels.values():
             if table is None or table in panel.tables():
+                if panel is not self.current:
+                    self.stale.add(panel.panel_id)  # read again when its tab comes forward
+                    continue
                 with contextlib.suppress(RuntimeError):  # a panel being deleted
                     panel.on_change(change, table)
         self._scene_dirty()
 
+    def _tab_shown(self, _index: int) -> None:
+        panel = self.current
+        if panel is not None and panel.panel_id in self.stale:
+            self.stale.discard(panel.panel_id)
+            panel.reload()
+        self._scene_dirty()
+
     def say(self, text: str, error: bool = False) -> None:
+        style = "color: #B00000; font-weight: 600;" if error and text else ""
+        if (text, style) == (self.status.text(), self.status.styleSheet()):
+            return  # every operation clears the line: a style sheet set for nothing costs
         self.status.setText(text)
-        self.status.setStyleSheet("color: #B00000; font-weight: 600;" if error and text else "")
+        self.status.setStyleSheet(style)
 
     def set_projecting(self, on: bool) -> None:
         if on and (self.current is None or self.current.scene() is None):

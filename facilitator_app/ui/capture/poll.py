@@ -144,7 +144,8 @@ class PollPanel(CapturePanelBase):
     def _build(self, session: service.SessionView | None) -> None:
         """One row per colour of the question: its symbol and word, its count, its share."""
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            taken = self.grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.fields, self.shares = {}, {}

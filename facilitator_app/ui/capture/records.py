@@ -90,7 +90,9 @@ class WeatherPanel(CapturePanelBase):
         by_person = {pid: r for (pid, _a), r in mine.items() if pid is not None}
         present = self.env.present()
         names = {name for _pid, name in present}
-        rows = [(pid, name, by_person.get(pid)) for pid, name in present]
+        rows: list[tuple[int | None, str, service.RecordView | None]] = [
+            (pid, name, by_person.get(pid)) for pid, name in present
+        ]
         rows += [
             (None, r.author, r)
             for r in self.found
@@ -276,7 +278,9 @@ class PortraitPanel(CapturePanelBase):
         self.heading = QComboBox()
         self.heading.setObjectName("portraitHeading")
         self.heading.setEditable(True)
-        self.heading.lineEdit().setMaxLength(200)
+        line = self.heading.lineEdit()
+        if line is not None:
+            line.setMaxLength(200)
         form.addRow(self.tr("&Heading:"), self.heading)
         self.trait = LimitedLine(4000, self.tr("A trait, Enter adds it"))
         self.trait.setObjectName("portraitTrait")

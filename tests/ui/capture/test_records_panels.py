@@ -149,3 +149,29 @@ def test_a_line_typed_and_not_added_survives_the_console_closing(qtbot, ctx, roo
     qtbot.addWidget(again)
     assert again.capture.panels["notes"].entry.text() == "half a sentence"
     again.close()
+
+
+def test_notes_enter_adds_a_line_with_its_scribe_and_m_moves_it(
+    qtbot, console, room, db, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    panel = console.capture.panels["notes"]
+    console.capture.tabs.setCurrentWidget(panel)
+    item = console.run.current_item.id
+    panel.group.setEditText("Table 1")
+    panel.scribe.setText("Chloe")
+    type_in(qtbot, panel.entry, "More time for questions")
+    type_in(qtbot, panel.entry, "A shorter lunch")
+    found = notes.notes_of(db, room["workshop"], item)
+    assert [(n.text, n.group_label, n.scribe) for n in found] == [
+        ("More time for questions", "Table 1", "Chloe"),
+        ("A shorter lunch", "Table 1", "Chloe"),
+    ]
+    assert panel.entry.text() == "" and panel.list.count() == 2
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Table 2", True))
+    panel.list.setFocus()
+    panel.list.setCurrentRow(1)
+    qtbot.keyClick(panel.list, Qt.Key.Key_M)
+    moved = notes.notes_of(db, room["workshop"], item)
+    assert [n.group_label for n in moved] == ["Table 1", "Table 2"]
