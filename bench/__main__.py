@@ -20,6 +20,7 @@ MODULES = (
     "bench.library",
     "bench.participants",
     "bench.capture",
+    "bench.reports",
     "bench.phones",
 )
 
