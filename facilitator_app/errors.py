@@ -74,3 +74,14 @@ class ReadOnlyData(StorageError):
             "FOLDER), then start again",
             path=str(self.path),
         )
+
+
+class ServerSchemaRefused(StorageError):
+    """A server's schema (the workshops on PostgreSQL, or the organisation library) is not the
+    one this version knows. It is shared by several laptops, so it is never migrated by
+    whichever one connects first: it is left as it is, and the message names the command that
+    migrates it (after a backup) or says that this laptop needs a newer version."""
+
+    def __init__(self, template: str, /, *, older: bool, **params: Any) -> None:
+        self.older = older
+        super().__init__(template, **params)

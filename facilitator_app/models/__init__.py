@@ -12,7 +12,7 @@ from facilitator_app.models.enums import (
     RecordKind,
 )
 from facilitator_app.models.evaluation import QuizAnswer, QuizQuestion, SatisfactionResponse
-from facilitator_app.models.library import CustomTool, FavouriteTool
+from facilitator_app.models.library import CustomTool, FavouriteTool, SharedCopy
 from facilitator_app.models.live import PhaseLog, RunState
 from facilitator_app.models.notices import ChangeLog
 from facilitator_app.models.outputs import (
@@ -71,6 +71,7 @@ __all__ = [
     "RoleAssignment",
     "RunState",
     "SatisfactionResponse",
+    "SharedCopy",
     "ToolRecord",
     "UTCDateTime",
     "Vote",

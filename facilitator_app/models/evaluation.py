@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator_app.models.base import AUTOINCREMENT, Base, Travelling
+from facilitator_app.models.base import AUTOINCREMENT, Base, JSONValue, Travelling
 
 
 class QuizQuestion(Travelling, Base):
@@ -20,9 +20,9 @@ class QuizQuestion(Travelling, Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
-    choices: Mapped[list[str]] = mapped_column(JSON, default=list)
+    choices: Mapped[list[str]] = mapped_column(JSONValue, default=list)
     # Indexes into `choices`; several for a multiple-answer question.
-    correct: Mapped[list[int]] = mapped_column(JSON, default=list)
+    correct: Mapped[list[int]] = mapped_column(JSONValue, default=list)
 
     answers: Mapped[list[QuizAnswer]] = relationship(cascade="all, delete-orphan")
 
@@ -38,7 +38,7 @@ class QuizAnswer(Travelling, Base):
     participant_id: Mapped[int | None] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE"), default=None
     )
-    chosen: Mapped[list[int]] = mapped_column(JSON, default=list)
+    chosen: Mapped[list[int]] = mapped_column(JSONValue, default=list)
     is_correct: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -56,4 +56,4 @@ class SatisfactionResponse(Travelling, Base):
     criterion: Mapped[str] = mapped_column(String(300))
     rating: Mapped[int | None] = mapped_column(Integer, default=None)
     comment: Mapped[str] = mapped_column(Text, default="")
-    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    extra: Mapped[dict[str, Any]] = mapped_column(JSONValue, default=dict)

@@ -10,10 +10,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Date, Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator_app.models.base import AUTOINCREMENT, Base, Travelling, UTCDateTime, utcnow
+from facilitator_app.models.base import (
+    AUTOINCREMENT,
+    Base,
+    JSONValue,
+    Travelling,
+    UTCDateTime,
+    utcnow,
+)
 from facilitator_app.models.enums import ActionStatus, DecisionKind, DecisionOutcome
 
 
@@ -88,7 +95,7 @@ class Decision(_ItemOutput, Base):
     outcome: Mapped[str] = mapped_column(String(24), default=DecisionOutcome.PENDING.value)
     decided_on: Mapped[date | None] = mapped_column(Date, default=None)
     # Rounds, the role and term of an election, and other details that vary by kind.
-    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    details: Mapped[dict[str, Any]] = mapped_column(JSONValue, default=dict)
 
     objections: Mapped[list[Objection]] = relationship(
         back_populates="decision", order_by="Objection.position", cascade="all, delete-orphan"
@@ -134,7 +141,7 @@ class ToolRecord(_ItemOutput, Base):
         ForeignKey("participant.id", ondelete="SET NULL"), default=None
     )
     author: Mapped[str] = mapped_column(String(200), default="")
-    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(JSONValue, default=dict)
 
 
 class Photo(_ItemOutput, Base):
