@@ -47,12 +47,16 @@ def _on_both_stores(path: Path) -> bool:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "db" not in metafunc.fixturenames or not postgres.URL:
+    if not postgres.URL or metafunc.definition.get_closest_marker("sqlite_only"):
         return
-    if metafunc.definition.get_closest_marker("sqlite_only"):
+    if not _on_both_stores(Path(str(metafunc.definition.path))):
         return
-    if _on_both_stores(Path(str(metafunc.definition.path))):
-        metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+    # A test of the organisation library runs it on both; the laptop's own store stays SQLite,
+    # as on a trainer's laptop. Any other test runs its `db` on both.
+    for name in ("organisation_url", "db"):
+        if name in metafunc.fixturenames:
+            metafunc.parametrize(name, ["sqlite", "postgresql"], indirect=True)
+            return
 
 
 @pytest.fixture(autouse=True)
@@ -110,3 +114,21 @@ def db(request: pytest.FixtureRequest, isolated_data_dir: Path) -> Iterator[Data
     database = open_database(Location.in_data_dir(isolated_data_dir))
     yield database
     database.close()
+
+
+@pytest.fixture
+def organisation_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An organisation library, set up and empty: a SQLite file of its own, or a database on
+    the test server (`[postgresql]`)."""
+    from facilitator_app.organisation.connection import migrate_library
+
+    if getattr(request, "param", "sqlite") == "postgresql":
+        server: postgres.PostgresServer = request.getfixturevalue("postgres_server")
+        url = server.new_database()
+        migrate_library(url)
+        yield url
+        server.drop(url)
+        return
+    url = f"sqlite+pysqlite:///{tmp_path / 'organisation.sqlite3'}"
+    migrate_library(url)
+    yield url

@@ -7,6 +7,7 @@ from facilitator_app.services import (  # noqa: F401
     exchange,
     groups,
     library,
+    organisation,
     participants,
     workshops,
 )
