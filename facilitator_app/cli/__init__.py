@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "facilitator_app.cli.tools",
     "facilitator_app.cli.exchange",
     "facilitator_app.cli.migrate",
+    "facilitator_app.cli.organisation",
 )
 
 EXIT_OK = 0

@@ -42,9 +42,10 @@ def register(subparsers: Any) -> None:
 
 def migrate_command(args: argparse.Namespace, context: CliContext) -> int:
     if args.organisation_url is not None:
-        from facilitator_app.organisation.connection import migrate_library
+        from facilitator_app.organisation.connection import migrate_library, read_password
 
-        target, before, after = migrate_library(context.organisation_url(args.organisation_url))
+        url = context.organisation_url(args.organisation_url)
+        target, before, after = migrate_library(url, read_password(context.data_dir))
     else:
         from facilitator_app.storage.database import migrate_database
 

@@ -15,10 +15,10 @@ from sqlalchemy import select
 
 from facilitator_app import models
 from facilitator_app.errors import NotFoundError
-from facilitator_app.roster import RosterPerson
 from facilitator_app.organisation.connection import LibraryServer, migrate_library
 from facilitator_app.organisation.library import OrganisationLibrary
 from facilitator_app.organisation.server import publish_new, save_item
+from facilitator_app.roster import RosterPerson
 from facilitator_app.services import exchange, library, operations, organisation, workshops
 from facilitator_app.services.agenda import RoleSnapshot
 from facilitator_app.storage.database import Database

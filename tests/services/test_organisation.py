@@ -120,9 +120,7 @@ def test_two_trainers_editing_one_method_get_one_conflict_and_lose_nothing(lapto
     kept = org.keep_mine_as_copy(paul.db, paul.library, org.METHOD, his)
     assert kept.version == 1 and kept.name == "Tour d'horizon (copie)"
     anne.library.refresh()
-    summaries = sorted(
-        (t.text("fr").name, t.text("fr").summary) for t in anne.library.methods()
-    )
+    summaries = sorted((t.text("fr").name, t.text("fr").summary) for t in anne.library.methods())
     assert summaries == [("Tour d'horizon", "Anne."), ("Tour d'horizon (copie)", "Paul.")]
     assert org.copy_state(paul.db, paul.library, his).link.shared_uid == kept.uid
 
