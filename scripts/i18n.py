@@ -13,8 +13,9 @@ English is the source language; the English .ts marks every string as translated
 The "core" area holds the sentences the core (no Qt) hands to the window: the labels of named
 operations ("delete the step “{title}”") and the messages of the errors it raises. lupdate
 cannot see them (the core does not call Qt); `core_strings()` reads them from the code with
-`ast` (context "core"): @operation(name, LABEL), relabel(LABEL, ...), Message(TEMPLATE, ...)
-and SomethingError(TEMPLATE, ...) with a literal string.
+`ast` (context "core"): @operation(name, LABEL), relabel(LABEL, ...), Message(TEMPLATE, ...),
+SomethingError(TEMPLATE, ...) and an error's own super().__init__(TEMPLATE, ...) with a
+literal string.
 """
 
 from __future__ import annotations
@@ -45,14 +46,61 @@ CORE = "core"
 CORE_CALLS = ("relabel", "Message")
 
 
+def _on_super(func: ast.expr) -> bool:
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Call)
+        and isinstance(func.value.func, ast.Name)
+        and func.value.func.id == "super"
+    )
+
+
+def _first_parameter(node: ast.ClassDef) -> str | None:
+    """The name of the first argument of the class's own __init__ after self, if it has one."""
+    for item in node.body:
+        if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+            arguments = [*item.args.posonlyargs, *item.args.args][1:]
+            return arguments[0].arg if arguments else ""
+    return None
+
+
+def _error_classes(trees: list[ast.AST]) -> set[str]:
+    """Our error classes that take a message template first, whatever their names:
+    FacilitatorError and what derives from it without changing its first argument."""
+    bases: dict[str, set[str]] = {}
+    first: dict[str, str | None] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {
+                    b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
+                }
+                first[node.name] = _first_parameter(node)
+    known = {"FacilitatorError"}
+    while True:
+        more = {
+            name
+            for name, parents in bases.items()
+            if parents & known and first.get(name) in (None, "template")
+        } - known
+        if not more:
+            return known
+        known |= more
+
+
 def core_strings() -> list[str]:
     """The core's sentences for the window, in the order they appear in the code."""
     found: dict[str, None] = {}
     package = ROOT / "facilitator_app"
-    for path in sorted(package.rglob("*.py")):
-        if UI in path.parents or "migrations" in path.parts:
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    paths = [
+        path
+        for path in sorted(package.rglob("*.py"))
+        if UI not in path.parents and "migrations" not in path.parts
+    ]
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in paths]
+    errors = _error_classes(trees)
+    for tree in trees:
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             name = (
@@ -63,7 +111,9 @@ def core_strings() -> list[str]:
                 else ""
             )
             position = 1 if name == "operation" else 0
-            ours = name.endswith("Error") and not hasattr(builtins, name)
+            ours = name in errors or (name.endswith("Error") and not hasattr(builtins, name))
+            # An error class of ours that builds its own message: super().__init__(TEMPLATE).
+            ours = ours or (name == "__init__" and _on_super(node.func))
             wanted = name == "operation" or name in CORE_CALLS or ours
             if not wanted or len(node.args) <= position:
                 continue

@@ -51,7 +51,8 @@ def without_password(url: str) -> tuple[str, str | None]:
     password = parsed.password
     if password is None:
         return url, None
-    return parsed.set(password=None).render_as_string(hide_password=False), str(password)
+    # URL.set() ignores None: the named tuple is rebuilt without the password instead.
+    return parsed._replace(password=None).render_as_string(hide_password=False), str(password)
 
 
 def server_key(url: str) -> str:
