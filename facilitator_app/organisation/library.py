@@ -87,7 +87,8 @@ class OrganisationLibrary:
         self._snapshot = cache.load(self.cache_path, self.key)
         self._lock = threading.Lock()
         self.reachable: bool | None = None
-        self.problem: str | None = None
+        # Why the last look at the server failed (shown translated by the window).
+        self.error: BaseException | None = None
         self._tools: dict[tuple[str, int], Tool] = {}
 
     @classmethod
@@ -117,7 +118,11 @@ class OrganisationLibrary:
 
     def _failed(self, exc: BaseException) -> None:
         self.reachable = False
-        self.problem = str(exc)
+        self.error = exc
+
+    @property
+    def problem(self) -> str | None:
+        return str(self.error) if self.error is not None else None
 
     def refresh(self) -> cache.Snapshot:
         """Read what changed on the server since the last look and keep it. Raises
@@ -133,7 +138,7 @@ class OrganisationLibrary:
         with self._lock:
             snapshot = self._snapshot.merged(changes, seq, utcnow())
             self._snapshot = snapshot
-            self.reachable, self.problem = True, None
+            self.reachable, self.error = True, None
         cache.save(self.cache_path, snapshot)
         return snapshot
 
@@ -155,7 +160,7 @@ class OrganisationLibrary:
         """An item this laptop just wrote or read: into the copy in hand."""
         with self._lock:
             self._snapshot = self._snapshot.with_item(item)
-            self.reachable, self.problem = True, None
+            self.reachable, self.error = True, None
             snapshot = self._snapshot
         cache.save(self.cache_path, snapshot)
 

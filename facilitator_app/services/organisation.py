@@ -343,7 +343,10 @@ def take_theirs(db: Database, library: OrganisationLibrary, kind: str, local_uid
     link = links(db, library).get(local_uid)
     if link is None:
         raise UserError("this copy is not linked to the organisation library")
-    theirs = library.fetch(link.shared_uid)
+    # After a conflict the library already holds theirs (no network needed); else ask.
+    theirs = library.item(link.shared_uid)
+    if theirs is None or theirs.version <= link.base_version:
+        theirs = library.fetch(link.shared_uid)
     if theirs is None:
         raise NotFoundError(
             "the organisation library no longer has “{uid}”: it was withdrawn",
