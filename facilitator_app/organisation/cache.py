@@ -2,10 +2,12 @@
 the library screen lists the shared methods offline (a room without a network) and searches
 them at the speed of the built-in ones.
 
-One JSON file per server (`cache/organisation-<digest>.json`), written whole (atomic rename) after
-each refresh: the items as the server gave them, the newest change number read (the next
-refresh asks only for what came after it) and when the server was last reached. A missing,
-unreadable or foreign file is an empty copy; failing to write one is logged, never an error.
+One JSON file per server (`cache/organisation-<digest>.json`), written whole (atomic rename)
+when a refresh brought changes: the items as the server gave them and the newest change number
+read (the next refresh asks only for what came after it). When the server was last reached
+goes in a small file beside it (`.seen`), so a refresh with nothing new writes a few bytes.
+A missing, unreadable or foreign file is an empty copy; failing to write one is logged, never
+an error.
 """
 
 from __future__ import annotations
@@ -57,6 +59,29 @@ class Snapshot:
         return self.merged([item], seq, None)
 
 
+def _seen_file(path: Path) -> Path:
+    return path.with_suffix(".seen")
+
+
+def seen(path: Path) -> datetime | None:
+    """When the server was last reached (the copy in hand is that recent)."""
+    try:
+        return datetime.fromisoformat(_seen_file(path).read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def save_seen(path: Path, snapshot: Snapshot) -> None:
+    if snapshot.fetched_at is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_path(_seen_file(path)) as temporary:
+            temporary.write_text(snapshot.fetched_at.isoformat(), encoding="utf-8")
+    except OSError as exc:
+        log.warning("organisation library cache not written (%s): %s", path, exc)
+
+
 def load(path: Path, server_key: str) -> Snapshot:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -64,10 +89,12 @@ def load(path: Path, server_key: str) -> Snapshot:
             return Snapshot(server_key)
         items = (SharedItem.from_json(entry) for entry in raw["items"])
         fetched = raw.get("fetched_at")
+        written = datetime.fromisoformat(fetched) if fetched else None
+        reached = seen(path)
         return Snapshot(
             server_key,
             int(raw["seq"]),
-            datetime.fromisoformat(fetched) if fetched else None,
+            max(t for t in (written, reached) if t is not None) if written or reached else None,
             {item.uid: item for item in items},
         )
     except FileNotFoundError:

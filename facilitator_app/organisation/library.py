@@ -84,12 +84,16 @@ class OrganisationLibrary:
         self.shown = public_url(self.url)
         self.author = author.strip() or _login_name()
         self.cache_path = cache.cache_file(data_dir, self.key)
-        self._snapshot = cache.load(self.cache_path, self.key)
+        # Read from the cache on first use (thousands of items take a moment: the window
+        # reads them on its refresh thread).
+        self._loaded: cache.Snapshot | None = None
         self._lock = threading.Lock()
         self.reachable: bool | None = None
         # Why the last look at the server failed (shown translated by the window).
         self.error: BaseException | None = None
-        self._tools: dict[tuple[str, int], Tool] = {}
+        self._tools: dict[tuple[str, int], Tool | None] = {}
+        # True once `methods()` has run: from then on it only validates what is new.
+        self.built = False
 
     @classmethod
     def from_settings(cls, settings: Settings, data_dir: Path) -> OrganisationLibrary | None:
@@ -129,17 +133,20 @@ class OrganisationLibrary:
         OrganisationUnreachable (or ServerSchemaRefused) with the last copy left in hand."""
         server = self.connect()
         try:
-            changes, seq = changes_since(server, self._snapshot.seq)
+            changes, seq = changes_since(server, self.snapshot.seq)
         except OrganisationUnreachable as exc:
             self._failed(exc)
             raise
         finally:
             server.close()
         with self._lock:
-            snapshot = self._snapshot.merged(changes, seq, utcnow())
-            self._snapshot = snapshot
+            before = self.snapshot
+            snapshot = before.merged(changes, seq, utcnow())
+            self._loaded = snapshot
             self.reachable, self.error = True, None
-        cache.save(self.cache_path, snapshot)
+        if changes or snapshot.seq != before.seq:
+            cache.save(self.cache_path, snapshot)
+        cache.save_seen(self.cache_path, snapshot)
         return snapshot
 
     def fetch(self, uid: str) -> SharedItem | None:
@@ -159,48 +166,50 @@ class OrganisationLibrary:
     def note(self, item: SharedItem) -> None:
         """An item this laptop just wrote or read: into the copy in hand."""
         with self._lock:
-            self._snapshot = self._snapshot.with_item(item)
+            snapshot = self.snapshot.with_item(item)
+            self._loaded = snapshot
             self.reachable, self.error = True, None
-            snapshot = self._snapshot
         cache.save(self.cache_path, snapshot)
 
     # -- the copy in hand --------------------------------------------------------------------
     @property
     def snapshot(self) -> cache.Snapshot:
-        return self._snapshot
+        loaded = self._loaded
+        if loaded is None:
+            loaded = self._loaded = cache.load(self.cache_path, self.key)
+        return loaded
 
     def status(self) -> Status:
-        snapshot = self._snapshot
+        """Without reading the cache when it is not read yet (the window asks at once)."""
+        snapshot = self._loaded or cache.Snapshot(self.key, fetched_at=cache.seen(self.cache_path))
         return Status(
             self.shown, self.reachable, self.problem, snapshot.fetched_at, len(snapshot.items)
         )
 
     def items(self, kind: str | None = None) -> list[SharedItem]:
-        found = [i for i in self._snapshot.items.values() if kind is None or i.kind == kind]
+        found = [i for i in self.snapshot.items.values() if kind is None or i.kind == kind]
         return sorted(found, key=lambda item: (item.name.casefold(), item.uid))
 
     def item(self, uid: str) -> SharedItem | None:
-        return self._snapshot.items.get(uid)
+        return self.snapshot.items.get(uid)
 
     def methods(self) -> list[Tool]:
         """The shared methods as tools ("organisation:<uid>"); one that does not validate
-        (written by a newer version) is left out rather than hiding the others."""
+        (written by a newer version) is left out rather than hiding the others. Each version
+        is validated once (a thousand take a second or so: the window builds them first on
+        its refresh thread, see `built`); any thread may call this."""
+        known = self._tools
+        built: dict[tuple[str, int], Tool | None] = {}
         tools = []
-        current: set[tuple[str, int]] = set()
         for item in self.items("method"):
             key = (item.uid, item.version)
-            current.add(key)
-            tool = self._tools.get(key)
-            if tool is None:
-                tool = method_tool(item)
-                if tool is None:
-                    continue
-                self._tools[key] = tool
-            tools.append(tool)
-        for key in [k for k in self._tools if k not in current]:
-            del self._tools[key]
+            tool = known[key] if key in known else method_tool(item)
+            built[key] = tool
+            if tool is not None:
+                tools.append(tool)
+        self._tools = built  # swapped whole: a reader on another thread sees one or the other
+        self.built = True
         return tools
-
 
 def method_tool(item: SharedItem) -> Tool | None:
     definition, based_on = method_content(item.content)

@@ -57,6 +57,10 @@ class _Refresher(QObject):
             library.refresh()
         except Exception as exc:  # out of reach, refused schema: shown, never raised
             outcome = exc
+        try:
+            library.methods()  # validated here, not while the window waits
+        except Exception as exc:
+            outcome = outcome or exc
         with suppress(RuntimeError):  # the window closed meanwhile
             self.done.emit(library, outcome)
 
@@ -123,7 +127,9 @@ class OrganisationPanel(QWidget):
         return self.library is not None
 
     def methods(self) -> list[Tool]:
-        return self.library.methods() if self.library is not None else []
+        """The shared methods, once the refresh thread has built them (until then: none)."""
+        library = self.library
+        return library.methods() if library is not None and library.built else []
 
     def group_title(self, count: int) -> str:
         return self.tr("Organisation methods ({n})").format(n=count)
