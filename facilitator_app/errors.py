@@ -6,19 +6,59 @@ stderr, exit code 2) decide how to show them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+
+def _english(template: str, params: dict[str, Any]) -> str:
+    return template.format(**params) if params else template
+
+
+class Phrase(str):
+    """A sentence for the user inside a message (the problem of a file, the detail of a
+    refusal): an English template with {placeholders} and its parameters. It is the English
+    text (a str), so code that reads it as text goes on working; the window translates it with
+    the message that holds it (the i18n script collects `Phrase("...")` templates too)."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, /, **params: Any) -> Phrase:
+        phrase = super().__new__(cls, _english(template, params))
+        phrase.template = template
+        phrase.params = params
+        return phrase
+
+
+# Between the phrases of a list. French puts a narrow no-break space before a semicolon.
+SEPARATOR = Phrase("; ")
+
+
+class Listing(Phrase):
+    """Several phrases shown as one, separated by semicolons ("unknown key; missing")."""
+
+    items: tuple[str, ...]
+
+    def __new__(cls, items: Iterable[str]) -> Listing:
+        listed = tuple(items)
+        listing = str.__new__(cls, SEPARATOR.join(listed))
+        listing.template = ""
+        listing.params = {}
+        listing.items = listed
+        return listing
 
 
 class FacilitatorError(Exception):
     """Base of the errors we raise on purpose. The message is an English template with
     {placeholders} and its parameters, so the window can show it in the user's language (the
-    i18n script collects the templates into the "core" catalogue); `str()` is the English."""
+    i18n script collects the templates into the "core" catalogue); `str()` is the English.
+    A parameter may be a Phrase: it is translated with the message."""
 
     def __init__(self, template: str = "", /, **params: Any) -> None:
         self.template = template
         self.params = params
-        super().__init__(template.format(**params) if params else template)
+        super().__init__(_english(template, params))
 
 
 class UserError(FacilitatorError):
@@ -34,14 +74,15 @@ class StorageError(FacilitatorError):
 
 
 class DatabaseRefused(StorageError):
-    """We will not open this file; it is left exactly as it is."""
+    """We will not open this file; it is left exactly as it is. `detail` says why (a Phrase:
+    the English text, translated by the window)."""
 
     reason = "refused"
 
-    def __init__(self, path: Path | str, detail: str) -> None:
+    def __init__(self, path: Path | str, template: str, /, **params: Any) -> None:
         self.path = Path(path) if not isinstance(path, Path) else path
-        self.detail = detail
-        super().__init__(f"{self.path}: {detail}")
+        self.detail = Phrase(template, **params)
+        super().__init__("{path}: {detail}", path=str(self.path), detail=self.detail)
 
 
 class CorruptDatabase(DatabaseRefused):
@@ -77,11 +118,15 @@ class ReadOnlyData(StorageError):
 
 
 class ServerSchemaRefused(StorageError):
-    """A server's schema (the workshops on PostgreSQL, or the organisation library) is not the
-    one this version knows. It is shared by several laptops, so it is never migrated by
-    whichever one connects first: it is left as it is, and the message names the command that
-    migrates it (after a backup) or says that this laptop needs a newer version."""
+    """A server's schema (the workshops on PostgreSQL, or the organisation library) is older
+    than the one this version knows, or not set up. It is shared by several laptops, so it is
+    never migrated by whichever one connects first: it is left as it is, and the message names
+    the command that migrates it (after a backup)."""
 
-    def __init__(self, template: str, /, *, older: bool, **params: Any) -> None:
-        self.older = older
-        super().__init__(template, **params)
+    older = True
+
+
+class ServerSchemaNewer(ServerSchemaRefused):
+    """A server's schema was set up by a newer version: this laptop needs that version."""
+
+    older = False

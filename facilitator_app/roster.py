@@ -189,7 +189,9 @@ def _read_text(text: str, existing: Iterable[KnownPerson]) -> RosterPreview:
             table.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as exc:  # e.g. a NUL byte: not a text file
-        raise UserError(f"line {line}: cannot read this text ({exc})") from exc
+        raise UserError(
+            "line {line}: cannot read this text ({error})", line=line, error=str(exc)
+        ) from exc
     return read_roster_table(table, existing, delimiter=delimiter)
 
 
@@ -371,6 +373,8 @@ def _read_row(line: int, cells: Sequence[str], columns: dict[str, int], seen: _S
 
 def _too_large() -> RosterTooLarge:
     return RosterTooLarge(
-        f"this roster is too large to import (at most {MAX_ROWS} rows and "
-        f"{MAX_BYTES // 1_000_000} MB): split it into smaller files"
+        "this roster is too large to import (at most {rows} rows and {megabytes} MB): split it "
+        "into smaller files",
+        rows=MAX_ROWS,
+        megabytes=MAX_BYTES // 1_000_000,
     )

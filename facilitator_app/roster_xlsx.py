@@ -30,7 +30,9 @@ def read_first_sheet(data: bytes) -> list[tuple[int, list[str]]]:
         strings = _shared_strings(archive)
         sheet = ET.fromstring(archive.read(_first_sheet_path(archive)))
     except (zipfile.BadZipFile, KeyError, ET.ParseError) as exc:
-        raise UserError(f"this file is not a readable .xlsx workbook ({exc})") from exc
+        raise UserError(
+            "this file is not a readable .xlsx workbook ({error})", error=str(exc)
+        ) from exc
     rows: list[tuple[int, list[str]]] = []
     for row in sheet.iter(f"{_MAIN}row"):
         cells: dict[int, str] = {}

@@ -27,5 +27,5 @@ def clean_title(title: str) -> str:
     if not cleaned:
         raise UserError("a workshop needs a title")
     if len(cleaned) > MAX_TITLE:
-        raise UserError(f"a workshop title is at most {MAX_TITLE} characters")
+        raise UserError("a workshop title is at most {limit} characters", limit=MAX_TITLE)
     return cleaned

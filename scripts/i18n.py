@@ -14,14 +14,14 @@ The "core" area holds the sentences the core (no Qt) hands to the window: the la
 operations ("delete the step “{title}”") and the messages of the errors it raises. lupdate
 cannot see them (the core does not call Qt); `core_strings()` reads them from the code with
 `ast` (context "core"): @operation(name, LABEL), relabel(LABEL, ...), Message(TEMPLATE, ...),
-SomethingError(TEMPLATE, ...) and an error's own super().__init__(TEMPLATE, ...) with a
-literal string.
+Phrase(TEMPLATE, ...), a tool checker's fail(key, TEMPLATE, ...), and every error class derived
+from FacilitatorError, at the place of its constructor's `template` argument (and the template
+a class hands to `super().__init__`), with a literal string.
 """
 
 from __future__ import annotations
 
 import ast
-import builtins
 import os
 import subprocess
 import sys
@@ -43,84 +43,111 @@ def areas() -> dict[str, list[Path]]:
 
 
 CORE = "core"
-CORE_CALLS = ("relabel", "Message")
+# Calls whose argument at this position is a core sentence, besides our error classes.
+CORE_CALLS = {"operation": 1, "relabel": 0, "Message": 0, "Phrase": 0, "fail": 1}
+ERROR_BASE = "FacilitatorError"
 
 
-def _on_super(func: ast.expr) -> bool:
-    return (
-        isinstance(func, ast.Attribute)
-        and isinstance(func.value, ast.Call)
-        and isinstance(func.value.func, ast.Name)
-        and func.value.func.id == "super"
-    )
+def core_trees() -> dict[Path, ast.Module]:
+    """Every module of the core (not the UI, not the migrations), parsed."""
+    package = ROOT / "facilitator_app"
+    return {
+        path: ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted(package.rglob("*.py"))
+        if UI not in path.parents and "migrations" not in path.parts
+    }
 
 
-def _first_parameter(node: ast.ClassDef) -> str | None:
-    """The name of the first argument of the class's own __init__ after self, if it has one."""
-    for item in node.body:
-        if isinstance(item, ast.FunctionDef) and item.name == "__init__":
-            arguments = [*item.args.posonlyargs, *item.args.args][1:]
-            return arguments[0].arg if arguments else ""
-    return None
+def _name(node: ast.expr) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else ""
 
 
-def _error_classes(trees: list[ast.AST]) -> set[str]:
-    """Our error classes that take a message template first, whatever their names:
-    FacilitatorError and what derives from it without changing its first argument."""
-    bases: dict[str, set[str]] = {}
-    first: dict[str, str | None] = {}
-    for tree in trees:
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ClassDef):
-                bases[node.name] = {
-                    b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
-                }
-                first[node.name] = _first_parameter(node)
-    known = {"FacilitatorError"}
+def error_classes(trees: dict[Path, ast.Module]) -> dict[str, int | None]:
+    """Our error classes (FacilitatorError and those derived from it) and the position of the
+    template among their constructor's arguments; None for a class that writes its own
+    template (ReadOnlyData) and takes none."""
+    pending = {
+        node.name: node
+        for tree in trees.values()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    }
+    found: dict[str, int | None] = {}
     while True:
-        more = {
-            name
-            for name, parents in bases.items()
-            if parents & known and first.get(name) in (None, "template")
-        } - known
-        if not more:
-            return known
-        known |= more
+        ready = [
+            node
+            for name, node in pending.items()
+            if name == ERROR_BASE or any(_name(b) in found for b in node.bases)
+        ]
+        if not ready:
+            return found
+        for node in ready:
+            parents = [_name(b) for b in node.bases if _name(b) in found]
+            found[node.name] = found[parents[0]] if parents else 0  # inherited
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+                    names = [a.arg for a in [*item.args.posonlyargs, *item.args.args][1:]]
+                    found[node.name] = names.index("template") if "template" in names else None
+            del pending[node.name]
+
+
+def template_arguments(
+    tree: ast.Module, errors: dict[str, int | None]
+) -> list[tuple[ast.Call, str, ast.expr | None]]:
+    """(call, what is called, its template argument or None when it is missing) for every
+    call that hands the window a sentence: our error classes, `super().__init__` inside them,
+    and CORE_CALLS."""
+    found: list[tuple[ast.Call, str, ast.expr | None]] = []
+
+    def position_of(call: ast.Call, error_class: ast.ClassDef | None) -> tuple[str, int | None]:
+        name = _name(call.func)
+        is_super = (
+            name == "__init__"
+            and isinstance(call.func, ast.Attribute)
+            and isinstance(call.func.value, ast.Call)
+            and _name(call.func.value.func) == "super"
+        )
+        if is_super and error_class is not None:
+            bases = [_name(b) for b in error_class.bases if _name(b) in errors]
+            return f"super() in {error_class.name}", errors[bases[0]] if bases else None
+        if name in errors:
+            return name, errors[name]
+        return name, CORE_CALLS.get(name)
+
+    def visit(node: ast.AST, error_class: ast.ClassDef | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            inside = error_class
+            if isinstance(child, ast.ClassDef):
+                inside = child if child.name in errors else None
+            if isinstance(child, ast.Call):
+                name, position = position_of(child, error_class)
+                if position is not None:
+                    argument = child.args[position] if len(child.args) > position else None
+                    found.append((child, name, argument))
+            visit(child, inside)
+
+    visit(tree, None)
+    return found
+
+
+def literal(argument: ast.expr | None) -> str | None:
+    if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+        return argument.value
+    return None
 
 
 def core_strings() -> list[str]:
     """The core's sentences for the window, in the order they appear in the code."""
     found: dict[str, None] = {}
-    package = ROOT / "facilitator_app"
-    paths = [
-        path
-        for path in sorted(package.rglob("*.py"))
-        if UI not in path.parents and "migrations" not in path.parts
-    ]
-    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in paths]
-    errors = _error_classes(trees)
-    for tree in trees:
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call):
-                continue
-            name = (
-                node.func.id
-                if isinstance(node.func, ast.Name)
-                else node.func.attr
-                if isinstance(node.func, ast.Attribute)
-                else ""
-            )
-            position = 1 if name == "operation" else 0
-            ours = name in errors or (name.endswith("Error") and not hasattr(builtins, name))
-            # An error class of ours that builds its own message: super().__init__(TEMPLATE).
-            ours = ours or (name == "__init__" and _on_super(node.func))
-            wanted = name == "operation" or name in CORE_CALLS or ours
-            if not wanted or len(node.args) <= position:
-                continue
-            argument = node.args[position]
-            literal = isinstance(argument, ast.Constant) and isinstance(argument.value, str)
-            if literal and argument.value.strip():
-                found[argument.value] = None
+    trees = core_trees()
+    errors = error_classes(trees)
+    for tree in trees.values():
+        for _call, _called, argument in template_arguments(tree, errors):
+            text = literal(argument)
+            if text and text.strip():
+                found[text] = None
     return list(found)
 
 

@@ -87,7 +87,9 @@ def template_use_command(args: argparse.Namespace, context: CliContext) -> int:
     try:
         start = date.fromisoformat(args.start)
     except ValueError:
-        raise UserError(f"--start {args.start!r}: expected a date as YYYY-MM-DD") from None
+        raise UserError(
+            "--start {start!r}: expected a date as YYYY-MM-DD", start=args.start
+        ) from None
     template = find_workshop(context.db, args.template)
     result = new_from_template(context.db, template.id, start=start, title=args.title)
     _report(result, args.json, "created")

@@ -113,8 +113,9 @@ def restore_command(args: argparse.Namespace, context: CliContext) -> int:
     if location.data_dir is not None and is_held(location.data_dir):
         # Replacing the file under a running window would send its next saves to the old one.
         raise StorageError(
-            f"the window is open on the data folder {location.data_dir}: close it, then restore "
-            "(or restore from its start-up dialog)"
+            "the window is open on the data folder {folder}: close it, then restore "
+            "(or restore from its start-up dialog)",
+            folder=str(location.data_dir),
         )
     backup = find_backup(location.backups, args.backup)
     moved = restore_backup(backup.path, location.file)

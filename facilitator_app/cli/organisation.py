@@ -177,9 +177,11 @@ def publish_command(args: argparse.Namespace, context: CliContext) -> int:
     if args.keep_mine:
         item = org.keep_mine_as_copy(context.db, library, kind, local_uid)
     elif args.take_theirs:
-        org.take_theirs(context.db, library, kind, local_uid)
-        item = library.item(org.links(context.db, library)[local_uid].shared_uid)
-        assert item is not None
+        # A template comes home anew: the copy here has another uid then.
+        now = org.take_theirs(context.db, library, kind, local_uid)
+        theirs = library.item(org.links(context.db, library)[now].shared_uid)
+        assert theirs is not None
+        item = theirs
     else:
         item = org.publish(context.db, library, kind, local_uid)
     if args.json:

@@ -154,13 +154,15 @@ def show_command(args: argparse.Namespace, context: CliContext) -> int:
 def sheet_command(args: argparse.Namespace, context: CliContext) -> int:
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
-        raise UserError(f"the method sheet is a PDF: name the file {output.stem}.pdf")
+        raise UserError("the method sheet is a PDF: name the file {stem}.pdf", stem=output.stem)
     tool = _find(args.tool_id, context)
     from facilitator_app.reports.method_sheet import render_method_sheet
 
     try:
         written = render_method_sheet(tool, output, _language(args, context))
     except OSError as exc:
-        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from exc
+        raise UserError(
+            "cannot write {path}: {error}", path=str(output), error=exc.strerror or str(exc)
+        ) from exc
     print(written)
     return 0

@@ -65,4 +65,7 @@ def restore_command(args: argparse.Namespace, context: CliContext) -> int:
             service.restore_workshop(context.db, workshop.id)
             print(f"restored {workshop.id}: {workshop.title}")
             return 0
-    raise UserError(f"no deleted workshop matches {args.workshop!r} (see workshops list --deleted)")
+    raise UserError(
+        "no deleted workshop matches {workshop!r} (see workshops list --deleted)",
+        workshop=args.workshop,
+    )

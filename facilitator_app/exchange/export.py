@@ -37,7 +37,7 @@ class _Exporter:
         self.session = session
         self.workshop = session.get(models.Workshop, workshop_id)
         if self.workshop is None or self.workshop.deleted_at is not None:
-            raise NotFoundError(f"workshop {workshop_id} does not exist")
+            raise NotFoundError("workshop {workshop_id} does not exist", workshop_id=workshop_id)
         self.id = workshop_id
         self.people: dict[int, str] = {}
         self.days: dict[int, str] = {}

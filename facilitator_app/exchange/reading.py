@@ -19,7 +19,8 @@ _PHOTO_FILE = re.compile(f.PHOTO_FILE_PATTERN)
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB"
+    """The number of megabytes; the sentence says the unit (in the user's language)."""
+    return f"{size / (1024 * 1024):.0f}"
 
 
 # What zipfile can unpack; anything else (AES, Zstandard, ...) is refused before reading.
@@ -51,66 +52,100 @@ def read_workshop_file(path: Path | str) -> tuple[Any, dict[str, bytes]]:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError("{path}: no such file", path=str(path)) from None
     except OSError as exc:
-        raise UserError(f"{path}: cannot read the file: {exc.strerror or exc}") from exc
+        raise UserError(
+            "{path}: cannot read the file: {error}",
+            path=str(path),
+            error=exc.strerror or str(exc),
+        ) from exc
     if not path.is_file():
-        raise UserError(f"{path}: not a file")
+        raise UserError("{path}: not a file", path=str(path))
     if size > f.MAX_FILE_BYTES:
         raise UserError(
-            f"{path}: the file is too large ({_megabytes(size)}; "
-            f"a workshop file is at most {_megabytes(f.MAX_FILE_BYTES)})"
+            "{path}: the file is too large ({size} MB; a workshop file is at most {limit} MB)",
+            path=str(path),
+            size=_megabytes(size),
+            limit=_megabytes(f.MAX_FILE_BYTES),
         )
     try:
         with zipfile.ZipFile(path) as archive:
             return _read_archive(path, archive)
     except zipfile.BadZipFile as exc:
         raise UserError(
-            f"{path}: not a workshop file, or a damaged one (it is not a complete ZIP "
-            f"archive: {exc})"
+            "{path}: not a workshop file, or a damaged one (it is not a complete ZIP "
+            "archive: {error})",
+            path=str(path),
+            error=str(exc),
         ) from exc
     except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
-        raise UserError(f"{path}: the file is damaged or truncated ({exc})") from exc
+        raise UserError(
+            "{path}: the file is damaged or truncated ({error})", path=str(path), error=str(exc)
+        ) from exc
     except UnicodeDecodeError as exc:  # a member's name flagged UTF-8 that is not
-        raise UserError(f"{path}: the file is damaged (a member's name is not readable)") from exc
+        raise UserError(
+            "{path}: the file is damaged (a member's name is not readable)", path=str(path)
+        ) from exc
     except (RuntimeError, NotImplementedError) as exc:  # what zipfile says of odd members
-        raise UserError(f"{path}: a member of the archive cannot be read ({exc})") from exc
+        raise UserError(
+            "{path}: a member of the archive cannot be read ({error})",
+            path=str(path),
+            error=str(exc),
+        ) from exc
 
 
 def _read_archive(path: Path, archive: zipfile.ZipFile) -> tuple[Any, dict[str, bytes]]:
     members = archive.infolist()
     names = [m.filename for m in members]
     if len(set(names)) != len(names):
-        raise UserError(f"{path}: the archive holds the same member twice")
+        raise UserError("{path}: the archive holds the same member twice", path=str(path))
     if f.DOCUMENT_NAME not in names:
-        raise UserError(f"{path}: not a workshop file ({f.DOCUMENT_NAME} is missing)")
+        raise UserError(
+            "{path}: not a workshop file ({document} is missing)",
+            path=str(path),
+            document=f.DOCUMENT_NAME,
+        )
     total = 0
     for member in members:
         if member.is_dir():
             continue
         if member.filename != f.DOCUMENT_NAME and not _PHOTO_FILE.match(member.filename):
-            raise UserError(f"{path}: unexpected member {member.filename!r} in the archive")
+            raise UserError(
+                "{path}: unexpected member {member!r} in the archive",
+                path=str(path),
+                member=member.filename,
+            )
         if member.flag_bits & 0x1:
             raise UserError(
-                f"{path}: {member.filename} is encrypted (password-protected); a workshop file "
-                "never is: export it again from the application"
+                "{path}: {member} is encrypted (password-protected); a workshop file never is: "
+                "export it again from the application",
+                path=str(path),
+                member=member.filename,
             )
         if member.compress_type not in _READABLE_METHODS:
             raise UserError(
-                f"{path}: {member.filename} is compressed with a method this application does "
-                f"not read (method {member.compress_type}): export it again from the application"
+                "{path}: {member} is compressed with a method this application does not read "
+                "(method {method}): export it again from the application",
+                path=str(path),
+                member=member.filename,
+                method=member.compress_type,
             )
         total += member.file_size
     document_size = archive.getinfo(f.DOCUMENT_NAME).file_size
     if document_size > f.MAX_DOCUMENT_BYTES:
         raise UserError(
-            f"{path}: {f.DOCUMENT_NAME} would unpack to {_megabytes(document_size)} "
-            f"(at most {_megabytes(f.MAX_DOCUMENT_BYTES)}): refused"
+            "{path}: {document} would unpack to {size} MB (at most {limit} MB): refused",
+            path=str(path),
+            document=f.DOCUMENT_NAME,
+            size=_megabytes(document_size),
+            limit=_megabytes(f.MAX_DOCUMENT_BYTES),
         )
     if total > f.MAX_UNPACKED_BYTES:
         raise UserError(
-            f"{path}: the archive would unpack to {_megabytes(total)} "
-            f"(at most {_megabytes(f.MAX_UNPACKED_BYTES)}): refused"
+            "{path}: the archive would unpack to {size} MB (at most {limit} MB): refused",
+            path=str(path),
+            size=_megabytes(total),
+            limit=_megabytes(f.MAX_UNPACKED_BYTES),
         )
     # zipfile stops at the declared size and checks the CRC, so the checks above bound memory.
     raw = archive.read(f.DOCUMENT_NAME)
@@ -118,18 +153,37 @@ def _read_archive(path: Path, archive: zipfile.ZipFile) -> tuple[Any, dict[str, 
         document = json.loads(raw.decode("utf-8"), parse_constant=_no_constant, parse_float=_finite)
     except _NumberTooLarge as exc:
         raise UserError(
-            f"{path}: {f.DOCUMENT_NAME} holds the number {exc.text[:40]}, too large to store"
+            "{path}: {document} holds the number {number}, too large to store",
+            path=str(path),
+            document=f.DOCUMENT_NAME,
+            number=exc.text[:40],
         ) from None
     except UnicodeDecodeError as exc:
-        raise UserError(f"{path}: {f.DOCUMENT_NAME} is not UTF-8 text ({exc.reason})") from exc
+        raise UserError(
+            "{path}: {document} is not UTF-8 text ({reason})",
+            path=str(path),
+            document=f.DOCUMENT_NAME,
+            reason=exc.reason,
+        ) from exc
     except RecursionError:
-        raise UserError(f"{path}: {f.DOCUMENT_NAME} is nested too deeply") from None
+        raise UserError(
+            "{path}: {document} is nested too deeply", path=str(path), document=f.DOCUMENT_NAME
+        ) from None
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"{path}: {f.DOCUMENT_NAME} is not valid JSON: {exc.msg} "
-            f"(line {exc.lineno}, column {exc.colno})"
+            "{path}: {document} is not valid JSON: {error} (line {line}, column {column})",
+            path=str(path),
+            document=f.DOCUMENT_NAME,
+            error=exc.msg,
+            line=exc.lineno,
+            column=exc.colno,
         ) from exc
     except ValueError as exc:  # an integer of thousands of digits
-        raise UserError(f"{path}: {f.DOCUMENT_NAME} holds a number too large: {exc}") from None
+        raise UserError(
+            "{path}: {document} holds a number too large: {error}",
+            path=str(path),
+            document=f.DOCUMENT_NAME,
+            error=str(exc),
+        ) from None
     photos = {m.filename: archive.read(m) for m in members if _PHOTO_FILE.match(m.filename)}
     return document, photos

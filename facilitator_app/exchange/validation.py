@@ -10,7 +10,7 @@ import math
 from functools import cache
 from typing import Any
 
-from facilitator_app.errors import UserError
+from facilitator_app.errors import Phrase, UserError
 from facilitator_app.exchange import format as f
 from facilitator_app.resources import resource_path
 from facilitator_app.tools.limits import MAX_STEPS
@@ -23,12 +23,13 @@ MAX_DEPTH = 32
 
 
 class InvalidWorkshopFile(UserError):
-    """The document breaks a rule; `path` is the JSON path of the first problem."""
+    """The document breaks a rule; `path` is the JSON path of the first problem, `problem`
+    what is wrong there (a Phrase: the English, translated by the window)."""
 
-    def __init__(self, path: str, problem: str) -> None:
+    def __init__(self, path: str, template: str, /, **params: Any) -> None:
         self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        self.problem = Phrase(template, **params)
+        super().__init__("{path}: {problem}", path=path, problem=self.problem)
 
 
 @cache
@@ -49,7 +50,7 @@ def check_version(document: Any) -> None:
         raise InvalidWorkshopFile("$", "the document is not a JSON object")
     if document.get("format") != f.FORMAT:
         raise InvalidWorkshopFile(
-            "$.format", f"this is not a workshop file (expected {f.FORMAT!r})"
+            "$.format", "this is not a workshop file (expected {format!r})", format=f.FORMAT
         )
     version = document.get("format_version")
     if type(version) is not int:
@@ -57,8 +58,10 @@ def check_version(document: Any) -> None:
     if version > f.FORMAT_VERSION:
         raise InvalidWorkshopFile(
             "$.format_version",
-            f"the file was made by a newer version of the application (format version "
-            f"{version}; this one reads up to {f.FORMAT_VERSION}): update the application",
+            "the file was made by a newer version of the application (format version "
+            "{version}; this one reads up to {readable}): update the application",
+            version=version,
+            readable=f.FORMAT_VERSION,
         )
 
 
@@ -73,13 +76,17 @@ def check_shape(document: Any) -> None:
     while stack:
         node, path = stack.pop()
         if len(path) > MAX_DEPTH:
-            raise InvalidWorkshopFile(_shown(path), f"nested more than {MAX_DEPTH} levels deep")
+            raise InvalidWorkshopFile(
+                _shown(path), "nested more than {limit} levels deep", limit=MAX_DEPTH
+            )
         if isinstance(node, dict):
             stack.extend((value, [*path, f".{key}"]) for key, value in node.items())
         elif isinstance(node, list):
             stack.extend((value, [*path, f"[{index}]"]) for index, value in enumerate(node))
         elif isinstance(node, float) and not math.isfinite(node):
-            raise InvalidWorkshopFile(_shown(path), f"{node} is not a number a file can hold")
+            raise InvalidWorkshopFile(
+                _shown(path), "{number} is not a number a file can hold", number=node
+            )
         elif isinstance(node, int) and node.bit_length() > 1024:
             raise InvalidWorkshopFile(_shown(path), "the number is too large")
 
@@ -97,8 +104,15 @@ def check_schema(document: Any) -> None:
     if first.context:
         deepest = max(first.context, key=lambda e: len(e.path))
         message = deepest.message
-    extra = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-    raise InvalidWorkshopFile(first.json_path, _short(message) + extra)
+    # The validator's own message (jsonschema's English) is a detail inside our sentence.
+    if len(errors) > 1:
+        raise InvalidWorkshopFile(
+            first.json_path,
+            "{detail} (and {more} more problems)",
+            detail=_short(message),
+            more=len(errors) - 1,
+        )
+    raise InvalidWorkshopFile(first.json_path, "{detail}", detail=_short(message))
 
 
 class _References:
@@ -115,12 +129,12 @@ class _References:
         for index, entry in enumerate(entries):
             ref = entry["ref"]
             if ref in seen:
-                raise InvalidWorkshopFile(f"{path}[{index}].ref", f"{ref!r} is used twice")
+                raise InvalidWorkshopFile(f"{path}[{index}].ref", "{ref!r} is used twice", ref=ref)
             seen.add(ref)
 
     def resolve(self, kind: str, ref: str | None, path: str) -> None:
         if ref is not None and ref not in self.known.get(kind, ()):
-            raise InvalidWorkshopFile(path, f"{ref!r} names no entry of {kind}")
+            raise InvalidWorkshopFile(path, "{ref!r} names no entry of {kind}", ref=ref, kind=kind)
 
     def values(self, fields: tuple[f.Field, ...], entry: dict[str, Any], path: str) -> None:
         for field in fields:
@@ -129,7 +143,10 @@ class _References:
                     f.from_json(field, entry[field.column])
                 except ValueError as exc:
                     raise InvalidWorkshopFile(
-                        f"{path}.{field.column}", f"{entry[field.column]!r}: {exc}"
+                        f"{path}.{field.column}",
+                        "{value!r}: {detail}",
+                        value=entry[field.column],
+                        detail=str(exc),
                     ) from None
 
     def _custom_tool_definitions(self) -> None:
@@ -141,9 +158,8 @@ class _References:
             try:
                 validate_definition(tool["definition"], tool["uid"], tool["based_on"])
             except ToolDataError as exc:
-                problems = "; ".join(f"{p.key}: {p.message}" for p in exc.problems)
                 raise InvalidWorkshopFile(
-                    f"$.custom_tools[{index}].definition", problems
+                    f"$.custom_tools[{index}].definition", "{problems}", problems=exc.listed
                 ) from None
 
     def check(self) -> None:
@@ -167,13 +183,14 @@ class _References:
                 if steps > MAX_STEPS:
                     raise InvalidWorkshopFile(
                         f"{path}.phases",
-                        f"{steps} steps (phases times their rounds); an item has at most "
-                        f"{MAX_STEPS}",
+                        "{steps} steps (phases times their rounds); an item has at most {limit}",
+                        steps=steps,
+                        limit=MAX_STEPS,
                     )
                 tool = item["tool_id"] or ""
                 if tool.startswith("custom:") and tool.removeprefix("custom:") not in tools:
                     raise InvalidWorkshopFile(
-                        f"{path}.tool_id", f"{tool!r} is not among $.custom_tools"
+                        f"{path}.tool_id", "{tool!r} is not among $.custom_tools", tool=tool
                     )
                 for role_index, role in enumerate(item["roles"]):
                     self.resolve(
@@ -235,10 +252,10 @@ class _References:
     def _photo(self, name: str, path: str) -> None:
         content = self.photos.get(name)
         if content is None:
-            raise InvalidWorkshopFile(path, f"{name!r} is missing from the archive")
+            raise InvalidWorkshopFile(path, "{name!r} is missing from the archive", name=name)
         digest = name.removeprefix(f.PHOTO_FOLDER).split(".")[0]
         if hashlib.sha256(content).hexdigest() != digest:
-            raise InvalidWorkshopFile(path, f"{name!r} is damaged (its checksum differs)")
+            raise InvalidWorkshopFile(path, "{name!r} is damaged (its checksum differs)", name=name)
 
     def _evaluation(self) -> None:
         evaluation = self.document["evaluation"]
@@ -247,7 +264,9 @@ class _References:
             count = len(question["choices"])
             for choice in question["correct"]:
                 if choice >= count:
-                    raise InvalidWorkshopFile(f"{path}.correct", f"no choice number {choice}")
+                    raise InvalidWorkshopFile(
+                        f"{path}.correct", "no choice number {choice}", choice=choice
+                    )
             for answer_index, answer in enumerate(question["answers"]):
                 answer_path = f"{path}.answers[{answer_index}]"
                 self.resolve("participants", answer["participant"], f"{answer_path}.participant")

@@ -23,7 +23,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import NullPool
 
-from facilitator_app.errors import ServerSchemaRefused, StorageError, UserError
+from facilitator_app.errors import ServerSchemaNewer, ServerSchemaRefused, StorageError, UserError
 from facilitator_app.organisation.schema import VERSION_TABLE, metadata
 from facilitator_app.storage.engine import make_engine, writer
 from facilitator_app.storage.location import public_url
@@ -198,15 +198,13 @@ class LibraryServer:
             raise ServerSchemaRefused(
                 "the organisation library on {server} is not set up yet: whoever looks after "
                 "the server runs `{command}` once (docs/organisation.md)",
-                older=True,
                 server=self.shown,
                 command=command,
             )
         if state.revision not in library_revisions():
-            raise ServerSchemaRefused(
+            raise ServerSchemaNewer(
                 "the organisation library on {server} was set up by a newer version of the "
                 "application (schema {found}): install the newer version on this computer",
-                older=False,
                 server=self.shown,
                 found=state.revision,
             )
@@ -214,7 +212,6 @@ class LibraryServer:
             "the organisation library on {server} has an older schema ({found}; this version "
             "needs {head}). It is shared, so it is not migrated by whichever computer connects "
             "first: back it up with pg_dump (docs/organisation.md), then run `{command}`",
-            older=True,
             server=self.shown,
             found=state.revision,
             head=state.head,

@@ -31,9 +31,17 @@ def set_attendance(
     """Present, absent or excused for one half-day, with the time of a late arrival or an
     early departure."""
     if half_day not in HALF_DAYS:
-        raise UserError(f"unknown half-day {half_day!r} (one of {', '.join(HALF_DAYS)})")
+        raise UserError(
+            "unknown half-day {half_day!r} (one of {known})",
+            half_day=half_day,
+            known=", ".join(HALF_DAYS),
+        )
     if status not in STATUSES:
-        raise UserError(f"unknown attendance {status!r} (one of {', '.join(STATUSES)})")
+        raise UserError(
+            "unknown attendance {status!r} (one of {known})",
+            status=status,
+            known=", ".join(STATUSES),
+        )
     if arrived_at is not None and left_at is not None and left_at <= arrived_at:
         raise UserError("a departure comes after the arrival")
     with db.transaction() as session:

@@ -38,12 +38,16 @@ def export_workshop(db: Database, workshop_id: int, path: Path | str) -> Path:
     """Write the whole workshop to one file; returns where."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise UserError(f"{target.parent}: no such folder")
+        raise UserError("{path}: no such folder", path=str(target.parent))
     document, photos = build_document(db, workshop_id)
     try:
         write_workshop_file(target, document, photos)
     except OSError as exc:
-        raise UserError(f"{target}: cannot write the file: {exc.strerror or exc}") from exc
+        raise UserError(
+            "{path}: cannot write the file: {error}",
+            path=str(target),
+            error=exc.strerror or str(exc),
+        ) from exc
     return target
 
 
@@ -107,7 +111,7 @@ def new_from_template(
     db: Database, template_id: int, *, start: date, title: str | None = None
 ) -> ImportResult:
     if not get_summary(db, template_id).is_template:
-        raise UserError(f"workshop {template_id} is not a template")
+        raise UserError("workshop {workshop_id} is not a template", workshop_id=template_id)
     document, photos = build_document(db, template_id)
     return import_document(db, workshop_document(document, start=start, title=title), photos)
 

@@ -55,7 +55,7 @@ class GroupSetView:
 
 def _check_workshop(session: Session, workshop_id: int, *, lock: bool = False) -> None:
     if session.get(Workshop, workshop_id, with_for_update=lock or None) is None:
-        raise NotFoundError(f"workshop {workshop_id} does not exist")
+        raise NotFoundError("workshop {workshop_id} does not exist", workshop_id=workshop_id)
 
 
 def _stored(session: Session, workshop_id: int) -> list[GroupSet]:
@@ -235,7 +235,9 @@ def delete_group_set(db: Database, group_set_id: int) -> None:
     with db.transaction() as session:
         stored = session.get(GroupSet, group_set_id)
         if stored is None:
-            raise NotFoundError(f"group set {group_set_id} does not exist")
+            raise NotFoundError(
+                "group set {group_set_id} does not exist", group_set_id=group_set_id
+            )
         describe(name=stored.name)
         session.delete(stored)
         announce(session, Change("groups", stored.workshop_id, (group_set_id,)))

@@ -74,7 +74,7 @@ def blank_definition(language: str = "fr") -> dict[str, Any]:
 def _get_row(session: Any, uid: str) -> CustomTool:
     row = session.scalars(select(CustomTool).where(CustomTool.uid == uid)).one_or_none()
     if row is None:
-        raise NotFoundError(f"no tool of yours has the id {custom_id(uid)!r}")
+        raise NotFoundError("no tool of yours has the id {tool_id!r}", tool_id=custom_id(uid))
     return row
 
 

@@ -49,34 +49,40 @@ def clean(values: dict[str, Any]) -> dict[str, str]:
     """Trimmed, checked values; raises UserError for an empty name or an unknown category."""
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
-        raise UserError(f"unknown participant fields: {', '.join(sorted(unknown))}")
+        raise UserError(
+            "unknown participant fields: {fields}", fields=", ".join(sorted(unknown))
+        )
     result: dict[str, str] = {}
     for name, value in values.items():
         text = str(value or "")
         text = text.strip() if name == "notes" else " ".join(text.split())
         limit = FIELD_LIMITS.get(name)
         if limit and len(text) > limit:
-            raise UserError(f"a participant's {name} is at most {limit} characters")
+            raise UserError(
+                "a participant's {name} is at most {limit} characters", name=name, limit=limit
+            )
         result[name] = text
     if "name" in result and not result["name"]:
         raise UserError("a participant needs a name")
     if "category" in result:
         result["category"] = result["category"] or ParticipantCategory.AGENT.value
         if result["category"] not in CATEGORIES:
-            raise UserError(f"unknown category {result['category']!r}")
+            raise UserError("unknown category {category!r}", category=result["category"])
     return result
 
 
 def _get(session: Session, participant_id: int) -> Participant:
     person = session.get(Participant, participant_id)
     if person is None:
-        raise NotFoundError(f"participant {participant_id} does not exist")
+        raise NotFoundError(
+            "participant {participant_id} does not exist", participant_id=participant_id
+        )
     return person
 
 
 def _check_workshop(session: Session, workshop_id: int) -> None:
     if session.get(Workshop, workshop_id) is None:
-        raise NotFoundError(f"workshop {workshop_id} does not exist")
+        raise NotFoundError("workshop {workshop_id} does not exist", workshop_id=workshop_id)
 
 
 def list_participants(db: Database, workshop_id: int) -> list[ParticipantRow]:

@@ -156,14 +156,18 @@ def find_workshop(db: Database, reference: str) -> WorkshopSummary:
         return by_title[0]
     if len(by_title) > 1:
         ids = ", ".join(str(w.id) for w in by_title)
-        raise UserError(f"several workshops are titled {ref!r} (ids {ids}): use the id")
-    raise NotFoundError(f"no workshop matches {ref!r} (try `facilitator-app workshops list`)")
+        raise UserError(
+            "several workshops are titled {ref!r} (ids {ids}): use the id", ref=ref, ids=ids
+        )
+    raise NotFoundError(
+        "no workshop matches {ref!r} (try `facilitator-app workshops list`)", ref=ref
+    )
 
 
 def _get(session: Session, workshop_id: int) -> Workshop:
     workshop = session.get(Workshop, workshop_id)
     if workshop is None:
-        raise NotFoundError(f"workshop {workshop_id} does not exist")
+        raise NotFoundError("workshop {workshop_id} does not exist", workshop_id=workshop_id)
     return workshop
 
 
@@ -179,7 +183,7 @@ def create_workshop(
 ) -> int:
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
-        raise UserError(f"unknown workshop fields: {', '.join(sorted(unknown))}")
+        raise UserError("unknown workshop fields: {fields}", fields=", ".join(sorted(unknown)))
     title = clean_title(title)
     describe(title=title)
     with db.transaction() as session:
@@ -197,7 +201,7 @@ def update_workshop(db: Database, workshop_id: int, **values: Any) -> dict[str, 
     """Change some fields; returns their previous values (the undo of this operation)."""
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
-        raise UserError(f"unknown workshop fields: {', '.join(sorted(unknown))}")
+        raise UserError("unknown workshop fields: {fields}", fields=", ".join(sorted(unknown)))
     if "title" in values:
         values["title"] = clean_title(values["title"])
     with db.transaction() as session:
@@ -311,7 +315,7 @@ def get_outline(db: Database, workshop_id: int) -> WorkshopOutline:
             )
         ).one_or_none()
         if workshop is None:
-            raise NotFoundError(f"workshop {workshop_id} does not exist")
+            raise NotFoundError("workshop {workshop_id} does not exist", workshop_id=workshop_id)
         return WorkshopOutline(
             id=workshop.id,
             fields={name: getattr(workshop, name) for name in EDITABLE_FIELDS},

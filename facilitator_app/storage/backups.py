@@ -183,11 +183,11 @@ def find_backup(backups: Path, name: str) -> BackupInfo:
             except DatabaseRefused:
                 continue
             return backup
-        raise UserError(f"no usable backup in {backups}")
+        raise UserError("no usable backup in {backups}", backups=backups)
     for backup in available:
         if backup.name == name or backup.path == Path(name):
             return backup
-    raise UserError(f"no backup named {name!r} in {backups}")
+    raise UserError("no backup named {name!r} in {backups}", name=name, backups=backups)
 
 
 def restore_backup(backup: Path, database: Path) -> Path | None:

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
@@ -310,7 +310,7 @@ def _identity(obj: Any) -> tuple[str | None, Key]:
     state = inspect_object(obj)
     if state.key is None:
         return None, ()
-    return state.mapper.local_table.name, tuple(state.key[1])
+    return _table_name(state.mapper), tuple(state.key[1])
 
 
 def _recorder_of(target: Any) -> Recorder | None:
@@ -321,6 +321,11 @@ def _recorder_of(target: Any) -> Recorder | None:
     return recorder if isinstance(recorder, Recorder) else None
 
 
+def _table_name(mapper: Mapper[Any]) -> str:
+    # Each of our models maps one Table; SQLAlchemy types `local_table` as any FromClause.
+    return cast(Table, mapper.local_table).name
+
+
 def _image_key(mapper: Mapper[Any], target: Any) -> Key:
     return tuple(mapper.primary_key_from_instance(target))
 
@@ -328,20 +333,20 @@ def _image_key(mapper: Mapper[Any], target: Any) -> Key:
 def _after_insert(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
     recorder = _recorder_of(target)
     if recorder is not None:
-        recorder.note(mapper.local_table.name, _image_key(mapper, target), None)
+        recorder.note(_table_name(mapper), _image_key(mapper, target), None)
 
 
 def _before_update(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
     recorder = _recorder_of(target)
     if recorder is not None:  # usually read already by before_flush
-        recorder.touch(connection, mapper.local_table.name, [_image_key(mapper, target)])
+        recorder.touch(connection, _table_name(mapper), [_image_key(mapper, target)])
 
 
 def _before_delete(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
     recorder = _recorder_of(target)
     if recorder is None:
         return
-    name = mapper.local_table.name
+    name = _table_name(mapper)
     key = _image_key(mapper, target)
     if (name, key) in recorder.before:
         return  # read with the flush (an orphan removed from a collection is not)

@@ -29,7 +29,13 @@ from facilitator_app import SQLITE_APPLICATION_ID
 from facilitator_app.atomic import remove_stale
 from facilitator_app.changes import Change, ChangeBus
 from facilitator_app.changes import merge as changes_merge
-from facilitator_app.errors import ReadOnlyData, ServerSchemaRefused, StorageError, UserError
+from facilitator_app.errors import (
+    ReadOnlyData,
+    ServerSchemaNewer,
+    ServerSchemaRefused,
+    StorageError,
+    UserError,
+)
 from facilitator_app.models import ChangeLog, utcnow
 from facilitator_app.storage import changeset
 from facilitator_app.storage.backups import make_backup
@@ -83,8 +89,7 @@ def _storage_error(exc: Exception) -> StorageError:
         )
     if any(sign in lowered for sign in _UNREACHABLE):
         return StorageError(
-            "the database server cannot be reached: nothing was saved for this action "
-            "({problem})",
+            "the database server cannot be reached: nothing was saved for this action ({problem})",
             problem=message.splitlines()[0] if message else "",
         )
     if "locked" in lowered or "busy" in lowered:
@@ -92,7 +97,7 @@ def _storage_error(exc: Exception) -> StorageError:
             "the data is being written by another program for too long: nothing was saved "
             "for this action, try again in a moment"
         )
-    return StorageError(f"the database refused the change: {message}")
+    return StorageError("the database refused the change: {message}", message=message)
 
 
 def _is_busy(exc: Exception) -> bool:
@@ -188,7 +193,7 @@ class Database:
     def _log_notices(self, connection: Connection, notices: list[Change]) -> None:
         if not notices:
             return
-        table = ChangeLog.__table__
+        table = changeset.tables()[ChangeLog.__tablename__]  # the Table, typed as one
         now = utcnow()
         result = connection.execute(
             insert(table).returning(table.c.seq),
@@ -289,13 +294,16 @@ def open_database(
     try:
         engine = make_engine(location.url)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        shown = public_url(location.url)  # never the password
+        if location.url.startswith("postgres"):
+            raise UserError(
+                "cannot use the database URL {url!r}: {error} (PostgreSQL needs "
+                "`pip install facilitator-app[postgresql]`)",
+                url=shown,
+                error=str(exc),
+            ) from exc
         raise UserError(
-            f"cannot use the database URL {public_url(location.url)!r}: {exc}"
-            + (
-                " (PostgreSQL needs `pip install facilitator-app[postgresql]`)"
-                if location.url.startswith("postgres")
-                else ""
-            )
+            "cannot use the database URL {url!r}: {error}", url=shown, error=str(exc)
         ) from exc
     if read_only and engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _query_only)
@@ -412,10 +420,9 @@ def _refuse_server_schema(location: Location, current: str, head: str, migrate: 
     one is migrated only when someone asks for it (after a backup), never on a first connect."""
     known, _head = known_revisions()
     if current not in known:
-        raise ServerSchemaRefused(
+        raise ServerSchemaNewer(
             "{server} was set up by a newer version of the application (schema {found}; "
             "this version knows up to {head}): install the newer version on this computer",
-            older=False,
             server=location.shown,
             found=current,
             head=head,
@@ -425,7 +432,6 @@ def _refuse_server_schema(location: Location, current: str, head: str, migrate: 
             "{server} has an older schema ({found}; this version needs {head}). It is shared, "
             "so it is not migrated by whichever computer connects first: back it up with "
             "pg_dump (docs/organisation.md), then run `{command}`",
-            older=True,
             server=location.shown,
             found=current,
             head=head,

@@ -101,13 +101,13 @@ def _open_for_reading(path: Path, writable: bool) -> sqlite3.Connection:
     except sqlite3.OperationalError:
         pass
     except sqlite3.DatabaseError as exc:
-        raise CorruptDatabase(path, f"cannot be read: {exc}") from exc
+        raise CorruptDatabase(path, "cannot be read: {error}", error=str(exc)) from exc
     if not writable:
         raise ReadOnlyData(path)
     try:
         return sqlite3.connect(path)
     except sqlite3.Error as exc:
-        raise CorruptDatabase(path, f"cannot be opened: {exc}") from exc
+        raise CorruptDatabase(path, "cannot be opened: {error}", error=str(exc)) from exc
 
 
 def _not_damage(path: Path, exc: sqlite3.OperationalError, writable: bool) -> StorageError:
@@ -117,7 +117,7 @@ def _not_damage(path: Path, exc: sqlite3.OperationalError, writable: bool) -> St
         return ReadOnlyData(path)
     if "locked" in str(exc).lower() or "busy" in str(exc).lower():
         return StorageError("{path} is busy in another program: try again", path=str(path))
-    return StorageError("{path} cannot be read: {problem}", path=str(path), problem=exc)
+    return StorageError("{path} cannot be read: {problem}", path=str(path), problem=str(exc))
 
 
 def _holds_rows(connection: sqlite3.Connection, tables: set[str]) -> bool:
@@ -162,11 +162,15 @@ def inspect_sqlite_file(path: Path) -> FileReport:
         except sqlite3.OperationalError as exc:
             raise _not_damage(path, exc, writable) from exc
         except sqlite3.DatabaseError as exc:
-            raise CorruptDatabase(path, f"the integrity check failed: {exc}") from exc
+            raise CorruptDatabase(
+                path, "the integrity check failed: {error}", error=str(exc)
+            ) from exc
         problems = [row[0] for row in rows if row[0] != "ok"]
         if problems:
             shown = "; ".join(problems[:3])
-            raise CorruptDatabase(path, f"the integrity check found damage: {shown}")
+            raise CorruptDatabase(
+                path, "the integrity check found damage: {problems}", problems=shown
+            )
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         tables = {
             r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -180,7 +184,7 @@ def inspect_sqlite_file(path: Path) -> FileReport:
     except sqlite3.OperationalError as exc:
         raise _not_damage(path, exc, writable) from exc
     except sqlite3.DatabaseError as exc:
-        raise CorruptDatabase(path, f"cannot be read: {exc}") from exc
+        raise CorruptDatabase(path, "cannot be read: {error}", error=str(exc)) from exc
     finally:
         connection.close()
 
@@ -198,8 +202,9 @@ def inspect_sqlite_file(path: Path) -> FileReport:
     if revision is not None and revision not in known_revisions()[0]:
         raise NewerSchema(
             path,
-            f"this database was written by a newer version of the application (schema {revision}); "
-            "update the application to open it",
+            "this database was written by a newer version of the application (schema "
+            "{revision}); update the application to open it",
+            revision=revision,
         )
     if has_tables and revision is None and holds_rows:
         raise CorruptDatabase(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from facilitator_app.errors import UserError
+from facilitator_app.errors import Listing, Phrase, UserError
 from facilitator_app.tools import limits
 from facilitator_app.tools.cache import parse_toml, read_tables
 from facilitator_app.tools.model import CUSTOM_PREFIX, Phase, PhaseText, Tool, ToolText
@@ -69,7 +69,7 @@ MAX_SECONDS = limits.MAX_TOOL_MINUTES * 60
 @dataclass(frozen=True)
 class Problem:
     key: str
-    message: str
+    message: str  # a Phrase (the window translates it), or TOML's own message as it is
 
 
 class ToolDataError(UserError):
@@ -78,8 +78,10 @@ class ToolDataError(UserError):
     def __init__(self, source: str, problems: list[Problem]) -> None:
         self.source = source
         self.problems = problems
-        listed = "; ".join(f"{p.key}: {p.message}" for p in problems)
-        super().__init__(f"{source}: {listed}")
+        self.listed = Listing(
+            Phrase("{key}: {problem}", key=p.key, problem=p.message) for p in problems
+        )
+        super().__init__("{source}: {problems}", source=source, problems=self.listed)
 
 
 class _Checker:
@@ -87,8 +89,8 @@ class _Checker:
         self.strict = strict  # a built-in tool: the whole contract applies
         self.problems: list[Problem] = []
 
-    def fail(self, key: str, message: str) -> None:
-        self.problems.append(Problem(key, message))
+    def fail(self, key: str, template: str, /, **params: Any) -> None:
+        self.problems.append(Problem(key, Phrase(template, **params)))
 
     def unknown_keys(self, table: dict[str, Any], allowed: Iterable[str], where: str) -> None:
         for key in table:
@@ -101,7 +103,7 @@ class _Checker:
             self.fail(f"{where}{key}", "must be a whole number")
             return low
         if not low <= value <= high:
-            self.fail(f"{where}{key}", f"must be between {low} and {high}")
+            self.fail(f"{where}{key}", "must be between {low} and {high}", low=low, high=high)
             return min(max(value, low), high)
         return value
 
@@ -116,7 +118,9 @@ class _Checker:
             self.fail(key, "must name at least one")
         for word in value:
             if word not in vocabulary:
-                self.fail(key, f"{word!r} is not one of: {' '.join(vocabulary)}")
+                self.fail(
+                    key, "{word!r} is not one of: {words}", word=word, words=" ".join(vocabulary)
+                )
         if len(set(value)) != len(value):
             self.fail(key, "names the same word twice")
         return tuple(value)
@@ -146,7 +150,11 @@ class _Checker:
                 value = value.strip()
                 longest = limits.MAX_NAME if key in NAME_KEYS else limits.MAX_TEXT
                 if len(value) > longest:
-                    self.fail(f"{where}{language}.{key}", f"is longer than {longest} characters")
+                    self.fail(
+                        f"{where}{language}.{key}",
+                        "is longer than {longest} characters",
+                        longest=longest,
+                    )
                     value = value[:longest]
                 if self.strict and not value:
                     self.fail(f"{where}{language}.{key}", "missing translation")
@@ -170,7 +178,7 @@ def parse_tool(
     `tool_id` ("custom:<uid>") and its `id` key, if any, is ignored."""
     check = _Checker(strict=is_builtin)
     if not isinstance(data, dict):
-        raise ToolDataError(source, [Problem("(file)", "must be a table")])
+        raise ToolDataError(source, [Problem("(file)", Phrase("must be a table"))])
     check.unknown_keys(data, TOP_KEYS, "")
     for key in REQUIRED_TOP:
         if key not in data:
@@ -180,7 +188,7 @@ def parse_tool(
         if not isinstance(declared, str) or not KEBAB.match(declared):
             check.fail("id", "must be a kebab-case name such as 1-2-4-all")
         elif tool_id is not None and declared != tool_id:
-            check.fail("id", f"must equal the file name ({tool_id!r})")
+            check.fail("id", "must equal the file name ({tool_id!r})", tool_id=tool_id)
         final_id = declared if isinstance(declared, str) else str(tool_id)
     else:
         if not tool_id or not tool_id.startswith(CUSTOM_PREFIX):
@@ -188,7 +196,9 @@ def parse_tool(
         final_id = tool_id
     family = data.get("family")
     if family not in FAMILIES:
-        check.fail("family", f"{family!r} is not one of: {' '.join(FAMILIES)}")
+        check.fail(
+            "family", "{family!r} is not one of: {words}", family=family, words=" ".join(FAMILIES)
+        )
     purposes = check.words(data, "purposes", PURPOSES, required=True)
     materials = check.words(data, "materials", MATERIALS, required=False)
     outputs = check.words(data, "outputs", OUTPUTS, required=False)
@@ -203,7 +213,10 @@ def parse_tool(
     if phases and isinstance(data.get("duration_minutes"), int) and total != duration * 60:
         check.fail(
             "duration_minutes",
-            f"is {duration} min but the phases add up to {total} s ({total / 60:g} min)",
+            "is {duration} min but the phases add up to {total} s ({minutes:g} min)",
+            duration=duration,
+            total=total,
+            minutes=total / 60,
         )
     duration_range = _duration_range(check, data, duration, phases)
     _outputs_are_captured(check, outputs, phases)
@@ -249,8 +262,9 @@ def _duration_range(
         if not 1 <= low <= duration <= high <= limits.MAX_TOOL_MINUTES:
             check.fail(
                 "duration_range",
-                f"must hold the usual {duration} min, shortest first (at most "
-                f"{limits.MAX_TOOL_MINUTES})",
+                "must hold the usual {duration} min, shortest first (at most {limit})",
+                duration=duration,
+                limit=limits.MAX_TOOL_MINUTES,
             )
         elif phases:
             from facilitator_app.tools.planning import minutes_range
@@ -259,8 +273,12 @@ def _duration_range(
             if reached != (low, high):
                 check.fail(
                     "duration_range",
-                    f"is {low}-{high} min but the phases' min_seconds and max_seconds reach "
-                    f"{reached[0]}-{reached[1]} min",
+                    "is {low}-{high} min but the phases' min_seconds and max_seconds reach "
+                    "{shortest}-{longest} min",
+                    low=low,
+                    high=high,
+                    shortest=reached[0],
+                    longest=reached[1],
                 )
         return (low, high)
     # A user's tool: the range follows the usual duration rather than refusing an edit.
@@ -279,10 +297,12 @@ def _outputs_are_captured(
     captured = {p.capture for p in phases if p.capture}
     for index, phase in enumerate(phases):
         if phase.capture and phase.capture not in outputs:
-            check.fail(f"phases[{index}].capture", f"{phase.capture!r} is not in outputs")
+            check.fail(
+                f"phases[{index}].capture", "{capture!r} is not in outputs", capture=phase.capture
+            )
     for output in outputs:
         if output != "none" and output not in captured:
-            check.fail("outputs", f"no phase captures {output!r}")
+            check.fail("outputs", "no phase captures {output!r}", output=output)
 
 
 def _phases(check: _Checker, raw: Any) -> tuple[Phase, ...]:
@@ -293,7 +313,9 @@ def _phases(check: _Checker, raw: Any) -> tuple[Phase, ...]:
         return ()
     if len(raw) > limits.MAX_PHASES:
         # Refused before anything else is read: a hostile file must cost nothing to reject.
-        check.fail("phases", f"has {len(raw)} phases; at most {limits.MAX_PHASES}")
+        check.fail(
+            "phases", "has {count} phases; at most {limit}", count=len(raw), limit=limits.MAX_PHASES
+        )
         return ()
     phases: list[Phase] = []
     seen: set[str] = set()
@@ -307,7 +329,12 @@ def _phases(check: _Checker, raw: Any) -> tuple[Phase, ...]:
             phases.append(phase)
     steps = sum(p.rounds for p in phases)
     if steps > limits.MAX_STEPS:
-        check.fail("phases", f"make {steps} timed steps in all; at most {limits.MAX_STEPS}")
+        check.fail(
+            "phases",
+            "make {steps} timed steps in all; at most {limit}",
+            steps=steps,
+            limit=limits.MAX_STEPS,
+        )
     return tuple(phases)
 
 
@@ -320,7 +347,7 @@ def _phase(
         check.fail(f"{where}key", "must be a short kebab-case name such as alone")
         key = f"phase-{index + 1}"
     elif key in seen:
-        check.fail(f"{where}key", f"{key!r} is used by another phase")
+        check.fail(f"{where}key", "{key!r} is used by another phase", key=key)
     seen.add(key)
     seconds = check.integer(entry, "seconds", where, 1, MAX_SECONDS)
     low, high = _bounds(check, entry, where, seconds)
@@ -329,14 +356,28 @@ def _phase(
         rounds = check.integer(entry, "rounds", where, 1, limits.MAX_ROUNDS)
     grouping = entry.get("grouping")
     if grouping not in GROUPINGS:
-        check.fail(f"{where}grouping", f"{grouping!r} is not one of: {' '.join(GROUPINGS)}")
+        check.fail(
+            f"{where}grouping",
+            "{grouping!r} is not one of: {words}",
+            grouping=grouping,
+            words=" ".join(GROUPINGS),
+        )
     capture = entry.get("capture")
     if capture is not None and capture not in OUTPUTS:
-        check.fail(f"{where}capture", f"{capture!r} is not one of: {' '.join(OUTPUTS)}")
+        check.fail(
+            f"{where}capture",
+            "{capture!r} is not one of: {words}",
+            capture=capture,
+            words=" ".join(OUTPUTS),
+        )
     follow = entry.get("rounds_follow")
     if follow is not None and follow not in ROUNDS_FOLLOW:
-        allowed = " ".join(ROUNDS_FOLLOW)
-        check.fail(f"{where}rounds_follow", f"{follow!r} is not one of: {allowed}")
+        check.fail(
+            f"{where}rounds_follow",
+            "{follow!r} is not one of: {words}",
+            follow=follow,
+            words=" ".join(ROUNDS_FOLLOW),
+        )
         follow = None
     group_size = None
     if "group_size" in entry:
@@ -347,7 +388,11 @@ def _phase(
         if group_size is None:
             check.fail(f"{where}group_size", 'is needed with rounds_follow = "group-size"')
         elif rounds != group_size:
-            check.fail(f"{where}rounds", f"must equal group_size ({group_size}): one per member")
+            check.fail(
+                f"{where}rounds",
+                "must equal group_size ({group_size}): one per member",
+                group_size=group_size,
+            )
     questions = entry.get("round_questions", False)
     if not isinstance(questions, bool):
         check.fail(f"{where}round_questions", "must be true or false")
@@ -377,9 +422,9 @@ def _bounds(check: _Checker, entry: dict[str, Any], where: str, seconds: int) ->
     if "max_seconds" in entry:
         high = check.integer(entry, "max_seconds", where, 1, MAX_SECONDS)
     if check.strict and low > seconds:
-        check.fail(f"{where}min_seconds", f"is more than seconds ({seconds})")
+        check.fail(f"{where}min_seconds", "is more than seconds ({seconds})", seconds=seconds)
     if check.strict and high < seconds:
-        check.fail(f"{where}max_seconds", f"is less than seconds ({seconds})")
+        check.fail(f"{where}max_seconds", "is less than seconds ({seconds})", seconds=seconds)
     return (min(low, seconds), max(high, seconds))
 
 
@@ -400,7 +445,9 @@ def check_unique(tools: Iterable[Tool]) -> None:
     seen: dict[str, str] = {}
     for tool in tools:
         if tool.id in seen:
-            problem = Problem("id", f"{tool.id!r} is also in {seen[tool.id]}")
+            problem = Problem(
+                "id", Phrase("{id!r} is also in {source}", id=tool.id, source=seen[tool.id])
+            )
             raise ToolDataError(tool.source, [problem])
         seen[tool.id] = tool.source
 

@@ -40,10 +40,14 @@ def find_tool(tool_id: str) -> Tool:
     """A built-in tool by id. The user's own tools ("custom:<uid>") live in the database:
     `services.library.find_tool(db, tool_id)` finds either kind."""
     if tool_id.startswith(CUSTOM_PREFIX):
-        raise NotFoundError(f"the tool {tool_id!r} is one of the user's tools: open a database")
+        raise NotFoundError(
+            "the tool {tool_id!r} is one of the user's tools: open a database", tool_id=tool_id
+        )
     tool = builtin_tool(tool_id)
     if tool is None:
-        raise NotFoundError(f"no tool has the id {tool_id!r} (try `facilitator-app tools list`)")
+        raise NotFoundError(
+            "no tool has the id {tool_id!r} (try `facilitator-app tools list`)", tool_id=tool_id
+        )
     return tool
 
 

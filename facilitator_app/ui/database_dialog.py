@@ -22,7 +22,7 @@ from facilitator_app import APP_NAME
 from facilitator_app.errors import DatabaseRefused, ReadOnlyData, StorageError
 from facilitator_app.storage.backups import BackupInfo, list_backups, restore_backup
 from facilitator_app.storage.database import Database, Location, open_database
-from facilitator_app.ui.errors import error_text
+from facilitator_app.ui.errors import error_text, phrase_text
 
 
 class RefusedDatabaseDialog(QDialog):
@@ -46,7 +46,7 @@ class RefusedDatabaseDialog(QDialog):
             self.tr("{reason}\n\n{path}\n{detail}\n\nIt has not been modified.").format(
                 reason=reasons.get(error.reason, self.tr("The file was refused.")),
                 path=error.path,
-                detail=error.detail,
+                detail=phrase_text(error.detail),
             )
         )
         message.setWordWrap(True)

@@ -11,11 +11,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from facilitator_app.errors import FacilitatorError, StorageError, UserError
+from facilitator_app.errors import (
+    SEPARATOR,
+    FacilitatorError,
+    Listing,
+    Phrase,
+    StorageError,
+    UserError,
+)
 
 log = logging.getLogger("facilitator_app")
 _log_file: Path | None = None
@@ -26,13 +34,29 @@ def error_text(exc: BaseException) -> str:
     anything else as it is."""
     if not isinstance(exc, FacilitatorError) or not exc.template:
         return str(exc)
-    translated = QCoreApplication.translate("core", exc.template)
-    if not exc.params:
+    return _translated(exc.template, exc.params, str(exc))
+
+
+def phrase_text(text: str) -> str:
+    """A sentence of the core inside a message (a Phrase: a tool's problem, a refusal's
+    detail) in the user's language; any other text as it is."""
+    if isinstance(text, Listing):
+        separator = QCoreApplication.translate("core", SEPARATOR.template)
+        return separator.join(phrase_text(item) for item in text.items)
+    if isinstance(text, Phrase) and text.template:
+        return _translated(text.template, text.params, str(text))
+    return text
+
+
+def _translated(template: str, params: dict[str, Any], english: str) -> str:
+    translated = QCoreApplication.translate("core", template)
+    if not params:
         return translated
+    values = {k: phrase_text(v) if isinstance(v, str) else v for k, v in params.items()}
     try:
-        return translated.format(**exc.params)
+        return translated.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return str(exc)
+        return english
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from typing import cast
+
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from facilitator_app.resources import resource_path
 
 SUPPORTED = ("fr", "en")
 _installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Qt's marker for a string translated later (module-level tables), typed: PySide's stub
+    says it returns `object`, but it hands back `source` unchanged. Qt's name is kept, as
+    lupdate finds the strings by it. Use this one in new tables, not PySide's."""
+    return cast(str, QtCore.QT_TRANSLATE_NOOP(context, source))
 
 
 def resolve_language(setting: str, override: str | None = None) -> str:

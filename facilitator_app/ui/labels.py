@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from facilitator_app.ui.i18n import QT_TRANSLATE_NOOP
 
 _ITEM_KINDS = {
     "activity": QT_TRANSLATE_NOOP("Labels", "Activity"),

@@ -6,10 +6,11 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator_app.ui.context import AppContext
+from facilitator_app.ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

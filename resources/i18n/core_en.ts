@@ -7,6 +7,10 @@
             <translation>no organisation library is set: give its URL, or `facilitator-app organisation connect URL` first</translation>
         </message>
         <message>
+            <source>--start {start!r}: expected a date as YYYY-MM-DD</source>
+            <translation>--start {start!r}: expected a date as YYYY-MM-DD</translation>
+        </message>
+        <message>
             <source>backups are made for SQLite files only; back up your server instead</source>
             <translation>backups are made for SQLite files only; back up your server instead</translation>
         </message>
@@ -15,32 +19,224 @@
             <translation>restore works on the SQLite file of a data folder</translation>
         </message>
         <message>
-            <source>no organisation library is set: `facilitator-app organisation connect URL` first</source>
-            <translation>no organisation library is set: `facilitator-app organisation connect URL` first</translation>
+            <source>the window is open on the data folder {folder}: close it, then restore (or restore from its start-up dialog)</source>
+            <translation>the window is open on the data folder {folder}: close it, then restore (or restore from its start-up dialog)</translation>
         </message>
         <message>
-            <source>{title} is not a template</source>
-            <translation>{title} is not a template</translation>
+            <source>no organisation library is set: `facilitator-app organisation connect URL` first</source>
+            <translation>no organisation library is set: `facilitator-app organisation connect URL` first</translation>
         </message>
         <message>
             <source>only a tool of My tools can be published (custom:&lt;uid&gt;): duplicate a built-in one first</source>
             <translation>only a tool of My tools can be published (custom:&lt;uid&gt;): duplicate a built-in one first</translation>
         </message>
         <message>
+            <source>{title} is not a template</source>
+            <translation>{title} is not a template</translation>
+        </message>
+        <message>
+            <source>the method sheet is a PDF: name the file {stem}.pdf</source>
+            <translation>the method sheet is a PDF: name the file {stem}.pdf</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {error}</source>
+            <translation>cannot write {path}: {error}</translation>
+        </message>
+        <message>
+            <source>no deleted workshop matches {workshop!r} (see workshops list --deleted)</source>
+            <translation>no deleted workshop matches {workshop!r} (see workshops list --deleted)</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>{path}: {detail}</source>
+            <translation>{path}: {detail}</translation>
+        </message>
+        <message>
             <source>{path} is read-only: the application cannot save anything there. Make it writable (or copy the data folder somewhere writable and start with --data-dir FOLDER), then start again</source>
             <translation>{path} is read-only: the application cannot save anything there. Make it writable (or copy the data folder somewhere writable and start with --data-dir FOLDER), then start again</translation>
         </message>
         <message>
-            <source>{path} can be read by other users of this computer: it holds the organisation library's password, so it is not used. Run `chmod 600 {path}` (or save the password again)</source>
-            <translation>{path} can be read by other users of this computer: it holds the organisation library's password, so it is not used. Run `chmod 600 {path}` (or save the password again)</translation>
+            <source>workshop {workshop_id} does not exist</source>
+            <translation>workshop {workshop_id} does not exist</translation>
         </message>
         <message>
-            <source>the organisation library ({server}) is out of reach: {problem}</source>
-            <translation>the organisation library ({server}) is out of reach: {problem}</translation>
+            <source>{path}: no such file</source>
+            <translation>{path}: no such file</translation>
         </message>
         <message>
-            <source>the organisation library on {server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</source>
-            <translation>the organisation library on {server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</translation>
+            <source>{path}: cannot read the file: {error}</source>
+            <translation>{path}: cannot read the file: {error}</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path}: not a file</translation>
+        </message>
+        <message>
+            <source>{path}: the file is too large ({size} MB; a workshop file is at most {limit} MB)</source>
+            <translation>{path}: the file is too large ({size} MB; a workshop file is at most {limit} MB)</translation>
+        </message>
+        <message>
+            <source>{path}: not a workshop file, or a damaged one (it is not a complete ZIP archive: {error})</source>
+            <translation>{path}: not a workshop file, or a damaged one (it is not a complete ZIP archive: {error})</translation>
+        </message>
+        <message>
+            <source>{path}: the file is damaged or truncated ({error})</source>
+            <translation>{path}: the file is damaged or truncated ({error})</translation>
+        </message>
+        <message>
+            <source>{path}: the file is damaged (a member's name is not readable)</source>
+            <translation>{path}: the file is damaged (a member's name is not readable)</translation>
+        </message>
+        <message>
+            <source>{path}: a member of the archive cannot be read ({error})</source>
+            <translation>{path}: a member of the archive cannot be read ({error})</translation>
+        </message>
+        <message>
+            <source>{path}: the archive holds the same member twice</source>
+            <translation>{path}: the archive holds the same member twice</translation>
+        </message>
+        <message>
+            <source>{path}: not a workshop file ({document} is missing)</source>
+            <translation>{path}: not a workshop file ({document} is missing)</translation>
+        </message>
+        <message>
+            <source>{path}: unexpected member {member!r} in the archive</source>
+            <translation>{path}: unexpected member {member!r} in the archive</translation>
+        </message>
+        <message>
+            <source>{path}: {member} is encrypted (password-protected); a workshop file never is: export it again from the application</source>
+            <translation>{path}: {member} is encrypted (password-protected); a workshop file never is: export it again from the application</translation>
+        </message>
+        <message>
+            <source>{path}: {member} is compressed with a method this application does not read (method {method}): export it again from the application</source>
+            <translation>{path}: {member} is compressed with a method this application does not read (method {method}): export it again from the application</translation>
+        </message>
+        <message>
+            <source>{path}: {document} would unpack to {size} MB (at most {limit} MB): refused</source>
+            <translation>{path}: {document} would unpack to {size} MB (at most {limit} MB): refused</translation>
+        </message>
+        <message>
+            <source>{path}: the archive would unpack to {size} MB (at most {limit} MB): refused</source>
+            <translation>{path}: the archive would unpack to {size} MB (at most {limit} MB): refused</translation>
+        </message>
+        <message>
+            <source>{path}: {document} holds the number {number}, too large to store</source>
+            <translation>{path}: {document} holds the number {number}, too large to store</translation>
+        </message>
+        <message>
+            <source>{path}: {document} is not UTF-8 text ({reason})</source>
+            <translation>{path}: {document} is not UTF-8 text ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: {document} is nested too deeply</source>
+            <translation>{path}: {document} is nested too deeply</translation>
+        </message>
+        <message>
+            <source>{path}: {document} is not valid JSON: {error} (line {line}, column {column})</source>
+            <translation>{path}: {document} is not valid JSON: {error} (line {line}, column {column})</translation>
+        </message>
+        <message>
+            <source>{path}: {document} holds a number too large: {error}</source>
+            <translation>{path}: {document} holds a number too large: {error}</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>the document is not a JSON object</source>
+            <translation>the document is not a JSON object</translation>
+        </message>
+        <message>
+            <source>this is not a workshop file (expected {format!r})</source>
+            <translation>this is not a workshop file (expected {format!r})</translation>
+        </message>
+        <message>
+            <source>missing or not a whole number</source>
+            <translation>missing or not a whole number</translation>
+        </message>
+        <message>
+            <source>the file was made by a newer version of the application (format version {version}; this one reads up to {readable}): update the application</source>
+            <translation>the file was made by a newer version of the application (format version {version}; this one reads up to {readable}): update the application</translation>
+        </message>
+        <message>
+            <source>nested more than {limit} levels deep</source>
+            <translation>nested more than {limit} levels deep</translation>
+        </message>
+        <message>
+            <source>{number} is not a number a file can hold</source>
+            <translation>{number} is not a number a file can hold</translation>
+        </message>
+        <message>
+            <source>the number is too large</source>
+            <translation>the number is too large</translation>
+        </message>
+        <message>
+            <source>{detail} (and {more} more problems)</source>
+            <translation>{detail} (and {more} more problems)</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{ref!r} is used twice</source>
+            <translation>{ref!r} is used twice</translation>
+        </message>
+        <message>
+            <source>{ref!r} names no entry of {kind}</source>
+            <translation>{ref!r} names no entry of {kind}</translation>
+        </message>
+        <message>
+            <source>{value!r}: {detail}</source>
+            <translation>{value!r}: {detail}</translation>
+        </message>
+        <message>
+            <source>{problems}</source>
+            <translation>{problems}</translation>
+        </message>
+        <message>
+            <source>the same custom tool is listed twice</source>
+            <translation>the same custom tool is listed twice</translation>
+        </message>
+        <message>
+            <source>{steps} steps (phases times their rounds); an item has at most {limit}</source>
+            <translation>{steps} steps (phases times their rounds); an item has at most {limit}</translation>
+        </message>
+        <message>
+            <source>{tool!r} is not among $.custom_tools</source>
+            <translation>{tool!r} is not among $.custom_tools</translation>
+        </message>
+        <message>
+            <source>a second row for the same person and half-day</source>
+            <translation>a second row for the same person and half-day</translation>
+        </message>
+        <message>
+            <source>a person is listed twice</source>
+            <translation>a person is listed twice</translation>
+        </message>
+        <message>
+            <source>{name!r} is missing from the archive</source>
+            <translation>{name!r} is missing from the archive</translation>
+        </message>
+        <message>
+            <source>{name!r} is damaged (its checksum differs)</source>
+            <translation>{name!r} is damaged (its checksum differs)</translation>
+        </message>
+        <message>
+            <source>no choice number {choice}</source>
+            <translation>no choice number {choice}</translation>
+        </message>
+        <message>
+            <source>names a missing choice</source>
+            <translation>names a missing choice</translation>
+        </message>
+        <message>
+            <source>the text holds an invalid character</source>
+            <translation>the text holds an invalid character</translation>
         </message>
         <message>
             <source>{url} is not a database URL</source>
@@ -51,6 +247,18 @@
             <translation>{path} cannot be read: {problem}</translation>
         </message>
         <message>
+            <source>{path} can be read by other users of this computer: it holds the organisation library's password, so it is not used. Run `chmod 600 {path}` (or save the password again)</source>
+            <translation>{path} can be read by other users of this computer: it holds the organisation library's password, so it is not used. Run `chmod 600 {path}` (or save the password again)</translation>
+        </message>
+        <message>
+            <source>cannot use the organisation library URL {url}: {problem}</source>
+            <translation>cannot use the organisation library URL {url}: {problem}</translation>
+        </message>
+        <message>
+            <source>the organisation library ({server}) is out of reach: {problem}</source>
+            <translation>the organisation library ({server}) is out of reach: {problem}</translation>
+        </message>
+        <message>
             <source>the organisation library on {server} is not set up yet: whoever looks after the server runs `{command}` once (docs/organisation.md)</source>
             <translation>the organisation library on {server} is not set up yet: whoever looks after the server runs `{command}` once (docs/organisation.md)</translation>
         </message>
@@ -59,8 +267,8 @@
             <translation>the organisation library on {server} was set up by a newer version of the application (schema {found}): install the newer version on this computer</translation>
         </message>
         <message>
-            <source>cannot use the organisation library URL {url}: {problem}</source>
-            <translation>cannot use the organisation library URL {url}: {problem}</translation>
+            <source>the organisation library on {server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</source>
+            <translation>the organisation library on {server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</translation>
         </message>
         <message>
             <source>the organisation library on {server} could not be migrated (nothing was changed): {problem}</source>
@@ -75,36 +283,96 @@
             <translation>the organisation library has no item {uid} (any more)</translation>
         </message>
         <message>
+            <source>line {line}: cannot read this text ({error})</source>
+            <translation>line {line}: cannot read this text ({error})</translation>
+        </message>
+        <message>
+            <source>this roster is too large to import (at most {rows} rows and {megabytes} MB): split it into smaller files</source>
+            <translation>this roster is too large to import (at most {rows} rows and {megabytes} MB): split it into smaller files</translation>
+        </message>
+        <message>
             <source>this workbook is too large to import</source>
             <translation>this workbook is too large to import</translation>
+        </message>
+        <message>
+            <source>this file is not a readable .xlsx workbook ({error})</source>
+            <translation>this file is not a readable .xlsx workbook ({error})</translation>
         </message>
         <message>
             <source>clear the day's recorded times</source>
             <translation>clear the day's recorded times</translation>
         </message>
         <message>
+            <source>{what} is at most {limit} characters</source>
+            <translation>{what} is at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>unknown kind of item {kind!r} (one of {kinds})</source>
+            <translation>unknown kind of item {kind!r} (one of {kinds})</translation>
+        </message>
+        <message>
             <source>a duration is a whole number of minutes</source>
             <translation>a duration is a whole number of minutes</translation>
+        </message>
+        <message>
+            <source>a duration is between 0 and {limit} minutes</source>
+            <translation>a duration is between 0 and {limit} minutes</translation>
+        </message>
+        <message>
+            <source>{what} must be a clock time</source>
+            <translation>{what} must be a clock time</translation>
+        </message>
+        <message>
+            <source>day {day_id} does not exist</source>
+            <translation>day {day_id} does not exist</translation>
+        </message>
+        <message>
+            <source>agenda item {item_id} does not exist</source>
+            <translation>agenda item {item_id} does not exist</translation>
+        </message>
+        <message>
+            <source>a day's start</source>
+            <translation>a day's start</translation>
+        </message>
+        <message>
+            <source>a day's title</source>
+            <translation>a day's title</translation>
+        </message>
+        <message>
+            <source>a venue</source>
+            <translation>a venue</translation>
         </message>
         <message>
             <source>add the day “{title}”</source>
             <translation>add the day “{title}”</translation>
         </message>
         <message>
-            <source>change the day “{title}”</source>
-            <translation>change the day “{title}”</translation>
-        </message>
-        <message>
-            <source>remove the day “{title}”</source>
-            <translation>remove the day “{title}”</translation>
+            <source>unknown day fields: {fields}</source>
+            <translation>unknown day fields: {fields}</translation>
         </message>
         <message>
             <source>a day needs a start time</source>
             <translation>a day needs a start time</translation>
         </message>
         <message>
+            <source>change the day “{title}”</source>
+            <translation>change the day “{title}”</translation>
+        </message>
+        <message>
             <source>a workshop keeps at least one day</source>
             <translation>a workshop keeps at least one day</translation>
+        </message>
+        <message>
+            <source>remove the day “{title}”</source>
+            <translation>remove the day “{title}”</translation>
+        </message>
+        <message>
+            <source>a pinned start</source>
+            <translation>a pinned start</translation>
+        </message>
+        <message>
+            <source>an item's title</source>
+            <translation>an item's title</translation>
         </message>
         <message>
             <source>add the step “{title}”</source>
@@ -119,32 +387,48 @@
             <translation>remove the step “{title}”</translation>
         </message>
         <message>
+            <source>an item can only move between days of the same workshop</source>
+            <translation>an item can only move between days of the same workshop</translation>
+        </message>
+        <message>
             <source>move the step “{title}”</source>
             <translation>move the step “{title}”</translation>
+        </message>
+        <message>
+            <source>unknown agenda item fields: {fields}</source>
+            <translation>unknown agenda item fields: {fields}</translation>
         </message>
         <message>
             <source>change the step “{title}”</source>
             <translation>change the step “{title}”</translation>
         </message>
         <message>
-            <source>an item can only move between days of the same workshop</source>
-            <translation>an item can only move between days of the same workshop</translation>
-        </message>
-        <message>
             <source>an item's phases are a list</source>
             <translation>an item's phases are a list</translation>
+        </message>
+        <message>
+            <source>an item has at most {limit} phases</source>
+            <translation>an item has at most {limit} phases</translation>
         </message>
         <message>
             <source>each phase of an item is a table of values</source>
             <translation>each phase of an item is a table of values</translation>
         </message>
         <message>
-            <source>change the roles of “{title}”</source>
-            <translation>change the roles of “{title}”</translation>
+            <source>a phase has between 1 and {limit} rounds</source>
+            <translation>a phase has between 1 and {limit} rounds</translation>
         </message>
         <message>
-            <source>rotate the roles</source>
-            <translation>rotate the roles</translation>
+            <source>a phase's {key} is at most {limit} characters</source>
+            <translation>a phase's {key} is at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>a round's question is at most {limit} characters</source>
+            <translation>a round's question is at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>an item has at most {limit} steps in all</source>
+            <translation>an item has at most {limit} steps in all</translation>
         </message>
         <message>
             <source>a role needs a name of at most 60 characters</source>
@@ -155,6 +439,14 @@
             <translation>a role holder must be a participant of this workshop</translation>
         </message>
         <message>
+            <source>a holder's name</source>
+            <translation>a holder's name</translation>
+        </message>
+        <message>
+            <source>change the roles of “{title}”</source>
+            <translation>change the roles of “{title}”</translation>
+        </message>
+        <message>
             <source>roles rotate within one workshop</source>
             <translation>roles rotate within one workshop</translation>
         </message>
@@ -163,8 +455,16 @@
             <translation>add participants before rotating roles</translation>
         </message>
         <message>
-            <source>mark the attendance of “{name}”</source>
-            <translation>mark the attendance of “{name}”</translation>
+            <source>rotate the roles</source>
+            <translation>rotate the roles</translation>
+        </message>
+        <message>
+            <source>unknown half-day {half_day!r} (one of {known})</source>
+            <translation>unknown half-day {half_day!r} (one of {known})</translation>
+        </message>
+        <message>
+            <source>unknown attendance {status!r} (one of {known})</source>
+            <translation>unknown attendance {status!r} (one of {known})</translation>
         </message>
         <message>
             <source>a departure comes after the arrival</source>
@@ -175,6 +475,18 @@
             <translation>no such participant on that day of the workshop</translation>
         </message>
         <message>
+            <source>mark the attendance of “{name}”</source>
+            <translation>mark the attendance of “{name}”</translation>
+        </message>
+        <message>
+            <source>{path}: no such folder</source>
+            <translation>{path}: no such folder</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write the file: {error}</source>
+            <translation>{path}: cannot write the file: {error}</translation>
+        </message>
+        <message>
             <source>import the workshop “{title}”</source>
             <translation>import the workshop “{title}”</translation>
         </message>
@@ -183,20 +495,16 @@
             <translation>save the template “{title}”</translation>
         </message>
         <message>
+            <source>workshop {workshop_id} is not a template</source>
+            <translation>workshop {workshop_id} is not a template</translation>
+        </message>
+        <message>
             <source>create “{title}” from a template</source>
             <translation>create “{title}” from a template</translation>
         </message>
         <message>
             <source>duplicate the workshop as “{title}”</source>
             <translation>duplicate the workshop as “{title}”</translation>
-        </message>
-        <message>
-            <source>save the groups “{name}”</source>
-            <translation>save the groups “{name}”</translation>
-        </message>
-        <message>
-            <source>delete the groups “{name}”</source>
-            <translation>delete the groups “{name}”</translation>
         </message>
         <message>
             <source>there is nobody to put into groups</source>
@@ -209,6 +517,22 @@
         <message>
             <source>some people in these groups are not on this workshop's roster</source>
             <translation>some people in these groups are not on this workshop's roster</translation>
+        </message>
+        <message>
+            <source>save the groups “{name}”</source>
+            <translation>save the groups “{name}”</translation>
+        </message>
+        <message>
+            <source>group set {group_set_id} does not exist</source>
+            <translation>group set {group_set_id} does not exist</translation>
+        </message>
+        <message>
+            <source>delete the groups “{name}”</source>
+            <translation>delete the groups “{name}”</translation>
+        </message>
+        <message>
+            <source>no tool of yours has the id {tool_id!r}</source>
+            <translation>no tool of yours has the id {tool_id!r}</translation>
         </message>
         <message>
             <source>save the tool “{name}”</source>
@@ -239,8 +563,24 @@
             <translation>this workshop has no day to run</translation>
         </message>
         <message>
+            <source>agenda item {item_id} is not in this day</source>
+            <translation>agenda item {item_id} is not in this day</translation>
+        </message>
+        <message>
             <source>there is no interrupted run to resume</source>
             <translation>there is no interrupted run to resume</translation>
+        </message>
+        <message>
+            <source>day {day_id} is not in this workshop</source>
+            <translation>day {day_id} is not in this workshop</translation>
+        </message>
+        <message>
+            <source>no template of yours has the uid {uid}</source>
+            <translation>no template of yours has the uid {uid}</translation>
+        </message>
+        <message>
+            <source>the organisation library has no item {uid} (refresh the library)</source>
+            <translation>the organisation library has no item {uid} (refresh the library)</translation>
         </message>
         <message>
             <source>take “{name}” home from the organisation library</source>
@@ -255,24 +595,36 @@
             <translation>publish “{name}” as a separate copy in the library</translation>
         </message>
         <message>
-            <source>take the organisation's version of “{name}”</source>
-            <translation>take the organisation's version of “{name}”</translation>
-        </message>
-        <message>
-            <source>no template of yours has the uid {uid}</source>
-            <translation>no template of yours has the uid {uid}</translation>
-        </message>
-        <message>
-            <source>the organisation library has no item {uid} (refresh the library)</source>
-            <translation>the organisation library has no item {uid} (refresh the library)</translation>
-        </message>
-        <message>
             <source>this copy is not linked to the organisation library</source>
             <translation>this copy is not linked to the organisation library</translation>
         </message>
         <message>
             <source>the organisation library no longer has “{uid}”: it was withdrawn</source>
             <translation>the organisation library no longer has “{uid}”: it was withdrawn</translation>
+        </message>
+        <message>
+            <source>take the organisation's version of “{name}”</source>
+            <translation>take the organisation's version of “{name}”</translation>
+        </message>
+        <message>
+            <source>unknown participant fields: {fields}</source>
+            <translation>unknown participant fields: {fields}</translation>
+        </message>
+        <message>
+            <source>a participant's {name} is at most {limit} characters</source>
+            <translation>a participant's {name} is at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>a participant needs a name</source>
+            <translation>a participant needs a name</translation>
+        </message>
+        <message>
+            <source>unknown category {category!r}</source>
+            <translation>unknown category {category!r}</translation>
+        </message>
+        <message>
+            <source>participant {participant_id} does not exist</source>
+            <translation>participant {participant_id} does not exist</translation>
         </message>
         <message>
             <source>add “{name}”</source>
@@ -283,6 +635,10 @@
             <translation>change “{name}”</translation>
         </message>
         <message>
+            <source>remove “{name}”</source>
+            <translation>remove “{name}”</translation>
+        </message>
+        <message>
             <source>remove {count} participant(s)</source>
             <translation>remove {count} participant(s)</translation>
         </message>
@@ -291,12 +647,20 @@
             <translation>import {count} participant(s)</translation>
         </message>
         <message>
-            <source>a participant needs a name</source>
-            <translation>a participant needs a name</translation>
+            <source>name a workshop by its id, uid or title</source>
+            <translation>name a workshop by its id, uid or title</translation>
         </message>
         <message>
-            <source>remove “{name}”</source>
-            <translation>remove “{name}”</translation>
+            <source>several workshops are titled {ref!r} (ids {ids}): use the id</source>
+            <translation>several workshops are titled {ref!r} (ids {ids}): use the id</translation>
+        </message>
+        <message>
+            <source>no workshop matches {ref!r} (try `facilitator-app workshops list`)</source>
+            <translation>no workshop matches {ref!r} (try `facilitator-app workshops list`)</translation>
+        </message>
+        <message>
+            <source>unknown workshop fields: {fields}</source>
+            <translation>unknown workshop fields: {fields}</translation>
         </message>
         <message>
             <source>create the workshop “{title}”</source>
@@ -319,12 +683,16 @@
             <translation>restore the workshop “{title}”</translation>
         </message>
         <message>
-            <source>name a workshop by its id, uid or title</source>
-            <translation>name a workshop by its id, uid or title</translation>
-        </message>
-        <message>
             <source>the backup could not be written to {folder}: {problem}</source>
             <translation>the backup could not be written to {folder}: {problem}</translation>
+        </message>
+        <message>
+            <source>no usable backup in {backups}</source>
+            <translation>no usable backup in {backups}</translation>
+        </message>
+        <message>
+            <source>no backup named {name!r} in {backups}</source>
+            <translation>no backup named {name!r} in {backups}</translation>
         </message>
         <message>
             <source>the backup could not be restored ({problem}); the database was left in place</source>
@@ -337,10 +705,6 @@
         <message>
             <source>“{what}” can no longer be undone or redone: something was added to it since</source>
             <translation>“{what}” can no longer be undone or redone: something was added to it since</translation>
-        </message>
-        <message>
-            <source>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</source>
-            <translation>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</translation>
         </message>
         <message>
             <source>the disk is full: free some space, nothing was saved for this action</source>
@@ -363,8 +727,28 @@
             <translation>the data is being written by another program for too long: nothing was saved for this action, try again in a moment</translation>
         </message>
         <message>
+            <source>the database refused the change: {message}</source>
+            <translation>the database refused the change: {message}</translation>
+        </message>
+        <message>
+            <source>cannot use the database URL {url!r}: {error} (PostgreSQL needs `pip install facilitator-app[postgresql]`)</source>
+            <translation>cannot use the database URL {url!r}: {error} (PostgreSQL needs `pip install facilitator-app[postgresql]`)</translation>
+        </message>
+        <message>
+            <source>cannot use the database URL {url!r}: {error}</source>
+            <translation>cannot use the database URL {url!r}: {error}</translation>
+        </message>
+        <message>
             <source>{path} cannot be opened read-only: it is not yet ready (the window that owns the data folder will prepare it)</source>
             <translation>{path} cannot be opened read-only: it is not yet ready (the window that owns the data folder will prepare it)</translation>
+        </message>
+        <message>
+            <source>cannot create the data folder {folder}: {problem}</source>
+            <translation>cannot create the data folder {folder}: {problem}</translation>
+        </message>
+        <message>
+            <source>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</source>
+            <translation>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</translation>
         </message>
         <message>
             <source>{server} was set up by a newer version of the application (schema {found}; this version knows up to {head}): install the newer version on this computer</source>
@@ -375,16 +759,228 @@
             <translation>{server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</translation>
         </message>
         <message>
-            <source>cannot create the data folder {folder}: {problem}</source>
-            <translation>cannot create the data folder {folder}: {problem}</translation>
+            <source>cannot be read: {error}</source>
+            <translation>cannot be read: {error}</translation>
+        </message>
+        <message>
+            <source>cannot be opened: {error}</source>
+            <translation>cannot be opened: {error}</translation>
         </message>
         <message>
             <source>{path} is busy in another program: try again</source>
             <translation>{path} is busy in another program: try again</translation>
         </message>
         <message>
+            <source>a folder (or something else that is not a file) is where the database should be</source>
+            <translation>a folder (or something else that is not a file) is where the database should be</translation>
+        </message>
+        <message>
+            <source>this file is not a SQLite database</source>
+            <translation>this file is not a SQLite database</translation>
+        </message>
+        <message>
+            <source>the integrity check failed: {error}</source>
+            <translation>the integrity check failed: {error}</translation>
+        </message>
+        <message>
+            <source>the integrity check found damage: {problems}</source>
+            <translation>the integrity check found damage: {problems}</translation>
+        </message>
+        <message>
+            <source>this SQLite database was made by another program</source>
+            <translation>this SQLite database was made by another program</translation>
+        </message>
+        <message>
+            <source>this database was written by a newer version of the application (schema {revision}); update the application to open it</source>
+            <translation>this database was written by a newer version of the application (schema {revision}); update the application to open it</translation>
+        </message>
+        <message>
+            <source>it holds data but no schema version (it was not made by this version)</source>
+            <translation>it holds data but no schema version (it was not made by this version)</translation>
+        </message>
+        <message>
             <source>a workshop needs a title</source>
             <translation>a workshop needs a title</translation>
+        </message>
+        <message>
+            <source>a workshop title is at most {limit} characters</source>
+            <translation>a workshop title is at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>{key}: {problem}</source>
+            <translation>{key}: {problem}</translation>
+        </message>
+        <message>
+            <source>{source}: {problems}</source>
+            <translation>{source}: {problems}</translation>
+        </message>
+        <message>
+            <source>unknown key</source>
+            <translation>unknown key</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>must be a whole number</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}</source>
+            <translation>must be between {low} and {high}</translation>
+        </message>
+        <message>
+            <source>must be a list of words</source>
+            <translation>must be a list of words</translation>
+        </message>
+        <message>
+            <source>must name at least one</source>
+            <translation>must name at least one</translation>
+        </message>
+        <message>
+            <source>{word!r} is not one of: {words}</source>
+            <translation>{word!r} is not one of: {words}</translation>
+        </message>
+        <message>
+            <source>names the same word twice</source>
+            <translation>names the same word twice</translation>
+        </message>
+        <message>
+            <source>missing translation</source>
+            <translation>missing translation</translation>
+        </message>
+        <message>
+            <source>must be a table of texts</source>
+            <translation>must be a table of texts</translation>
+        </message>
+        <message>
+            <source>must be text</source>
+            <translation>must be text</translation>
+        </message>
+        <message>
+            <source>is longer than {longest} characters</source>
+            <translation>is longer than {longest} characters</translation>
+        </message>
+        <message>
+            <source>give a name in at least one language</source>
+            <translation>give a name in at least one language</translation>
+        </message>
+        <message>
+            <source>must be a table</source>
+            <translation>must be a table</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>must be a kebab-case name such as 1-2-4-all</source>
+            <translation>must be a kebab-case name such as 1-2-4-all</translation>
+        </message>
+        <message>
+            <source>must equal the file name ({tool_id!r})</source>
+            <translation>must equal the file name ({tool_id!r})</translation>
+        </message>
+        <message>
+            <source>{family!r} is not one of: {words}</source>
+            <translation>{family!r} is not one of: {words}</translation>
+        </message>
+        <message>
+            <source>is smaller than group_min (0 means no upper limit)</source>
+            <translation>is smaller than group_min (0 means no upper limit)</translation>
+        </message>
+        <message>
+            <source>is {duration} min but the phases add up to {total} s ({minutes:g} min)</source>
+            <translation>is {duration} min but the phases add up to {total} s ({minutes:g} min)</translation>
+        </message>
+        <message>
+            <source>missing (give [shortest, longest] in minutes)</source>
+            <translation>missing (give [shortest, longest] in minutes)</translation>
+        </message>
+        <message>
+            <source>must be [shortest, longest] in whole minutes</source>
+            <translation>must be [shortest, longest] in whole minutes</translation>
+        </message>
+        <message>
+            <source>must hold the usual {duration} min, shortest first (at most {limit})</source>
+            <translation>must hold the usual {duration} min, shortest first (at most {limit})</translation>
+        </message>
+        <message>
+            <source>is {low}-{high} min but the phases' min_seconds and max_seconds reach {shortest}-{longest} min</source>
+            <translation>is {low}-{high} min but the phases' min_seconds and max_seconds reach {shortest}-{longest} min</translation>
+        </message>
+        <message>
+            <source>{capture!r} is not in outputs</source>
+            <translation>{capture!r} is not in outputs</translation>
+        </message>
+        <message>
+            <source>no phase captures {output!r}</source>
+            <translation>no phase captures {output!r}</translation>
+        </message>
+        <message>
+            <source>must list at least one phase</source>
+            <translation>must list at least one phase</translation>
+        </message>
+        <message>
+            <source>has {count} phases; at most {limit}</source>
+            <translation>has {count} phases; at most {limit}</translation>
+        </message>
+        <message>
+            <source>make {steps} timed steps in all; at most {limit}</source>
+            <translation>make {steps} timed steps in all; at most {limit}</translation>
+        </message>
+        <message>
+            <source>must be a short kebab-case name such as alone</source>
+            <translation>must be a short kebab-case name such as alone</translation>
+        </message>
+        <message>
+            <source>{key!r} is used by another phase</source>
+            <translation>{key!r} is used by another phase</translation>
+        </message>
+        <message>
+            <source>{grouping!r} is not one of: {words}</source>
+            <translation>{grouping!r} is not one of: {words}</translation>
+        </message>
+        <message>
+            <source>{capture!r} is not one of: {words}</source>
+            <translation>{capture!r} is not one of: {words}</translation>
+        </message>
+        <message>
+            <source>{follow!r} is not one of: {words}</source>
+            <translation>{follow!r} is not one of: {words}</translation>
+        </message>
+        <message>
+            <source>is only for rounds_follow = "group-size"</source>
+            <translation>is only for rounds_follow = "group-size"</translation>
+        </message>
+        <message>
+            <source>is needed with rounds_follow = "group-size"</source>
+            <translation>is needed with rounds_follow = "group-size"</translation>
+        </message>
+        <message>
+            <source>must equal group_size ({group_size}): one per member</source>
+            <translation>must equal group_size ({group_size}): one per member</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>must be true or false</translation>
+        </message>
+        <message>
+            <source>is more than seconds ({seconds})</source>
+            <translation>is more than seconds ({seconds})</translation>
+        </message>
+        <message>
+            <source>is less than seconds ({seconds})</source>
+            <translation>is less than seconds ({seconds})</translation>
+        </message>
+        <message>
+            <source>{id!r} is also in {source}</source>
+            <translation>{id!r} is also in {source}</translation>
+        </message>
+        <message>
+            <source>the tool {tool_id!r} is one of the user's tools: open a database</source>
+            <translation>the tool {tool_id!r} is one of the user's tools: open a database</translation>
+        </message>
+        <message>
+            <source>no tool has the id {tool_id!r} (try `facilitator-app tools list`)</source>
+            <translation>no tool has the id {tool_id!r} (try `facilitator-app tools list`)</translation>
         </message>
     </context>
 </TS>

@@ -7,6 +7,10 @@
             <translation>aucune bibliothèque de l'organisation n'est configurée : donnez son URL, ou lancez d'abord `facilitator-app organisation connect URL`</translation>
         </message>
         <message>
+            <source>--start {start!r}: expected a date as YYYY-MM-DD</source>
+            <translation>--start {start!r} : une date est attendue, au format AAAA-MM-JJ</translation>
+        </message>
+        <message>
             <source>backups are made for SQLite files only; back up your server instead</source>
             <translation>les sauvegardes ne concernent que les fichiers SQLite : sauvegardez plutôt votre serveur</translation>
         </message>
@@ -15,32 +19,224 @@
             <translation>la restauration s’applique au fichier SQLite d’un dossier de données</translation>
         </message>
         <message>
-            <source>no organisation library is set: `facilitator-app organisation connect URL` first</source>
-            <translation>aucune bibliothèque de l'organisation n'est configurée : lancez d'abord `facilitator-app organisation connect URL`</translation>
+            <source>the window is open on the data folder {folder}: close it, then restore (or restore from its start-up dialog)</source>
+            <translation>la fenêtre est ouverte sur le dossier de données {folder} : fermez-la, puis restaurez (ou restaurez depuis sa fenêtre de démarrage)</translation>
         </message>
         <message>
-            <source>{title} is not a template</source>
-            <translation>{title} n'est pas un modèle</translation>
+            <source>no organisation library is set: `facilitator-app organisation connect URL` first</source>
+            <translation>aucune bibliothèque de l'organisation n'est configurée : lancez d'abord `facilitator-app organisation connect URL`</translation>
         </message>
         <message>
             <source>only a tool of My tools can be published (custom:&lt;uid&gt;): duplicate a built-in one first</source>
             <translation>seul un outil de Mes outils peut être publié (custom :&lt;uid&gt;) : dupliquez d'abord l'outil intégré</translation>
         </message>
         <message>
+            <source>{title} is not a template</source>
+            <translation>{title} n'est pas un modèle</translation>
+        </message>
+        <message>
+            <source>the method sheet is a PDF: name the file {stem}.pdf</source>
+            <translation>la fiche méthode est un PDF : nommez le fichier {stem}.pdf</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {error}</source>
+            <translation>impossible d’écrire {path} : {error}</translation>
+        </message>
+        <message>
+            <source>no deleted workshop matches {workshop!r} (see workshops list --deleted)</source>
+            <translation>aucun atelier supprimé ne correspond à {workshop!r} (voir workshops list --deleted)</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation> ; </translation>
+        </message>
+        <message>
+            <source>{path}: {detail}</source>
+            <translation>{path} : {detail}</translation>
+        </message>
+        <message>
             <source>{path} is read-only: the application cannot save anything there. Make it writable (or copy the data folder somewhere writable and start with --data-dir FOLDER), then start again</source>
             <translation>{path} est en lecture seule : l'application ne peut rien y enregistrer. Rendez-le modifiable (ou copiez le dossier de données dans un endroit modifiable et lancez avec --data-dir DOSSIER), puis relancez</translation>
         </message>
         <message>
-            <source>{path} can be read by other users of this computer: it holds the organisation library's password, so it is not used. Run `chmod 600 {path}` (or save the password again)</source>
-            <translation>{path} peut être lu par d'autres utilisateurs de cet ordinateur : il contient le mot de passe de la bibliothèque de l'organisation, il n'est donc pas utilisé. Lancez `chmod 600 {path}` (ou enregistrez de nouveau le mot de passe)</translation>
+            <source>workshop {workshop_id} does not exist</source>
+            <translation>l’atelier {workshop_id} n’existe pas</translation>
         </message>
         <message>
-            <source>the organisation library ({server}) is out of reach: {problem}</source>
-            <translation>la bibliothèque de l'organisation ({server}) est hors d'atteinte : {problem}</translation>
+            <source>{path}: no such file</source>
+            <translation>{path} : ce fichier n’existe pas</translation>
         </message>
         <message>
-            <source>the organisation library on {server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</source>
-            <translation>la bibliothèque de l'organisation sur {server} a un schéma plus ancien ({found} ; cette version demande {head}). Elle est partagée : elle n'est donc pas migrée par le premier ordinateur qui s'y connecte. Sauvegardez-la avec pg_dump (docs/organisation.md), puis lancez `{command}`</translation>
+            <source>{path}: cannot read the file: {error}</source>
+            <translation>{path} : impossible de lire le fichier : {error}</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path} : ce n’est pas un fichier</translation>
+        </message>
+        <message>
+            <source>{path}: the file is too large ({size} MB; a workshop file is at most {limit} MB)</source>
+            <translation>{path} : le fichier est trop volumineux ({size} Mo ; un fichier d’atelier fait au plus {limit} Mo)</translation>
+        </message>
+        <message>
+            <source>{path}: not a workshop file, or a damaged one (it is not a complete ZIP archive: {error})</source>
+            <translation>{path} : ce n’est pas un fichier d’atelier, ou il est endommagé (ce n’est pas une archive ZIP complète : {error})</translation>
+        </message>
+        <message>
+            <source>{path}: the file is damaged or truncated ({error})</source>
+            <translation>{path} : le fichier est endommagé ou incomplet ({error})</translation>
+        </message>
+        <message>
+            <source>{path}: the file is damaged (a member's name is not readable)</source>
+            <translation>{path} : le fichier est endommagé (le nom d’un élément de l’archive est illisible)</translation>
+        </message>
+        <message>
+            <source>{path}: a member of the archive cannot be read ({error})</source>
+            <translation>{path} : un élément de l’archive ne peut pas être lu ({error})</translation>
+        </message>
+        <message>
+            <source>{path}: the archive holds the same member twice</source>
+            <translation>{path} : l’archive contient deux fois le même élément</translation>
+        </message>
+        <message>
+            <source>{path}: not a workshop file ({document} is missing)</source>
+            <translation>{path} : ce n’est pas un fichier d’atelier ({document} est absent)</translation>
+        </message>
+        <message>
+            <source>{path}: unexpected member {member!r} in the archive</source>
+            <translation>{path} : élément inattendu {member!r} dans l’archive</translation>
+        </message>
+        <message>
+            <source>{path}: {member} is encrypted (password-protected); a workshop file never is: export it again from the application</source>
+            <translation>{path} : {member} est chiffré (protégé par un mot de passe) ; un fichier d’atelier ne l’est jamais : exportez-le à nouveau depuis l’application</translation>
+        </message>
+        <message>
+            <source>{path}: {member} is compressed with a method this application does not read (method {method}): export it again from the application</source>
+            <translation>{path} : {member} est compressé selon une méthode que cette application ne lit pas (méthode {method}) : exportez-le à nouveau depuis l’application</translation>
+        </message>
+        <message>
+            <source>{path}: {document} would unpack to {size} MB (at most {limit} MB): refused</source>
+            <translation>{path} : {document} occuperait {size} Mo une fois décompressé (au plus {limit} Mo) : refusé</translation>
+        </message>
+        <message>
+            <source>{path}: the archive would unpack to {size} MB (at most {limit} MB): refused</source>
+            <translation>{path} : l’archive occuperait {size} Mo une fois décompressée (au plus {limit} Mo) : refusé</translation>
+        </message>
+        <message>
+            <source>{path}: {document} holds the number {number}, too large to store</source>
+            <translation>{path} : {document} contient le nombre {number}, trop grand pour être enregistré</translation>
+        </message>
+        <message>
+            <source>{path}: {document} is not UTF-8 text ({reason})</source>
+            <translation>{path} : {document} n’est pas un texte UTF-8 ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: {document} is nested too deeply</source>
+            <translation>{path} : {document} est imbriqué trop profondément</translation>
+        </message>
+        <message>
+            <source>{path}: {document} is not valid JSON: {error} (line {line}, column {column})</source>
+            <translation>{path} : {document} n’est pas du JSON valide : {error} (ligne {line}, colonne {column})</translation>
+        </message>
+        <message>
+            <source>{path}: {document} holds a number too large: {error}</source>
+            <translation>{path} : {document} contient un nombre trop grand : {error}</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path} : {problem}</translation>
+        </message>
+        <message>
+            <source>the document is not a JSON object</source>
+            <translation>le document n’est pas un objet JSON</translation>
+        </message>
+        <message>
+            <source>this is not a workshop file (expected {format!r})</source>
+            <translation>ce n’est pas un fichier d’atelier ({format!r} attendu)</translation>
+        </message>
+        <message>
+            <source>missing or not a whole number</source>
+            <translation>absent ou pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>the file was made by a newer version of the application (format version {version}; this one reads up to {readable}): update the application</source>
+            <translation>le fichier a été créé par une version plus récente de l’application (version de format {version} ; celle-ci lit jusqu’à la {readable}) : mettez l’application à jour</translation>
+        </message>
+        <message>
+            <source>nested more than {limit} levels deep</source>
+            <translation>imbriqué sur plus de {limit} niveaux</translation>
+        </message>
+        <message>
+            <source>{number} is not a number a file can hold</source>
+            <translation>{number} n’est pas un nombre qu’un fichier peut contenir</translation>
+        </message>
+        <message>
+            <source>the number is too large</source>
+            <translation>le nombre est trop grand</translation>
+        </message>
+        <message>
+            <source>{detail} (and {more} more problems)</source>
+            <translation>{detail} (et {more} autre(s) problème(s))</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{ref!r} is used twice</source>
+            <translation>{ref!r} est utilisé deux fois</translation>
+        </message>
+        <message>
+            <source>{ref!r} names no entry of {kind}</source>
+            <translation>{ref!r} ne désigne aucune entrée de {kind}</translation>
+        </message>
+        <message>
+            <source>{value!r}: {detail}</source>
+            <translation>{value!r} : {detail}</translation>
+        </message>
+        <message>
+            <source>{problems}</source>
+            <translation>{problems}</translation>
+        </message>
+        <message>
+            <source>the same custom tool is listed twice</source>
+            <translation>la même méthode personnelle figure deux fois</translation>
+        </message>
+        <message>
+            <source>{steps} steps (phases times their rounds); an item has at most {limit}</source>
+            <translation>{steps} étapes minutées (les phases multipliées par leurs tours) ; une étape du déroulé en a au plus {limit}</translation>
+        </message>
+        <message>
+            <source>{tool!r} is not among $.custom_tools</source>
+            <translation>{tool!r} ne figure pas dans $.custom_tools</translation>
+        </message>
+        <message>
+            <source>a second row for the same person and half-day</source>
+            <translation>une seconde ligne pour la même personne et la même demi-journée</translation>
+        </message>
+        <message>
+            <source>a person is listed twice</source>
+            <translation>une personne figure deux fois</translation>
+        </message>
+        <message>
+            <source>{name!r} is missing from the archive</source>
+            <translation>{name!r} est absent de l’archive</translation>
+        </message>
+        <message>
+            <source>{name!r} is damaged (its checksum differs)</source>
+            <translation>{name!r} est endommagé (sa somme de contrôle diffère)</translation>
+        </message>
+        <message>
+            <source>no choice number {choice}</source>
+            <translation>aucun choix numéro {choice}</translation>
+        </message>
+        <message>
+            <source>names a missing choice</source>
+            <translation>désigne un choix qui n’existe pas</translation>
+        </message>
+        <message>
+            <source>the text holds an invalid character</source>
+            <translation>le texte contient un caractère non valide</translation>
         </message>
         <message>
             <source>{url} is not a database URL</source>
@@ -51,6 +247,18 @@
             <translation>{path} ne peut pas être lu : {problem}</translation>
         </message>
         <message>
+            <source>{path} can be read by other users of this computer: it holds the organisation library's password, so it is not used. Run `chmod 600 {path}` (or save the password again)</source>
+            <translation>{path} peut être lu par d'autres utilisateurs de cet ordinateur : il contient le mot de passe de la bibliothèque de l'organisation, il n'est donc pas utilisé. Lancez `chmod 600 {path}` (ou enregistrez de nouveau le mot de passe)</translation>
+        </message>
+        <message>
+            <source>cannot use the organisation library URL {url}: {problem}</source>
+            <translation>impossible d'utiliser l'URL de la bibliothèque de l'organisation {url} : {problem}</translation>
+        </message>
+        <message>
+            <source>the organisation library ({server}) is out of reach: {problem}</source>
+            <translation>la bibliothèque de l'organisation ({server}) est hors d'atteinte : {problem}</translation>
+        </message>
+        <message>
             <source>the organisation library on {server} is not set up yet: whoever looks after the server runs `{command}` once (docs/organisation.md)</source>
             <translation>la bibliothèque de l'organisation sur {server} n'est pas encore installée : la personne qui s'occupe du serveur lance une fois `{command}` (docs/organisation.md)</translation>
         </message>
@@ -59,8 +267,8 @@
             <translation>la bibliothèque de l'organisation sur {server} a été installée par une version plus récente de l'application (schéma {found}) : installez la nouvelle version sur cet ordinateur</translation>
         </message>
         <message>
-            <source>cannot use the organisation library URL {url}: {problem}</source>
-            <translation>impossible d'utiliser l'URL de la bibliothèque de l'organisation {url} : {problem}</translation>
+            <source>the organisation library on {server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</source>
+            <translation>la bibliothèque de l'organisation sur {server} a un schéma plus ancien ({found} ; cette version demande {head}). Elle est partagée : elle n'est donc pas migrée par le premier ordinateur qui s'y connecte. Sauvegardez-la avec pg_dump (docs/organisation.md), puis lancez `{command}`</translation>
         </message>
         <message>
             <source>the organisation library on {server} could not be migrated (nothing was changed): {problem}</source>
@@ -75,36 +283,96 @@
             <translation>la bibliothèque de l'organisation n'a pas (ou plus) d'élément {uid}</translation>
         </message>
         <message>
+            <source>line {line}: cannot read this text ({error})</source>
+            <translation>ligne {line} : impossible de lire ce texte ({error})</translation>
+        </message>
+        <message>
+            <source>this roster is too large to import (at most {rows} rows and {megabytes} MB): split it into smaller files</source>
+            <translation>cette liste de participants est trop volumineuse pour être importée (au plus {rows} lignes et {megabytes} Mo) : découpez-la en fichiers plus petits</translation>
+        </message>
+        <message>
             <source>this workbook is too large to import</source>
             <translation>ce classeur est trop volumineux pour être importé</translation>
+        </message>
+        <message>
+            <source>this file is not a readable .xlsx workbook ({error})</source>
+            <translation>ce fichier n’est pas un classeur .xlsx lisible ({error})</translation>
         </message>
         <message>
             <source>clear the day's recorded times</source>
             <translation>effacer les horaires réels de la journée</translation>
         </message>
         <message>
+            <source>{what} is at most {limit} characters</source>
+            <translation>{what} compte au plus {limit} caractères</translation>
+        </message>
+        <message>
+            <source>unknown kind of item {kind!r} (one of {kinds})</source>
+            <translation>type d’étape inconnu {kind!r} (l’un de {kinds})</translation>
+        </message>
+        <message>
             <source>a duration is a whole number of minutes</source>
             <translation>une durée est un nombre entier de minutes</translation>
+        </message>
+        <message>
+            <source>a duration is between 0 and {limit} minutes</source>
+            <translation>une durée est comprise entre 0 et {limit} minutes</translation>
+        </message>
+        <message>
+            <source>{what} must be a clock time</source>
+            <translation>{what} doit être une heure</translation>
+        </message>
+        <message>
+            <source>day {day_id} does not exist</source>
+            <translation>la journée {day_id} n’existe pas</translation>
+        </message>
+        <message>
+            <source>agenda item {item_id} does not exist</source>
+            <translation>l’étape {item_id} du déroulé n’existe pas</translation>
+        </message>
+        <message>
+            <source>a day's start</source>
+            <translation>le début d’une journée</translation>
+        </message>
+        <message>
+            <source>a day's title</source>
+            <translation>le titre d’une journée</translation>
+        </message>
+        <message>
+            <source>a venue</source>
+            <translation>le lieu</translation>
         </message>
         <message>
             <source>add the day “{title}”</source>
             <translation>ajouter la journée « {title} »</translation>
         </message>
         <message>
-            <source>change the day “{title}”</source>
-            <translation>modifier la journée « {title} »</translation>
-        </message>
-        <message>
-            <source>remove the day “{title}”</source>
-            <translation>supprimer la journée « {title} »</translation>
+            <source>unknown day fields: {fields}</source>
+            <translation>champs de journée inconnus : {fields}</translation>
         </message>
         <message>
             <source>a day needs a start time</source>
             <translation>une journée a besoin d’une heure de début</translation>
         </message>
         <message>
+            <source>change the day “{title}”</source>
+            <translation>modifier la journée « {title} »</translation>
+        </message>
+        <message>
             <source>a workshop keeps at least one day</source>
             <translation>un atelier garde au moins une journée</translation>
+        </message>
+        <message>
+            <source>remove the day “{title}”</source>
+            <translation>supprimer la journée « {title} »</translation>
+        </message>
+        <message>
+            <source>a pinned start</source>
+            <translation>une heure fixe</translation>
+        </message>
+        <message>
+            <source>an item's title</source>
+            <translation>le titre d’une étape</translation>
         </message>
         <message>
             <source>add the step “{title}”</source>
@@ -119,32 +387,48 @@
             <translation>supprimer l’étape « {title} »</translation>
         </message>
         <message>
+            <source>an item can only move between days of the same workshop</source>
+            <translation>une étape ne peut passer que d’une journée à l’autre du même atelier</translation>
+        </message>
+        <message>
             <source>move the step “{title}”</source>
             <translation>déplacer l’étape « {title} »</translation>
+        </message>
+        <message>
+            <source>unknown agenda item fields: {fields}</source>
+            <translation>champs d’étape inconnus : {fields}</translation>
         </message>
         <message>
             <source>change the step “{title}”</source>
             <translation>modifier l’étape « {title} »</translation>
         </message>
         <message>
-            <source>an item can only move between days of the same workshop</source>
-            <translation>une étape ne peut passer que d’une journée à l’autre du même atelier</translation>
-        </message>
-        <message>
             <source>an item's phases are a list</source>
             <translation>les phases d’une étape forment une liste</translation>
+        </message>
+        <message>
+            <source>an item has at most {limit} phases</source>
+            <translation>une étape a au plus {limit} phases</translation>
         </message>
         <message>
             <source>each phase of an item is a table of values</source>
             <translation>chaque phase d’une étape est une table de valeurs</translation>
         </message>
         <message>
-            <source>change the roles of “{title}”</source>
-            <translation>modifier les rôles de « {title} »</translation>
+            <source>a phase has between 1 and {limit} rounds</source>
+            <translation>une phase compte entre 1 et {limit} tours</translation>
         </message>
         <message>
-            <source>rotate the roles</source>
-            <translation>faire tourner les rôles</translation>
+            <source>a phase's {key} is at most {limit} characters</source>
+            <translation>le champ {key} d’une phase compte au plus {limit} caractères</translation>
+        </message>
+        <message>
+            <source>a round's question is at most {limit} characters</source>
+            <translation>la question d’un tour compte au plus {limit} caractères</translation>
+        </message>
+        <message>
+            <source>an item has at most {limit} steps in all</source>
+            <translation>une étape compte au plus {limit} temps minutés en tout</translation>
         </message>
         <message>
             <source>a role needs a name of at most 60 characters</source>
@@ -155,6 +439,14 @@
             <translation>la personne qui tient un rôle doit être participante de cet atelier</translation>
         </message>
         <message>
+            <source>a holder's name</source>
+            <translation>le nom de la personne qui tient le rôle</translation>
+        </message>
+        <message>
+            <source>change the roles of “{title}”</source>
+            <translation>modifier les rôles de « {title} »</translation>
+        </message>
+        <message>
             <source>roles rotate within one workshop</source>
             <translation>les rôles tournent au sein d’un même atelier</translation>
         </message>
@@ -163,8 +455,16 @@
             <translation>ajoutez des participants avant de faire tourner les rôles</translation>
         </message>
         <message>
-            <source>mark the attendance of “{name}”</source>
-            <translation>noter la présence de « {name} »</translation>
+            <source>rotate the roles</source>
+            <translation>faire tourner les rôles</translation>
+        </message>
+        <message>
+            <source>unknown half-day {half_day!r} (one of {known})</source>
+            <translation>demi-journée inconnue {half_day!r} (l’une de {known})</translation>
+        </message>
+        <message>
+            <source>unknown attendance {status!r} (one of {known})</source>
+            <translation>présence inconnue {status!r} (l’une de {known})</translation>
         </message>
         <message>
             <source>a departure comes after the arrival</source>
@@ -175,6 +475,18 @@
             <translation>cette personne ne participe pas à cette journée de l’atelier</translation>
         </message>
         <message>
+            <source>mark the attendance of “{name}”</source>
+            <translation>noter la présence de « {name} »</translation>
+        </message>
+        <message>
+            <source>{path}: no such folder</source>
+            <translation>{path} : ce dossier n’existe pas</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write the file: {error}</source>
+            <translation>{path} : impossible d’écrire le fichier : {error}</translation>
+        </message>
+        <message>
             <source>import the workshop “{title}”</source>
             <translation>importer l’atelier « {title} »</translation>
         </message>
@@ -183,20 +495,16 @@
             <translation>enregistrer le modèle « {title} »</translation>
         </message>
         <message>
+            <source>workshop {workshop_id} is not a template</source>
+            <translation>l’atelier {workshop_id} n’est pas un modèle</translation>
+        </message>
+        <message>
             <source>create “{title}” from a template</source>
             <translation>créer « {title} » à partir d’un modèle</translation>
         </message>
         <message>
             <source>duplicate the workshop as “{title}”</source>
             <translation>dupliquer l’atelier en « {title} »</translation>
-        </message>
-        <message>
-            <source>save the groups “{name}”</source>
-            <translation>enregistrer les groupes « {name} »</translation>
-        </message>
-        <message>
-            <source>delete the groups “{name}”</source>
-            <translation>supprimer les groupes « {name} »</translation>
         </message>
         <message>
             <source>there is nobody to put into groups</source>
@@ -209,6 +517,22 @@
         <message>
             <source>some people in these groups are not on this workshop's roster</source>
             <translation>certaines personnes de ces groupes ne sont pas inscrites à cet atelier</translation>
+        </message>
+        <message>
+            <source>save the groups “{name}”</source>
+            <translation>enregistrer les groupes « {name} »</translation>
+        </message>
+        <message>
+            <source>group set {group_set_id} does not exist</source>
+            <translation>la répartition en groupes {group_set_id} n’existe pas</translation>
+        </message>
+        <message>
+            <source>delete the groups “{name}”</source>
+            <translation>supprimer les groupes « {name} »</translation>
+        </message>
+        <message>
+            <source>no tool of yours has the id {tool_id!r}</source>
+            <translation>aucune de vos méthodes n’a l’identifiant {tool_id!r}</translation>
         </message>
         <message>
             <source>save the tool “{name}”</source>
@@ -239,8 +563,24 @@
             <translation>cet atelier n’a aucune journée à animer</translation>
         </message>
         <message>
+            <source>agenda item {item_id} is not in this day</source>
+            <translation>l’étape {item_id} ne fait pas partie de cette journée</translation>
+        </message>
+        <message>
             <source>there is no interrupted run to resume</source>
             <translation>aucune animation interrompue n’est à reprendre</translation>
+        </message>
+        <message>
+            <source>day {day_id} is not in this workshop</source>
+            <translation>la journée {day_id} ne fait pas partie de cet atelier</translation>
+        </message>
+        <message>
+            <source>no template of yours has the uid {uid}</source>
+            <translation>aucun de vos modèles n'a l'identifiant {uid}</translation>
+        </message>
+        <message>
+            <source>the organisation library has no item {uid} (refresh the library)</source>
+            <translation>la bibliothèque de l'organisation n'a pas d'élément {uid} (actualisez la bibliothèque)</translation>
         </message>
         <message>
             <source>take “{name}” home from the organisation library</source>
@@ -255,24 +595,36 @@
             <translation>publier « {name} » comme une copie à part dans la bibliothèque</translation>
         </message>
         <message>
-            <source>take the organisation's version of “{name}”</source>
-            <translation>prendre la version de l'organisation de « {name} »</translation>
-        </message>
-        <message>
-            <source>no template of yours has the uid {uid}</source>
-            <translation>aucun de vos modèles n'a l'identifiant {uid}</translation>
-        </message>
-        <message>
-            <source>the organisation library has no item {uid} (refresh the library)</source>
-            <translation>la bibliothèque de l'organisation n'a pas d'élément {uid} (actualisez la bibliothèque)</translation>
-        </message>
-        <message>
             <source>this copy is not linked to the organisation library</source>
             <translation>cette copie n'est pas liée à la bibliothèque de l'organisation</translation>
         </message>
         <message>
             <source>the organisation library no longer has “{uid}”: it was withdrawn</source>
             <translation>la bibliothèque de l'organisation n'a plus « {uid} » : il a été retiré</translation>
+        </message>
+        <message>
+            <source>take the organisation's version of “{name}”</source>
+            <translation>prendre la version de l'organisation de « {name} »</translation>
+        </message>
+        <message>
+            <source>unknown participant fields: {fields}</source>
+            <translation>champs de participant inconnus : {fields}</translation>
+        </message>
+        <message>
+            <source>a participant's {name} is at most {limit} characters</source>
+            <translation>le champ {name} d’un participant compte au plus {limit} caractères</translation>
+        </message>
+        <message>
+            <source>a participant needs a name</source>
+            <translation>un participant a besoin d’un nom</translation>
+        </message>
+        <message>
+            <source>unknown category {category!r}</source>
+            <translation>catégorie inconnue {category!r}</translation>
+        </message>
+        <message>
+            <source>participant {participant_id} does not exist</source>
+            <translation>le participant {participant_id} n’existe pas</translation>
         </message>
         <message>
             <source>add “{name}”</source>
@@ -283,6 +635,10 @@
             <translation>modifier « {name} »</translation>
         </message>
         <message>
+            <source>remove “{name}”</source>
+            <translation>retirer « {name} »</translation>
+        </message>
+        <message>
             <source>remove {count} participant(s)</source>
             <translation>retirer {count} participant(s)</translation>
         </message>
@@ -291,12 +647,20 @@
             <translation>importer {count} participant(s)</translation>
         </message>
         <message>
-            <source>a participant needs a name</source>
-            <translation>un participant a besoin d’un nom</translation>
+            <source>name a workshop by its id, uid or title</source>
+            <translation>désignez un atelier par son numéro, son uid ou son titre</translation>
         </message>
         <message>
-            <source>remove “{name}”</source>
-            <translation>retirer « {name} »</translation>
+            <source>several workshops are titled {ref!r} (ids {ids}): use the id</source>
+            <translation>plusieurs ateliers s’intitulent {ref!r} (numéros {ids}) : utilisez le numéro</translation>
+        </message>
+        <message>
+            <source>no workshop matches {ref!r} (try `facilitator-app workshops list`)</source>
+            <translation>aucun atelier ne correspond à {ref!r} (essayez `facilitator-app workshops list`)</translation>
+        </message>
+        <message>
+            <source>unknown workshop fields: {fields}</source>
+            <translation>champs d’atelier inconnus : {fields}</translation>
         </message>
         <message>
             <source>create the workshop “{title}”</source>
@@ -319,16 +683,20 @@
             <translation>restaurer l’atelier « {title} »</translation>
         </message>
         <message>
-            <source>name a workshop by its id, uid or title</source>
-            <translation>désignez un atelier par son numéro, son uid ou son titre</translation>
+            <source>the backup could not be written to {folder}: {problem}</source>
+            <translation>la sauvegarde n’a pas pu être écrite dans {folder} : {problem}</translation>
         </message>
         <message>
-            <source>the backup could not be written to {folder}: {problem}</source>
-            <translation>la sauvegarde n'a pas pu être écrite dans {folder} : {problem}</translation>
+            <source>no usable backup in {backups}</source>
+            <translation>aucune sauvegarde utilisable dans {backups}</translation>
+        </message>
+        <message>
+            <source>no backup named {name!r} in {backups}</source>
+            <translation>aucune sauvegarde nommée {name!r} dans {backups}</translation>
         </message>
         <message>
             <source>the backup could not be restored ({problem}); the database was left in place</source>
-            <translation>la sauvegarde n'a pas pu être restaurée ({problem}) ; la base de données a été laissée en place</translation>
+            <translation>la sauvegarde n’a pas pu être restaurée ({problem}) ; la base de données a été laissée en place</translation>
         </message>
         <message>
             <source>“{what}” can no longer be undone or redone: it was changed since (by another screen, a phone or the live run)</source>
@@ -337,10 +705,6 @@
         <message>
             <source>“{what}” can no longer be undone or redone: something was added to it since</source>
             <translation>« {what} » ne peut plus être annulé ni rétabli : quelque chose y a été ajouté depuis</translation>
-        </message>
-        <message>
-            <source>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</source>
-            <translation>la base de données n'a pas pu être créée dans {folder} ({problem}) ; rien n'a été laissé à moitié fait : libérez de la place ou vérifiez le dossier, puis relancez</translation>
         </message>
         <message>
             <source>the disk is full: free some space, nothing was saved for this action</source>
@@ -363,8 +727,28 @@
             <translation>un autre programme écrit les données depuis trop longtemps : rien n’a été enregistré pour cette action, réessayez dans un instant</translation>
         </message>
         <message>
+            <source>the database refused the change: {message}</source>
+            <translation>la base de données a refusé la modification : {message}</translation>
+        </message>
+        <message>
+            <source>cannot use the database URL {url!r}: {error} (PostgreSQL needs `pip install facilitator-app[postgresql]`)</source>
+            <translation>impossible d’utiliser l’adresse de base de données {url!r} : {error} (PostgreSQL demande `pip install facilitator-app[postgresql]`)</translation>
+        </message>
+        <message>
+            <source>cannot use the database URL {url!r}: {error}</source>
+            <translation>impossible d’utiliser l’adresse de base de données {url!r} : {error}</translation>
+        </message>
+        <message>
             <source>{path} cannot be opened read-only: it is not yet ready (the window that owns the data folder will prepare it)</source>
-            <translation>{path} ne peut pas être ouvert en lecture seule : il n'est pas encore prêt (la fenêtre qui détient le dossier de données va le préparer)</translation>
+            <translation>{path} ne peut pas être ouvert en lecture seule : il n’est pas encore prêt (la fenêtre qui détient le dossier de données va le préparer)</translation>
+        </message>
+        <message>
+            <source>cannot create the data folder {folder}: {problem}</source>
+            <translation>impossible de créer le dossier de données {folder} : {problem}</translation>
+        </message>
+        <message>
+            <source>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</source>
+            <translation>la base de données n’a pas pu être créée dans {folder} ({problem}) ; rien n’a été laissé à moitié fait : libérez de la place ou vérifiez le dossier, puis relancez</translation>
         </message>
         <message>
             <source>{server} was set up by a newer version of the application (schema {found}; this version knows up to {head}): install the newer version on this computer</source>
@@ -375,16 +759,228 @@
             <translation>{server} a un schéma plus ancien ({found} ; cette version demande {head}). Il est partagé : il n'est donc pas migré par le premier ordinateur qui s'y connecte. Sauvegardez-le avec pg_dump (docs/organisation.md), puis lancez `{command}`</translation>
         </message>
         <message>
-            <source>cannot create the data folder {folder}: {problem}</source>
-            <translation>impossible de créer le dossier de données {folder} : {problem}</translation>
+            <source>cannot be read: {error}</source>
+            <translation>illisible : {error}</translation>
+        </message>
+        <message>
+            <source>cannot be opened: {error}</source>
+            <translation>impossible à ouvrir : {error}</translation>
         </message>
         <message>
             <source>{path} is busy in another program: try again</source>
             <translation>{path} est occupé par un autre programme : réessayez</translation>
         </message>
         <message>
+            <source>a folder (or something else that is not a file) is where the database should be</source>
+            <translation>un dossier (ou autre chose qu’un fichier) se trouve là où devrait être la base de données</translation>
+        </message>
+        <message>
+            <source>this file is not a SQLite database</source>
+            <translation>ce fichier n’est pas une base de données SQLite</translation>
+        </message>
+        <message>
+            <source>the integrity check failed: {error}</source>
+            <translation>la vérification d’intégrité a échoué : {error}</translation>
+        </message>
+        <message>
+            <source>the integrity check found damage: {problems}</source>
+            <translation>la vérification d’intégrité a trouvé des dommages : {problems}</translation>
+        </message>
+        <message>
+            <source>this SQLite database was made by another program</source>
+            <translation>cette base de données SQLite a été créée par un autre programme</translation>
+        </message>
+        <message>
+            <source>this database was written by a newer version of the application (schema {revision}); update the application to open it</source>
+            <translation>cette base de données a été écrite par une version plus récente de l’application (schéma {revision}) ; mettez l’application à jour pour l’ouvrir</translation>
+        </message>
+        <message>
+            <source>it holds data but no schema version (it was not made by this version)</source>
+            <translation>elle contient des données mais aucune version de schéma (elle n’a pas été créée par cette version)</translation>
+        </message>
+        <message>
             <source>a workshop needs a title</source>
             <translation>un atelier a besoin d’un titre</translation>
+        </message>
+        <message>
+            <source>a workshop title is at most {limit} characters</source>
+            <translation>le titre d’un atelier compte au plus {limit} caractères</translation>
+        </message>
+        <message>
+            <source>{key}: {problem}</source>
+            <translation>{key} : {problem}</translation>
+        </message>
+        <message>
+            <source>{source}: {problems}</source>
+            <translation>{source} : {problems}</translation>
+        </message>
+        <message>
+            <source>unknown key</source>
+            <translation>clé inconnue</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>doit être un nombre entier</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}</source>
+            <translation>doit être compris entre {low} et {high}</translation>
+        </message>
+        <message>
+            <source>must be a list of words</source>
+            <translation>doit être une liste de mots</translation>
+        </message>
+        <message>
+            <source>must name at least one</source>
+            <translation>doit en nommer au moins un</translation>
+        </message>
+        <message>
+            <source>{word!r} is not one of: {words}</source>
+            <translation>{word!r} ne fait pas partie de : {words}</translation>
+        </message>
+        <message>
+            <source>names the same word twice</source>
+            <translation>nomme deux fois le même mot</translation>
+        </message>
+        <message>
+            <source>missing translation</source>
+            <translation>traduction manquante</translation>
+        </message>
+        <message>
+            <source>must be a table of texts</source>
+            <translation>doit être une table de textes</translation>
+        </message>
+        <message>
+            <source>must be text</source>
+            <translation>doit être du texte</translation>
+        </message>
+        <message>
+            <source>is longer than {longest} characters</source>
+            <translation>dépasse {longest} caractères</translation>
+        </message>
+        <message>
+            <source>give a name in at least one language</source>
+            <translation>donnez un nom dans au moins une langue</translation>
+        </message>
+        <message>
+            <source>must be a table</source>
+            <translation>doit être une table</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
+            <source>must be a kebab-case name such as 1-2-4-all</source>
+            <translation>doit être un nom en minuscules reliées par des tirets, comme 1-2-4-all</translation>
+        </message>
+        <message>
+            <source>must equal the file name ({tool_id!r})</source>
+            <translation>doit être égal au nom du fichier ({tool_id!r})</translation>
+        </message>
+        <message>
+            <source>{family!r} is not one of: {words}</source>
+            <translation>{family!r} ne fait pas partie de : {words}</translation>
+        </message>
+        <message>
+            <source>is smaller than group_min (0 means no upper limit)</source>
+            <translation>est plus petit que group_min (0 signifie sans limite haute)</translation>
+        </message>
+        <message>
+            <source>is {duration} min but the phases add up to {total} s ({minutes:g} min)</source>
+            <translation>vaut {duration} min mais les phases totalisent {total} s ({minutes:g} min)</translation>
+        </message>
+        <message>
+            <source>missing (give [shortest, longest] in minutes)</source>
+            <translation>manquant (indiquez [plus courte, plus longue] en minutes)</translation>
+        </message>
+        <message>
+            <source>must be [shortest, longest] in whole minutes</source>
+            <translation>doit être [plus courte, plus longue] en minutes entières</translation>
+        </message>
+        <message>
+            <source>must hold the usual {duration} min, shortest first (at most {limit})</source>
+            <translation>doit encadrer la durée habituelle de {duration} min, la plus courte d’abord (au plus {limit})</translation>
+        </message>
+        <message>
+            <source>is {low}-{high} min but the phases' min_seconds and max_seconds reach {shortest}-{longest} min</source>
+            <translation>vaut {low}-{high} min mais les min_seconds et max_seconds des phases donnent {shortest}-{longest} min</translation>
+        </message>
+        <message>
+            <source>{capture!r} is not in outputs</source>
+            <translation>{capture!r} ne figure pas dans outputs</translation>
+        </message>
+        <message>
+            <source>no phase captures {output!r}</source>
+            <translation>aucune phase ne recueille {output!r}</translation>
+        </message>
+        <message>
+            <source>must list at least one phase</source>
+            <translation>doit comporter au moins une phase</translation>
+        </message>
+        <message>
+            <source>has {count} phases; at most {limit}</source>
+            <translation>compte {count} phases ; au plus {limit}</translation>
+        </message>
+        <message>
+            <source>make {steps} timed steps in all; at most {limit}</source>
+            <translation>donnent {steps} temps minutés en tout ; au plus {limit}</translation>
+        </message>
+        <message>
+            <source>must be a short kebab-case name such as alone</source>
+            <translation>doit être un nom court en minuscules reliées par des tirets, comme alone</translation>
+        </message>
+        <message>
+            <source>{key!r} is used by another phase</source>
+            <translation>{key!r} est déjà utilisé par une autre phase</translation>
+        </message>
+        <message>
+            <source>{grouping!r} is not one of: {words}</source>
+            <translation>{grouping!r} ne fait pas partie de : {words}</translation>
+        </message>
+        <message>
+            <source>{capture!r} is not one of: {words}</source>
+            <translation>{capture!r} ne fait pas partie de : {words}</translation>
+        </message>
+        <message>
+            <source>{follow!r} is not one of: {words}</source>
+            <translation>{follow!r} ne fait pas partie de : {words}</translation>
+        </message>
+        <message>
+            <source>is only for rounds_follow = "group-size"</source>
+            <translation>ne sert qu’avec rounds_follow = "group-size"</translation>
+        </message>
+        <message>
+            <source>is needed with rounds_follow = "group-size"</source>
+            <translation>est nécessaire avec rounds_follow = "group-size"</translation>
+        </message>
+        <message>
+            <source>must equal group_size ({group_size}): one per member</source>
+            <translation>doit être égal à group_size ({group_size}) : un par membre</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>doit valoir true ou false</translation>
+        </message>
+        <message>
+            <source>is more than seconds ({seconds})</source>
+            <translation>dépasse seconds ({seconds})</translation>
+        </message>
+        <message>
+            <source>is less than seconds ({seconds})</source>
+            <translation>est inférieur à seconds ({seconds})</translation>
+        </message>
+        <message>
+            <source>{id!r} is also in {source}</source>
+            <translation>{id!r} figure aussi dans {source}</translation>
+        </message>
+        <message>
+            <source>the tool {tool_id!r} is one of the user's tools: open a database</source>
+            <translation>la méthode {tool_id!r} est une méthode personnelle : ouvrez une base de données</translation>
+        </message>
+        <message>
+            <source>no tool has the id {tool_id!r} (try `facilitator-app tools list`)</source>
+            <translation>aucune méthode n’a l’identifiant {tool_id!r} (essayez `facilitator-app tools list`)</translation>
         </message>
     </context>
 </TS>

@@ -77,6 +77,7 @@ def _next_start_works(directory: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # dozens of processes started and killed: slow on a busy machine
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_a_first_start_killed_at_any_moment_leaves_a_folder_that_starts(tmp_path):
     rng = random.Random(20261201)

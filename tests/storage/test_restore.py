@@ -72,6 +72,7 @@ def _go(child: subprocess.Popen[bytes]) -> float:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # dozens of processes started and killed: slow on a busy machine
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_a_restore_killed_at_any_moment_leaves_a_database(tmp_path):
     rng = random.Random(20261202)

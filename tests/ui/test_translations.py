@@ -86,6 +86,52 @@ def test_a_core_error_is_shown_in_french(qapp):
         install_translations(qapp, "en")
 
 
+def test_a_service_refusal_is_shown_in_french_in_the_window(qapp, main_window, ctx, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from facilitator_app.services import workshops
+    from facilitator_app.ui.i18n import install_translations
+
+    workshop_id = workshops.create_workshop(ctx.db, "Codev")
+    main_window.workshop_list.select(workshop_id)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append((title, text)))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("   ", True))
+    try:
+        install_translations(qapp, "fr")
+        ctx.language = "fr"
+        main_window.actions_by_id["rename_workshop"].trigger()
+    finally:
+        install_translations(qapp, "en")
+    assert shown == [("Action impossible", "un atelier a besoin d’un titre")]
+    assert workshops.get_summary(ctx.db, workshop_id).title == "Codev"
+
+
+def test_the_sentences_inside_a_core_error_are_translated_with_it(qapp):
+    from facilitator_app.errors import NotOurDatabase, Phrase, UserError
+    from facilitator_app.tools.loader import Problem, ToolDataError
+    from facilitator_app.ui.errors import error_text, phrase_text
+    from facilitator_app.ui.i18n import install_translations
+
+    venue = UserError("{what} is at most {limit} characters", what=Phrase("a venue"), limit=300)
+    tool = ToolDataError(
+        "vote.toml",
+        [Problem("family", Phrase("must be a table")), Problem("(syntax)", "Expected '='")],
+    )
+    foreign = NotOurDatabase("/data/x.db", "this file is not a SQLite database")
+    try:
+        install_translations(qapp, "fr")
+        assert error_text(venue) == "le lieu compte au plus 300 caractères"
+        assert error_text(tool) == (
+            "vote.toml\u00a0: family\u00a0: doit être une table\u202f; (syntax)\u00a0: Expected '='"
+        )
+        assert phrase_text(foreign.detail) == "ce fichier n’est pas une base de données SQLite"
+    finally:
+        install_translations(qapp, "en")
+    english = "vote.toml: family: must be a table; (syntax): Expected '='"
+    assert error_text(tool) == str(tool) == english
+
+
 def test_french_is_loaded_and_english_restored(qapp):
     from facilitator_app.ui.i18n import install_translations
 

@@ -37,13 +37,15 @@ ITEM_FIELDS = (
 def clean_text(value: str, limit: int, what: str) -> str:
     cleaned = " ".join(str(value).split())
     if len(cleaned) > limit:
-        raise UserError(f"{what} is at most {limit} characters")
+        raise UserError("{what} is at most {limit} characters", what=what, limit=limit)
     return cleaned
 
 
 def check_kind(kind: str) -> str:
     if kind not in KINDS:
-        raise UserError(f"unknown kind of item {kind!r} (one of {', '.join(KINDS)})")
+        raise UserError(
+            "unknown kind of item {kind!r} (one of {kinds})", kind=kind, kinds=", ".join(KINDS)
+        )
     return kind
 
 
@@ -51,13 +53,13 @@ def check_minutes(minutes: int) -> int:
     if not isinstance(minutes, int) or isinstance(minutes, bool):
         raise UserError("a duration is a whole number of minutes")
     if not 0 <= minutes <= MAX_MINUTES:
-        raise UserError(f"a duration is between 0 and {MAX_MINUTES} minutes")
+        raise UserError("a duration is between 0 and {limit} minutes", limit=MAX_MINUTES)
     return minutes
 
 
 def check_time(value: Any, what: str) -> time | None:
     if value is not None and not isinstance(value, time):
-        raise UserError(f"{what} must be a clock time")
+        raise UserError("{what} must be a clock time", what=what)
     return value
 
 
@@ -66,21 +68,21 @@ def get_day(session: Session, day_id: int, *, lock: bool = False) -> Day:
     second writer wait (SQLite's write lock is taken when the transaction begins)."""
     day = session.get(Day, day_id, with_for_update=lock or None)
     if day is None:
-        raise NotFoundError(f"day {day_id} does not exist")
+        raise NotFoundError("day {day_id} does not exist", day_id=day_id)
     return day
 
 
 def get_workshop(session: Session, workshop_id: int, *, lock: bool = False) -> Workshop:
     workshop = session.get(Workshop, workshop_id, with_for_update=lock or None)
     if workshop is None:
-        raise NotFoundError(f"workshop {workshop_id} does not exist")
+        raise NotFoundError("workshop {workshop_id} does not exist", workshop_id=workshop_id)
     return workshop
 
 
 def get_item(session: Session, item_id: int) -> AgendaItem:
     item = session.get(AgendaItem, item_id)
     if item is None:
-        raise NotFoundError(f"agenda item {item_id} does not exist")
+        raise NotFoundError("agenda item {item_id} does not exist", item_id=item_id)
     return item
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from facilitator_app.errors import NotFoundError, UserError
+from facilitator_app.errors import NotFoundError, Phrase, UserError
 from facilitator_app.models import AgendaItem, Day
 from facilitator_app.services.agenda.base import (
     DAY_FIELDS,
@@ -42,9 +42,9 @@ def add_day(
     position: int | None = None,
 ) -> int:
     """A new day, last unless `position` says where."""
-    check_time(start_time, "a day's start")
-    title = clean_text(title, MAX_TITLE, "a day's title")
-    venue = clean_text(venue, MAX_TITLE, "a venue")
+    check_time(start_time, Phrase("a day's start"))
+    title = clean_text(title, MAX_TITLE, Phrase("a day's title"))
+    venue = clean_text(venue, MAX_TITLE, Phrase("a venue"))
     with db.transaction() as session:
         get_workshop(session, workshop_id, lock=True)
         days = days_of(session, workshop_id)
@@ -67,14 +67,16 @@ def update_day(db: Database, day_id: int, **values: Any) -> dict[str, Any]:
     """Change date, title, venue or start time; returns the previous values."""
     unknown = set(values) - set(DAY_FIELDS)
     if unknown:
-        raise UserError(f"unknown day fields: {', '.join(sorted(unknown))}")
+        raise UserError(
+            "unknown day fields: {fields}", fields=", ".join(sorted(unknown))
+        )
     if "title" in values:
-        values["title"] = clean_text(values["title"], MAX_TITLE, "a day's title")
+        values["title"] = clean_text(values["title"], MAX_TITLE, Phrase("a day's title"))
     if "venue" in values:
-        values["venue"] = clean_text(values["venue"], MAX_TITLE, "a venue")
+        values["venue"] = clean_text(values["venue"], MAX_TITLE, Phrase("a venue"))
     if "start_time" in values and values["start_time"] is None:
         raise UserError("a day needs a start time")
-    check_time(values.get("start_time"), "a day's start")
+    check_time(values.get("start_time"), Phrase("a day's start"))
     with db.transaction() as session:
         day = get_day(session, day_id)
         describe(title=_day_name(day))
@@ -95,7 +97,7 @@ def remove_day(db: Database, day_id: int) -> None:
             .options(selectinload(Day.items).selectinload(AgendaItem.roles))
         ).one_or_none()
         if day is None:
-            raise NotFoundError(f"day {day_id} does not exist")
+            raise NotFoundError("day {day_id} does not exist", day_id=day_id)
         describe(title=_day_name(day))
         get_workshop(session, day.workshop_id, lock=True)
         days = days_of(session, day.workshop_id)

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from facilitator_app import agenda
-from facilitator_app.errors import UserError
+from facilitator_app.errors import Phrase, UserError
 from facilitator_app.models import AgendaItem, Attendance, AttendanceStatus, Day, Participant
 from facilitator_app.services.agenda.base import (
     ITEM_FIELDS,
@@ -51,8 +51,8 @@ def add_item(
     """A new agenda item, last of the day unless `position` says where."""
     check_kind(kind)
     check_minutes(duration_minutes)
-    check_time(pinned_start, "a pinned start")
-    title = clean_text(title, MAX_TITLE, "an item's title")
+    check_time(pinned_start, Phrase("a pinned start"))
+    title = clean_text(title, MAX_TITLE, Phrase("an item's title"))
     if phases is not None:
         check_phases(phases)
     describe(title=title)
@@ -181,15 +181,17 @@ def update_item(db: Database, item_id: int, **values: Any) -> dict[str, Any]:
     A new duration on an item with phases rescales the phases too (unless `phases` is given)."""
     unknown = set(values) - set(ITEM_FIELDS)
     if unknown:
-        raise UserError(f"unknown agenda item fields: {', '.join(sorted(unknown))}")
+        raise UserError(
+            "unknown agenda item fields: {fields}", fields=", ".join(sorted(unknown))
+        )
     if "title" in values:
-        values["title"] = clean_text(values["title"], MAX_TITLE, "an item's title")
+        values["title"] = clean_text(values["title"], MAX_TITLE, Phrase("an item's title"))
     if "kind" in values:
         check_kind(values["kind"])
     if "duration_minutes" in values:
         check_minutes(values["duration_minutes"])
     if "pinned_start" in values:
-        check_time(values["pinned_start"], "a pinned start")
+        check_time(values["pinned_start"], Phrase("a pinned start"))
     if values.get("phases") is not None:
         check_phases(values["phases"])
     with db.transaction() as session:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator_app import agenda
-from facilitator_app.errors import UserError
+from facilitator_app.errors import Phrase, UserError
 from facilitator_app.models import (
     AgendaItem,
     Participant,
@@ -60,7 +60,7 @@ def _replace_roles(session: Session, item: AgendaItem, roles: Sequence[RoleSnaps
         RoleAssignment(
             role=r.role,
             participant_id=r.participant_id,
-            person_name=clean_text(r.person_name, 200, "a holder's name"),
+            person_name=clean_text(r.person_name, 200, Phrase("a holder's name")),
             group_label=r.group_label,
         )
         for r in roles

@@ -85,7 +85,7 @@ class WorkshopAgenda:
         for day in self.days:
             if day.id == day_id:
                 return day
-        raise NotFoundError(f"day {day_id} does not exist")
+        raise NotFoundError("day {day_id} does not exist", day_id=day_id)
 
 
 def _day_view(day: Day, names: dict[int, str]) -> DayView:
@@ -139,7 +139,7 @@ def workshop_agenda(db: Database, workshop_id: int) -> WorkshopAgenda:
     with db.reading() as session:
         workshop = session.get(Workshop, workshop_id)
         if workshop is None:
-            raise NotFoundError(f"workshop {workshop_id} does not exist")
+            raise NotFoundError("workshop {workshop_id} does not exist", workshop_id=workshop_id)
         days = list(
             session.scalars(
                 select(Day)

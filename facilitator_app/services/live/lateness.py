@@ -25,7 +25,7 @@ def day_projection(
     with db.reading() as session:
         row = session.get(Day, day_id)
         if row is None:
-            raise NotFoundError(f"day {day_id} does not exist")
+            raise NotFoundError("day {day_id} does not exist", day_id=day_id)
         day = LiveDay(row.id, row.position, row.date, row.title, row.start_time)
         items = load_items(session, day)
         saved = session.get(RunState, row.workshop_id)

@@ -148,7 +148,7 @@ class LiveRun:
         """Make an item current and start its timer."""
         position = next((i for i, item in enumerate(self.items) if item.id == item_id), None)
         if position is None:
-            raise NotFoundError(f"agenda item {item_id} is not in this day")
+            raise NotFoundError("agenda item {item_id} is not in this day", item_id=item_id)
         self._leave_item()
         self._enter_item(position)
         self._operate(lambda e: e.start())
@@ -315,7 +315,7 @@ class LiveRun:
     def _load_day(self, day_id: int) -> None:
         day = next((d for d in self.days if d.id == day_id), None)
         if day is None:
-            raise NotFoundError(f"day {day_id} is not in this workshop")
+            raise NotFoundError("day {day_id} is not in this workshop", day_id=day_id)
         self.day = day
         self._reload_items()
         # Where the day stands: the first item not yet ended.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from facilitator_app.errors import UserError
 from facilitator_app.services import workshops as service
 from facilitator_app.ui.background import run_in_background
+from facilitator_app.ui.errors import error_text
 from facilitator_app.ui.undo import record
 
 FILE_SUFFIX = ".facilitator"
@@ -88,7 +89,9 @@ def _explain_refusal(window: Any, path: Path, error: UserError) -> None:
         ).format(name=path.name)
     )
     box.setInformativeText(
-        QCoreApplication.translate("Exchange", "Technical detail: {detail}").format(detail=error)
+        QCoreApplication.translate("Exchange", "Technical detail: {detail}").format(
+            detail=error_text(error)
+        )
     )
     box.exec()
 

@@ -44,6 +44,7 @@ from facilitator_app.tools.vocabulary import (
     TOOL_TEXT_KEYS,
 )
 from facilitator_app.typography import french
+from facilitator_app.ui.errors import error_text, phrase_text
 from facilitator_app.ui.library import labels as L
 from facilitator_app.ui.style import icon
 
@@ -469,7 +470,11 @@ class ToolEditorDialog(QDialog):
             self._validate(definition)
         except UserError as exc:
             problems = getattr(exc, "problems", None)
-            lines = [f"• {p.key}: {p.message}" for p in problems] if problems else [str(exc)]
+            lines = (
+                [f"• {p.key}: {phrase_text(p.message)}" for p in problems]
+                if problems
+                else [error_text(exc)]
+            )
             self.problems.setText(self.tr("Not saved:") + "\n" + "\n".join(lines))
             return
         super().accept()

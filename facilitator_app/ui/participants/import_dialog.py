@@ -35,7 +35,7 @@ from facilitator_app.roster import (
 )
 from facilitator_app.services import participants as service
 from facilitator_app.ui.context import AppContext
-from facilitator_app.ui.errors import reported
+from facilitator_app.ui.errors import error_text, reported
 from facilitator_app.ui.labels import category_label
 from facilitator_app.ui.participants.roster_model import column_title
 
@@ -176,7 +176,9 @@ class RosterImportDialog(QDialog):
                 "Split it into smaller parts."
             ).format(rows=MAX_ROWS, mb=MAX_BYTES // 1_000_000)
         except UserError as exc:
-            problem = self.tr("This cannot be read as a roster: {error}").format(error=exc)
+            problem = self.tr("This cannot be read as a roster: {error}").format(
+                error=error_text(exc)
+            )
         self._show(problem)
 
     def _show(self, problem: str) -> None:
