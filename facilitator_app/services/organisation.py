@@ -37,6 +37,7 @@ from facilitator_app.services import exchange
 from facilitator_app.services import library as my_tools
 from facilitator_app.services.operations import describe, operation
 from facilitator_app.storage.database import Database, announce
+from facilitator_app.tools.custom import validate_definition
 from facilitator_app.tools.vocabulary import LANGUAGES
 
 METHOD = "method"
@@ -101,7 +102,12 @@ def copy_state(db: Database, library: OrganisationLibrary, local_uid: str) -> Co
 
 
 def _names(definition: dict[str, Any]) -> dict[str, str]:
-    return my_tools._name(definition)
+    return {lang: (definition.get(lang) or {}).get("name") or "" for lang in LANGUAGES}
+
+
+def _cleaned(definition: dict[str, Any], uid: str, based_on: str | None) -> dict[str, Any]:
+    """Checked by the validator of the data files, in their canonical shape (as My tools)."""
+    return validate_definition(definition, uid, based_on).definition()
 
 
 def _first(texts: dict[str, str]) -> str:
@@ -206,7 +212,7 @@ def take_copy_home(db: Database, library: OrganisationLibrary, shared_uid: str) 
     if item.kind == METHOD:
         definition, based_on = method_content(item.content)
         uid = new_uid()
-        cleaned = my_tools._clean(definition, uid, based_on)
+        cleaned = _cleaned(definition, uid, based_on)
         with db.transaction() as session:
             session.add(CustomTool(uid=uid, based_on=based_on, definition=cleaned))
             _link(session, library, METHOD, uid, item)
@@ -324,7 +330,7 @@ def keep_mine_as_copy(
         workshop_id = None
         if kind == METHOD:
             row = session.scalars(select(CustomTool).where(CustomTool.uid == local_uid)).one()
-            row.definition = my_tools._clean(content["definition"], local_uid, row.based_on)
+            row.definition = _cleaned(content["definition"], local_uid, row.based_on)
         else:
             workshop = _template(session, local_uid)
             workshop.title = content["document"]["workshop"]["title"]
@@ -355,7 +361,7 @@ def take_theirs(db: Database, library: OrganisationLibrary, kind: str, local_uid
     describe(name=theirs.name)
     if kind == METHOD:
         definition, based_on = method_content(theirs.content)
-        cleaned = my_tools._clean(definition, local_uid, based_on)
+        cleaned = _cleaned(definition, local_uid, based_on)
         with db.transaction() as session:
             row = session.scalars(select(CustomTool).where(CustomTool.uid == local_uid)).one()
             row.definition, row.based_on = cleaned, based_on
