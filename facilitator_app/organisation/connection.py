@@ -26,6 +26,7 @@ from sqlalchemy.pool import NullPool
 from facilitator_app.errors import ServerSchemaNewer, ServerSchemaRefused, StorageError, UserError
 from facilitator_app.organisation.schema import VERSION_TABLE, metadata
 from facilitator_app.storage.engine import make_engine, writer
+from facilitator_app.storage.failures import Failure, classify, first_line
 from facilitator_app.storage.location import public_url
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -117,6 +118,12 @@ def save_password(data_dir: Path, password: str | None) -> Path:
     return path
 
 
+def _refused_login(exc: Exception) -> bool:
+    """A wrong password or an unknown role (class 28): as good as out of reach for a trainer,
+    whose laptop then works from the last copy."""
+    return str(getattr(getattr(exc, "orig", exc), "sqlstate", "") or "").startswith("28")
+
+
 # -- the server ---------------------------------------------------------------------------------
 
 
@@ -167,11 +174,19 @@ class LibraryServer:
         self.writing_engine = writer(self.engine)
 
     def unreachable(self, exc: Exception) -> OrganisationUnreachable:
-        problem = str(getattr(exc, "orig", exc)).strip().splitlines()
+        """The library cannot be used now: the last copy seen is shown. A server that answered
+        and refused (a role without rights on the tables) is told apart from one out of reach:
+        the trainer can do nothing about the network, whoever runs the server can grant."""
+        if classify(exc) in (Failure.UNREACHABLE, Failure.BUSY) or _refused_login(exc):
+            return OrganisationUnreachable(
+                "the organisation library ({server}) is out of reach: {problem}",
+                server=self.shown,
+                problem=first_line(exc),
+            )
         return OrganisationUnreachable(
-            "the organisation library ({server}) is out of reach: {problem}",
+            "the organisation library ({server}) refused this computer's request: {problem}",
             server=self.shown,
-            problem=problem[0] if problem else type(exc).__name__,
+            problem=first_line(exc),
         )
 
     def schema_state(self) -> SchemaState:

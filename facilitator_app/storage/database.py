@@ -46,6 +46,7 @@ from facilitator_app.storage.creation import (
     move_aside,
 )
 from facilitator_app.storage.engine import make_engine, writer
+from facilitator_app.storage.failures import Failure, classify, first_line
 from facilitator_app.storage.inspection import (
     FileReport,
     inspect_sqlite_file,
@@ -61,48 +62,35 @@ _DISK_FULL = tuple(
 )
 
 
-# What psycopg says when the server is gone (the network, a restart): told apart from a refusal.
-_UNREACHABLE = (
-    "could not connect",
-    "connection refused",
-    "server closed the connection",
-    "connection timeout",
-    "timeout expired",
-    "terminating connection",
-    "connection is closed",
-    "consuming input failed",
-)
-
-
 def _storage_error(exc: Exception) -> StorageError:
-    message = str(getattr(exc, "orig", exc))
-    lowered = message.lower()
-    if "disk is full" in lowered or "no space" in lowered:
+    failure = classify(exc)
+    if failure is Failure.DISK_FULL:
         return StorageError("the disk is full: free some space, nothing was saved for this action")
-    if "readonly" in lowered or "read-only" in lowered:
+    if failure is Failure.READ_ONLY:
         return StorageError("the database is read-only: nothing was saved for this action")
-    if "value too long" in lowered:
+    if failure is Failure.TOO_LONG:
         return StorageError(
             "a text is longer than this database allows: nothing was saved for this action "
             "({problem})",
-            problem=message.splitlines()[0],
+            problem=first_line(exc),
         )
-    if any(sign in lowered for sign in _UNREACHABLE):
+    if failure is Failure.UNREACHABLE:
         return StorageError(
             "the database server cannot be reached: nothing was saved for this action ({problem})",
-            problem=message.splitlines()[0] if message else "",
+            problem=first_line(exc),
         )
-    if "locked" in lowered or "busy" in lowered:
+    if failure is Failure.BUSY:
         return StorageError(
             "the data is being written by another program for too long: nothing was saved "
             "for this action, try again in a moment"
         )
-    return StorageError("the database refused the change: {message}", message=message)
+    return StorageError(
+        "the database refused the change: {message}", message=str(getattr(exc, "orig", exc))
+    )
 
 
 def _is_busy(exc: Exception) -> bool:
-    message = str(getattr(exc, "orig", exc)).lower()
-    return "locked" in message or "busy" in message
+    return classify(exc) is Failure.BUSY
 
 
 # How long a writer waits for another one (SQLite's busy timeout covers the first seconds of

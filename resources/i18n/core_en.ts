@@ -259,6 +259,10 @@
             <translation>the organisation library ({server}) is out of reach: {problem}</translation>
         </message>
         <message>
+            <source>the organisation library ({server}) refused this computer's request: {problem}</source>
+            <translation>the organisation library ({server}) refused this computer's request: {problem}</translation>
+        </message>
+        <message>
             <source>the organisation library on {server} is not set up yet: whoever looks after the server runs `{command}` once (docs/organisation.md)</source>
             <translation>the organisation library on {server} is not set up yet: whoever looks after the server runs `{command}` once (docs/organisation.md)</translation>
         </message>

@@ -259,6 +259,10 @@
             <translation>la bibliothèque de l'organisation ({server}) est hors d'atteinte : {problem}</translation>
         </message>
         <message>
+            <source>the organisation library ({server}) refused this computer's request: {problem}</source>
+            <translation>la bibliothèque de l'organisation ({server}) a refusé la demande de cet ordinateur : {problem}</translation>
+        </message>
+        <message>
             <source>the organisation library on {server} is not set up yet: whoever looks after the server runs `{command}` once (docs/organisation.md)</source>
             <translation>la bibliothèque de l'organisation sur {server} n'est pas encore installée : la personne qui s'occupe du serveur lance une fois `{command}` (docs/organisation.md)</translation>
         </message>
