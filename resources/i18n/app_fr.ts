@@ -213,7 +213,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation>Facilitateur·rice</translation>
+        <translation>Animateur ou animatrice</translation>
     </message>
     <message>
         <source>Client</source>
@@ -381,7 +381,7 @@ Dossier des données : {path}</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation>Animateurs</translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>Notes</source>
