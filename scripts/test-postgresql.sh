@@ -9,7 +9,9 @@ BIN=.venv/bin
 
 banner() { printf '\n%s\n%s\n%s\n' "########" "######## $*" "########" >&2; }
 
+SECONDS=0
 scripts/system-deps.sh postgresql || true
+echo "PostgreSQL packages ready after ${SECONDS} s"
 folder=$(mktemp -d "${TMPDIR:-/tmp}/facilitator-pg.XXXXXX") || {
   banner "no temporary folder for PostgreSQL: the PostgreSQL tests did NOT run"
   exit 1
@@ -26,12 +28,14 @@ if ! url=$(scripts/private-postgres.sh start "$folder" 2>"$folder/start.err"); t
 fi
 echo "PostgreSQL for this run: $url"
 # -k postgresql: the [postgresql] variants and the PostgreSQL-only tests (the SQLite ones ran
-# in `make test`). No test selected (exit 5) or a skipped server are failures too.
+# in `make test`). No test selected (exit 5) or a skipped server are failures too. Two workers
+# (each its own databases on the server): the tests wait on the server half the time.
 set +e
 FACILITATOR_APP_TEST_POSTGRES_URL="$url" QT_QPA_PLATFORM=offscreen \
   "$BIN/python" -m pytest tests/storage tests/services tests/exchange -k postgresql \
-  -p no:cacheprovider -q -rs "$@" | tee "$folder/pytest.out"
+  -n "${POSTGRES_TEST_WORKERS:-2}" -p no:cacheprovider -q -rs "$@" | tee "$folder/pytest.out"
 status=${PIPESTATUS[0]}
+echo "PostgreSQL run: ${SECONDS} s in all"
 set -e
 if grep -q "PostgreSQL runs are skipped\|unreachable" "$folder/pytest.out"; then
   banner "PostgreSQL tests were skipped or the server was unreachable"

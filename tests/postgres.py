@@ -68,11 +68,9 @@ class PostgresServer:
 
     def close(self) -> None:
         with self._admin.connect() as connection:
-            rows = connection.execute(
-                text("SELECT datname FROM pg_database WHERE datname LIKE :prefix"),
-                {"prefix": f"{self._prefix}%"},
-            ).scalars()
-            for name in list(rows):
+            rows = connection.execute(text("SELECT datname FROM pg_database")).scalars()
+            # Exactly this run's (process 12's prefix is also the start of process 123's).
+            for name in [n for n in rows if n.startswith(f"{self._prefix}_")]:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         self._admin.dispose()
 
