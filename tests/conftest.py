@@ -59,6 +59,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             return
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # A test that uses the server is a PostgreSQL test whatever its name: the PostgreSQL run
+    # (`-k postgresql`) selects it, so it never hides among the skipped of `make test`.
+    for item in items:
+        if "postgres_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgresql)
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     directory = tmp_path / "data"
