@@ -156,3 +156,37 @@ def test_a_newer_server_schema_is_refused(postgres_url: str) -> None:
     with pytest.raises(ServerSchemaRefused) as refused:
         open_database(Location.from_url(postgres_url), migrate_server=True)
     assert not refused.value.older and "newer version" in str(refused.value)
+
+
+def test_a_later_migrations_plain_json_and_naive_time_become_the_servers_types(
+    postgres_url: str,
+) -> None:
+    # As a migration written with sa.JSON() and sa.DateTime() after 0003 would make them.
+    engine = _engine(postgres_url)
+    with engine.begin() as connection:
+        migrate.upgrade(connection, "head")
+        connection.execute(text("CREATE TABLE later (data json, at timestamp, org_kept json)"))
+        connection.execute(
+            text("INSERT INTO later VALUES ('{\"a\": [1]}', '2026-03-02 16:45', '[]')")
+        )
+        connection.execute(text("CREATE TABLE org_item_copy (content json)"))
+    with engine.begin() as connection:
+        migrate.upgrade(connection, "head")  # nothing left to migrate: the types are made right
+        types = dict(
+            connection.execute(
+                text(
+                    "SELECT table_name || '.' || column_name, data_type "
+                    "FROM information_schema.columns WHERE table_name IN ('later', 'org_item_copy')"
+                )
+            ).all()
+        )
+        connection.execute(text("SET TIME ZONE 'America/Cayenne'"))
+        row = connection.execute(text("SELECT data, at AT TIME ZONE 'UTC' FROM later")).one()
+    engine.dispose()
+    assert types == {
+        "later.data": "jsonb",
+        "later.at": "timestamp with time zone",
+        "later.org_kept": "jsonb",
+        "org_item_copy.content": "json",  # the organisation library's tables are its own
+    }
+    assert row == ({"a": [1]}, datetime(2026, 3, 2, 16, 45))
