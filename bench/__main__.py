@@ -19,6 +19,7 @@ MODULES = (
     "bench.library",
     "bench.participants",
     "bench.organisation",
+    "bench.capture",
 )
 
 

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "facilitator_app.cli.exchange",
     "facilitator_app.cli.migrate",
     "facilitator_app.cli.organisation",
+    "facilitator_app.cli.outputs",
 )
 
 EXIT_OK = 0

@@ -69,7 +69,7 @@ def write_workshop_document(
     """`import_document`'s work, with `then(session, result)` run in the same transaction (the
     organisation library links the template it brings home)."""
     photos = photos or {}
-    validate_document(document, photos)
+    document = validate_document(document, photos)  # an older version comes back converted
     with db.transaction() as session:
         session.info[ALLOW_BULK_KEY] = True  # the rows are noted below, as a whole tree
         result = write_document(session, document, photos)

@@ -63,24 +63,8 @@
         <translation>This workshop has no day yet: add one first.</translation>
     </message>
     <message>
-        <source>add “{title}” to the agenda</source>
-        <translation>add “{title}” to the agenda</translation>
-    </message>
-    <message>
         <source>“{title}” added to the agenda.</source>
         <translation>“{title}” added to the agenda.</translation>
-    </message>
-    <message>
-        <source>copy to My tools</source>
-        <translation>copy to My tools</translation>
-    </message>
-    <message>
-        <source>create a tool</source>
-        <translation>create a tool</translation>
-    </message>
-    <message>
-        <source>edit “{title}”</source>
-        <translation>edit “{title}”</translation>
     </message>
     <message>
         <source>Delete tool</source>
@@ -89,10 +73,6 @@
     <message>
         <source>Delete “{name}” from My tools? Workshops that use it keep their copy of its phases. Ctrl+Z brings it back.</source>
         <translation>Delete “{name}” from My tools? Workshops that use it keep their copy of its phases. Ctrl+Z brings it back.</translation>
-    </message>
-    <message>
-        <source>delete “{name}”</source>
-        <translation>delete “{name}”</translation>
     </message>
     <message>
         <source>Save the method sheet</source>
@@ -580,16 +560,16 @@
         <translation>Handouts</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <source>Cards</source>
         <translation>Cards</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Votes</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -600,16 +580,28 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Nominations</source>
-        <translation>Nominations</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
         <source>Weather</source>
         <translation>Weather</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Dot vote</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
     </message>
     <message>
         <source>Desert island</source>
@@ -630,10 +622,6 @@
     <message>
         <source>Photos</source>
         <translation>Photos</translation>
-    </message>
-    <message>
-        <source>Nothing</source>
-        <translation>Nothing</translation>
     </message>
     <message>
         <source>{n} s</source>

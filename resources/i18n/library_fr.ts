@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>LibraryPage</name>
@@ -63,24 +64,8 @@
         <translation>Cet atelier n’a pas encore de journée : ajoutez-en une d’abord.</translation>
     </message>
     <message>
-        <source>add “{title}” to the agenda</source>
-        <translation>ajouter « {title} » au déroulé</translation>
-    </message>
-    <message>
         <source>“{title}” added to the agenda.</source>
         <translation>« {title} » ajouté au déroulé.</translation>
-    </message>
-    <message>
-        <source>copy to My tools</source>
-        <translation>copier dans Mes outils</translation>
-    </message>
-    <message>
-        <source>create a tool</source>
-        <translation>créer un outil</translation>
-    </message>
-    <message>
-        <source>edit “{title}”</source>
-        <translation>modifier « {title} »</translation>
     </message>
     <message>
         <source>Delete tool</source>
@@ -89,10 +74,6 @@
     <message>
         <source>Delete “{name}” from My tools? Workshops that use it keep their copy of its phases. Ctrl+Z brings it back.</source>
         <translation>Supprimer « {name} » de Mes outils ? Les ateliers qui l’utilisent gardent leur copie de ses phases. Ctrl+Z le fait revenir.</translation>
-    </message>
-    <message>
-        <source>delete “{name}”</source>
-        <translation>supprimer « {name} »</translation>
     </message>
     <message>
         <source>Save the method sheet</source>
@@ -138,7 +119,7 @@
         <translation>Fiche méthode…</translation>
     </message>
     <message>
-        <source>Save this tool's one-page method sheet as a PDF</source>
+        <source>Save this tool&apos;s one-page method sheet as a PDF</source>
         <translation>Enregistrer la fiche méthode d’une page de cet outil en PDF</translation>
     </message>
     <message>
@@ -580,6 +561,10 @@
         <translation>Documents imprimés</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -588,20 +573,12 @@
         <translation>Cartes</translation>
     </message>
     <message>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
         <source>Scores</source>
-        <translation>Notes chiffrées</translation>
+        <translation>Notes sur une échelle</translation>
     </message>
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Nominations</source>
-        <translation>Nominations</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -610,6 +587,22 @@
     <message>
         <source>Weather</source>
         <translation>Météo</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Regroupements</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Élection sans candidat</translation>
     </message>
     <message>
         <source>Desert island</source>
@@ -630,10 +623,6 @@
     <message>
         <source>Photos</source>
         <translation>Photos</translation>
-    </message>
-    <message>
-        <source>Nothing</source>
-        <translation>Rien</translation>
     </message>
     <message>
         <source>{n} s</source>

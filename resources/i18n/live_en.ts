@@ -41,10 +41,6 @@
         <source>Forget the actual start and end times recorded for this day, and the steps' times? The planner will show the plan again, and the console goes back to the day's first item. Edit &gt; Undo brings them back.</source>
         <translation>Forget the actual start and end times recorded for this day, and the steps' times? The planner will show the plan again, and the console goes back to the day's first item. Edit &gt; Undo brings them back.</translation>
     </message>
-    <message>
-        <source>clear the day's actual times</source>
-        <translation>clear the day's actual times</translation>
-    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -87,14 +83,6 @@
     <message>
         <source>Instructions and notes</source>
         <translation>Instructions and notes</translation>
-    </message>
-    <message>
-        <source>Capture</source>
-        <translation>Capture</translation>
-    </message>
-    <message>
-        <source>What the room produces will be noted here.</source>
-        <translation>What the room produces will be noted here.</translation>
     </message>
     <message>
         <source>Break</source>
@@ -202,6 +190,14 @@
     <message>
         <source>Tour de table - {position} of {count}</source>
         <translation>Tour de table - {position} of {count}</translation>
+    </message>
+    <message>
+        <source>Nothing captured yet.</source>
+        <translation>Nothing captured yet.</translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ {count} more</translation>
     </message>
 </context>
 <context>

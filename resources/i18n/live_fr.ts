@@ -42,10 +42,6 @@
         <source>Forget the actual start and end times recorded for this day, and the steps&apos; times? The planner will show the plan again, and the console goes back to the day&apos;s first item. Edit &gt; Undo brings them back.</source>
         <translation>Oublier les heures réelles de début et de fin enregistrées pour cette journée, ainsi que celles des étapes ? Le déroulé affichera de nouveau le plan prévu et la console reviendra à la première séquence de la journée. Édition &gt; Annuler les rétablit.</translation>
     </message>
-    <message>
-        <source>clear the day&apos;s actual times</source>
-        <translation>effacer les horaires réels de la journée</translation>
-    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -88,14 +84,6 @@
     <message>
         <source>Instructions and notes</source>
         <translation>Consignes et notes</translation>
-    </message>
-    <message>
-        <source>Capture</source>
-        <translation>Recueil</translation>
-    </message>
-    <message>
-        <source>What the room produces will be noted here.</source>
-        <translation>Ce que produit le groupe sera noté ici.</translation>
     </message>
     <message>
         <source>Break</source>
@@ -203,6 +191,14 @@
     <message>
         <source>Tour de table - {position} of {count}</source>
         <translation>Tour de table - {position} sur {count}</translation>
+    </message>
+    <message>
+        <source>Nothing captured yet.</source>
+        <translation>Rien de noté pour l’instant.</translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ {count} autres</translation>
     </message>
 </context>
 <context>

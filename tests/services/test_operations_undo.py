@@ -24,6 +24,7 @@ from facilitator_app.services.agenda import RoleSnapshot
 from facilitator_app.storage.database import Database
 from facilitator_app.tools import registry
 from tests.exchange.helpers import comparable, dump, make_full_workshop
+from tests.services.capture_undo_cases import CASES as CAPTURE_CASES
 
 STARTED = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -171,6 +172,7 @@ CASES: dict[str, Case] = {
     "organisation.publish": lambda w: ((w.db, _organisation(w)[0], "method", "tool-1"), {}),
     "organisation.keep_mine": lambda w: ((w.db, _organisation(w)[0], "method", "tool-1"), {}),
     "organisation.take_theirs": _theirs,
+    **CAPTURE_CASES,
 }
 
 
