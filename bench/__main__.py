@@ -13,6 +13,7 @@ MODULES = (
     "bench.storage",
     "bench.write_path",
     "bench.agenda",
+    "bench.rebalance",
     "bench.exchange",
     "bench.timer",
     "bench.live",

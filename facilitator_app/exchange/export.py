@@ -22,7 +22,12 @@ _PREFIX = {"card_clusters": "k", "cards": "c", "vote_sessions": "v", "tool_recor
 
 
 def _row(fields: tuple[f.Field, ...], obj: Any) -> dict[str, Any]:
-    return {field.column: f.to_json(field, getattr(obj, field.column)) for field in fields}
+    row = {}
+    for field in fields:
+        value = f.to_json(field, getattr(obj, field.column))
+        if not (field.optional and value == field.default):
+            row[field.column] = value
+    return row
 
 
 def build_document(session: Session, workshop_id: int) -> tuple[dict[str, Any], dict[str, bytes]]:

@@ -52,6 +52,11 @@ class Field:
     enum: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    # An optional field may be absent from a file (files written before it existed): it
+    # then takes `default`, and the exporter leaves it out when it holds its default, so a
+    # file that does not use it stays readable by the versions before it.
+    optional: bool = False
+    default: Any = None
 
     @property
     def key(self) -> str:
@@ -163,6 +168,7 @@ WORKSHOP_FIELDS = (
     Field("is_template", BOOL),
     Field("created_at", DATETIME),
     Field("ended_at", DATETIME, nullable=True),
+    Field("timer_warnings", OBJECT, nullable=True, optional=True),
 )
 PARTICIPANT_FIELDS = (
     s("name", 200),
@@ -188,6 +194,7 @@ ITEM_FIELDS = (
     t("notes"),
     Field("actual_start", DATETIME, nullable=True),
     Field("actual_end", DATETIME, nullable=True),
+    Field("fixed", BOOL, optional=True, default=False),
 )
 ROLE_FIELDS = (s("role", 60), s("person_name", 200), s("group_label", 100))
 ATTENDANCE_FIELDS = (

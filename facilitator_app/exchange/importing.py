@@ -40,7 +40,12 @@ class ImportResult:
 
 
 def _values(fields: tuple[f.Field, ...], entry: dict[str, Any]) -> dict[str, Any]:
-    return {field.column: f.from_json(field, entry[field.column]) for field in fields}
+    return {
+        field.column: f.from_json(
+            field, entry.get(field.column, field.default) if field.optional else entry[field.column]
+        )
+        for field in fields
+    }
 
 
 def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> list[int]:

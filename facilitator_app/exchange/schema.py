@@ -66,6 +66,7 @@ def _object(
 ) -> dict[str, Any]:
     properties = {field.column: _field(field) for field in fields}
     properties.update(extra or {})
+    optional = (*optional, *(field.column for field in fields if field.optional))
     required = sorted(name for name in properties if name not in optional)
     return {
         "type": "object",

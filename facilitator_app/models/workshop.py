@@ -48,6 +48,9 @@ class Workshop(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # This workshop's own timer warnings ({"unit": "percent"|"seconds", "amber": 20, "red": 5});
+    # None follows the application's settings.
+    timer_warnings: Mapped[dict[str, Any] | None] = mapped_column(JSONValue, default=None)
     # Deleting is a soft delete so that "undo" can bring the workshop back whole.
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None, index=True)
 
@@ -94,6 +97,8 @@ class AgendaItem(Travelling, Base):
     duration_minutes: Mapped[int] = mapped_column(Integer, default=15)
     # A pinned item starts at this clock time whatever happens before (lunch at 12h30).
     pinned_start: Mapped[time | None] = mapped_column(Time, default=None)
+    # A fixed item keeps its length when the day is rebalanced (a talk by a guest speaker).
+    fixed: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     # The timed phases this item runs, copied from the tool when added so the workshop stays
     # self-contained and editable: [{"name": {"fr":..,"en":..}, "seconds": 60, "grouping": ..}].

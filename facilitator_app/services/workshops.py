@@ -36,6 +36,7 @@ EDITABLE_FIELDS = (
     "facilitators",
     "language",
     "notes",
+    "timer_warnings",
 )
 
 
@@ -204,6 +205,8 @@ def update_workshop(db: Database, workshop_id: int, **values: Any) -> dict[str, 
         raise UserError("unknown workshop fields: {fields}", fields=", ".join(sorted(unknown)))
     if "title" in values:
         values["title"] = clean_title(values["title"])
+    if values.get("timer_warnings") is not None:
+        values["timer_warnings"] = _check_warnings(values["timer_warnings"])
     with db.transaction() as session:
         workshop = _get(session, workshop_id)
         describe(title=workshop.title)
@@ -212,6 +215,35 @@ def update_workshop(db: Database, workshop_id: int, **values: Any) -> dict[str, 
             setattr(workshop, name, value)
         announce(session, Change("workshops", workshop_id))
     return previous
+
+
+def get_timer_warnings(db: Database, workshop_id: int, fallback: Any = None) -> Any:
+    """The workshop's own timer warnings (timing.display.Warnings), else `fallback` (the
+    settings' choice), else the defaults."""
+    from facilitator_app.timing.display import Warnings
+
+    with db.reading() as session:
+        stored = _get(session, workshop_id).timer_warnings
+    return Warnings.from_json(stored, fallback) if stored else (fallback or Warnings())
+
+
+def _check_warnings(value: Any) -> dict[str, Any]:
+    """A workshop's own timer warnings: {"unit": "percent"|"seconds", "amber": n, "red": n}."""
+    from facilitator_app.timing.display import MAX_WARNING, WARNING_UNITS
+
+    if not isinstance(value, dict) or value.get("unit") not in WARNING_UNITS:
+        raise UserError("the timer's warnings are counted in percent or in seconds")
+    numbers = {}
+    for key in ("amber", "red"):
+        number = value.get(key)
+        if not isinstance(number, int) or isinstance(number, bool):
+            raise UserError("a warning threshold is a whole number")
+        if not 0 <= number <= MAX_WARNING:
+            raise UserError("a warning threshold is between 0 and {limit}", limit=MAX_WARNING)
+        numbers[key] = number
+    if numbers["red"] > numbers["amber"] > 0:
+        raise UserError("the red warning comes after the amber one: it needs less time left")
+    return {"unit": value["unit"], **numbers}
 
 
 @operation("workshop.rename", "rename the workshop “{title}”")

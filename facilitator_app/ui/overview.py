@@ -22,10 +22,12 @@ from facilitator_app.errors import NotFoundError
 from facilitator_app.services import workshops as service
 from facilitator_app.services.agenda import workshop_agenda
 from facilitator_app.timefmt import format_clock, format_duration
+from facilitator_app.timing.display import Warnings
 from facilitator_app.ui.autosave import AutoSave
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.formatting import format_date
 from facilitator_app.ui.labels import item_kind_label
+from facilitator_app.ui.timer_warnings import TimerWarningsField
 
 
 class OverviewPage(QWidget):
@@ -63,6 +65,9 @@ class OverviewPage(QWidget):
         self.language.addItem("English", "en")
         self.language.currentIndexChanged.connect(self._language_chosen)
         form.addRow(self.tr("Language of the workshop"), self.language)
+        self.warnings = TimerWarningsField()
+        self.warnings.changed.connect(self._warnings_chosen)
+        form.addRow(self.tr("Timer warnings"), self.warnings)
         layout.addWidget(form_box, 3)
 
         side = QVBoxLayout()
@@ -101,6 +106,12 @@ class OverviewPage(QWidget):
         if value and not self._loading:
             self.ctx.perform(service.update_workshop, self.workshop_id, language=value)
 
+    def _warnings_chosen(self, value: object) -> None:
+        from facilitator_app.ui.errors import reported
+
+        with reported(self):
+            self.ctx.perform(service.update_workshop, self.workshop_id, timer_warnings=value)
+
     def _on_change(self, change: Change) -> None:
         if change.workshop_id in (None, self.workshop_id) and change.area in (
             "workshops",
@@ -120,6 +131,9 @@ class OverviewPage(QWidget):
                 autosave.set_text(outline.fields[name])
         index = self.language.findData(outline.fields["language"])
         self.language.setCurrentIndex(max(index, 0))
+        self.warnings.show_value(
+            outline.fields["timer_warnings"], Warnings.from_settings(self.ctx.settings)
+        )
         self._loading = False
 
         self.agenda.clear()

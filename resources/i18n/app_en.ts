@@ -275,8 +275,8 @@ Details were written to {log}.</translation>
         <translation>Title:</translation>
     </message>
     <message>
-        <source>create workshop</source>
-        <translation>create workshop</translation>
+        <source>The window now speaks {language}.</source>
+        <translation>The window now speaks {language}.</translation>
     </message>
     <message>
         <source>Rename workshop</source>
@@ -287,16 +287,8 @@ Details were written to {log}.</translation>
         <translation>New title:</translation>
     </message>
     <message>
-        <source>rename workshop</source>
-        <translation>rename workshop</translation>
-    </message>
-    <message>
         <source>{title} (copy)</source>
         <translation>{title} (copy)</translation>
-    </message>
-    <message>
-        <source>duplicate workshop</source>
-        <translation>duplicate workshop</translation>
     </message>
     <message>
         <source>Delete workshop</source>
@@ -305,10 +297,6 @@ Details were written to {log}.</translation>
     <message>
         <source>Delete “{title}”? You can undo this with Ctrl+Z.</source>
         <translation>Delete “{title}”? You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>delete workshop</source>
-        <translation>delete workshop</translation>
     </message>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
@@ -329,18 +317,6 @@ Details were written to {log}.</translation>
     <message>
         <source>Deleted workshops (kept 30 days):</source>
         <translation>Deleted workshops (kept 30 days):</translation>
-    </message>
-    <message>
-        <source>restore workshop</source>
-        <translation>restore workshop</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>The new language applies when the application is restarted.</source>
-        <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
         <source>About {name}</source>
@@ -390,6 +366,10 @@ Data folder: {path}</translation>
     <message>
         <source>Language of the workshop</source>
         <translation>Language of the workshop</translation>
+    </message>
+    <message>
+        <source>Timer warnings</source>
+        <translation>Timer warnings</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -519,6 +499,33 @@ Make the folder writable (or copy the data folder somewhere writable and start t
     <message>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWarningsField</name>
+    <message>
+        <source>Own</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <source>Unticked: the application's settings</source>
+        <translation>Unticked: the application's settings</translation>
+    </message>
+    <message>
+        <source>% of the step</source>
+        <translation>% of the step</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>seconds left</translation>
+    </message>
+    <message>
+        <source>amber at</source>
+        <translation>amber at</translation>
+    </message>
+    <message>
+        <source>red at</source>
+        <translation>red at</translation>
     </message>
 </context>
 <context>

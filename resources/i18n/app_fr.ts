@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>&amp;Methods library</source>
-        <translation>&amp;Bibliothèque d’outils</translation>
+        <translation>&amp;Bibliothèque de méthodes</translation>
     </message>
     <message>
         <source>The facilitation methods</source>
@@ -275,8 +275,8 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>Titre :</translation>
     </message>
     <message>
-        <source>create workshop</source>
-        <translation>création de l’atelier</translation>
+        <source>The window now speaks {language}.</source>
+        <translation>Langue de la fenêtre : {language}.</translation>
     </message>
     <message>
         <source>Rename workshop</source>
@@ -287,16 +287,8 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>Nouveau titre :</translation>
     </message>
     <message>
-        <source>rename workshop</source>
-        <translation>renommage de l’atelier</translation>
-    </message>
-    <message>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
-    </message>
-    <message>
-        <source>duplicate workshop</source>
-        <translation>duplication de l’atelier</translation>
     </message>
     <message>
         <source>Delete workshop</source>
@@ -305,10 +297,6 @@ Les détails ont été écrits dans {log}.</translation>
     <message>
         <source>Delete “{title}”? You can undo this with Ctrl+Z.</source>
         <translation>Supprimer « {title} » ? Vous pourrez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>delete workshop</source>
-        <translation>suppression de l’atelier</translation>
     </message>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
@@ -329,18 +317,6 @@ Les détails ont été écrits dans {log}.</translation>
     <message>
         <source>Deleted workshops (kept 30 days):</source>
         <translation>Ateliers supprimés (gardés 30 jours) :</translation>
-    </message>
-    <message>
-        <source>restore workshop</source>
-        <translation>restauration de l’atelier</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The new language applies when the application is restarted.</source>
-        <translation>La nouvelle langue s’appliquera au prochain démarrage de l’application.</translation>
     </message>
     <message>
         <source>About {name}</source>
@@ -392,6 +368,10 @@ Dossier des données : {path}</translation>
         <translation>Langue de l’atelier</translation>
     </message>
     <message>
+        <source>Timer warnings</source>
+        <translation>Alertes du minuteur</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
@@ -427,7 +407,7 @@ Dossier des données : {path}</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only: this application is already open on this data folder (process {pid}) and did not come to the front. Nothing you change in this window is saved: use the other window, or close both and start again.</source>
-        <translation>Lecture seule : l'application est déjà ouverte sur ce dossier de données (processus {pid}) et ne s'est pas mise au premier plan. Rien de ce que vous modifiez dans cette fenêtre n'est enregistré : utilisez l'autre fenêtre, ou fermez les deux et relancez.</translation>
+        <translation>Lecture seule : l’application est déjà ouverte sur ce dossier de données (processus {pid}) et ne s’est pas mise au premier plan. Rien de ce que vous modifiez dans cette fenêtre n’est enregistré : utilisez l’autre fenêtre, ou fermez les deux et relancez.</translation>
     </message>
 </context>
 <context>
@@ -450,7 +430,7 @@ Dossier des données : {path}</translation>
     </message>
     <message>
         <source>A folder (or something else that is not a file) is where the data file should be. Restoring a backup moves it aside; otherwise move or rename it yourself.</source>
-        <translation>Un dossier (ou autre chose qu'un fichier) se trouve à la place du fichier de données. Restaurer une sauvegarde le met de côté ; sinon, déplacez-le ou renommez-le vous-même.</translation>
+        <translation>Un dossier (ou autre chose qu’un fichier) se trouve à la place du fichier de données. Restaurer une sauvegarde le met de côté ; sinon, déplacez-le ou renommez-le vous-même.</translation>
     </message>
     <message>
         <source>{reason}
@@ -498,9 +478,9 @@ Il n’a pas été modifié.</translation>
         <source>{path} cannot be written, so the application could not save anything there.
 
 Make the folder writable (or copy the data folder somewhere writable and start the application with --data-dir FOLDER), then start again.</source>
-        <translation>{path} n'est pas modifiable : l'application ne pourrait rien y enregistrer.
+        <translation>{path} n’est pas modifiable : l’application ne pourrait rien y enregistrer.
 
-Rendez le dossier modifiable (ou copiez le dossier de données dans un emplacement modifiable et lancez l'application avec --data-dir DOSSIER), puis relancez.</translation>
+Rendez le dossier modifiable (ou copiez le dossier de données dans un emplacement modifiable et lancez l’application avec --data-dir DOSSIER), puis relancez.</translation>
     </message>
     <message>
         <source>The backup of {date} was restored.</source>
@@ -509,7 +489,7 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>The file it replaced was kept, never deleted, as:
 {path}</source>
-        <translation>Le fichier qu'elle remplace a été conservé (jamais supprimé) sous le nom :
+        <translation>Le fichier qu’elle remplace a été conservé (jamais supprimé) sous le nom :
 {path}</translation>
     </message>
     <message>
@@ -519,6 +499,33 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>Restore failed</source>
         <translation>La restauration a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWarningsField</name>
+    <message>
+        <source>Own</source>
+        <translation>Propres</translation>
+    </message>
+    <message>
+        <source>Unticked: the application's settings</source>
+        <translation>Décoché : les réglages de l’application</translation>
+    </message>
+    <message>
+        <source>% of the step</source>
+        <translation>% de l’étape</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>secondes restantes</translation>
+    </message>
+    <message>
+        <source>amber at</source>
+        <translation>orange à</translation>
+    </message>
+    <message>
+        <source>red at</source>
+        <translation>rouge à</translation>
     </message>
 </context>
 <context>

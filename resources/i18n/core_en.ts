@@ -539,6 +539,10 @@
             <translation>unknown agenda item fields: {fields}</translation>
         </message>
         <message>
+            <source>an item is fixed or not: true or false</source>
+            <translation>an item is fixed or not: true or false</translation>
+        </message>
+        <message>
             <source>change the step “{title}”</source>
             <translation>change the step “{title}”</translation>
         </message>
@@ -571,6 +575,18 @@
             <translation>an item has at most {limit} steps in all</translation>
         </message>
         <message>
+            <source>this item is no longer on the day: look at the proposal again</source>
+            <translation>this item is no longer on the day: look at the proposal again</translation>
+        </message>
+        <message>
+            <source>catching up only shortens an item</source>
+            <translation>catching up only shortens an item</translation>
+        </message>
+        <message>
+            <source>catch up the day “{title}”</source>
+            <translation>catch up the day “{title}”</translation>
+        </message>
+        <message>
             <source>a role needs a name of at most 60 characters</source>
             <translation>a role needs a name of at most 60 characters</translation>
         </message>
@@ -597,6 +613,22 @@
         <message>
             <source>rotate the roles</source>
             <translation>rotate the roles</translation>
+        </message>
+        <message>
+            <source>a step lasts a whole number of seconds</source>
+            <translation>a step lasts a whole number of seconds</translation>
+        </message>
+        <message>
+            <source>change the steps of “{title}”</source>
+            <translation>change the steps of “{title}”</translation>
+        </message>
+        <message>
+            <source>this item has no method to take the steps from</source>
+            <translation>this item has no method to take the steps from</translation>
+        </message>
+        <message>
+            <source>put back the method's steps in “{title}”</source>
+            <translation>put back the method's steps in “{title}”</translation>
         </message>
         <message>
             <source>unknown half-day {half_day!r} (one of {known})</source>
@@ -1481,6 +1513,22 @@
         <message>
             <source>change the workshop “{title}”</source>
             <translation>change the workshop “{title}”</translation>
+        </message>
+        <message>
+            <source>the timer's warnings are counted in percent or in seconds</source>
+            <translation>the timer's warnings are counted in percent or in seconds</translation>
+        </message>
+        <message>
+            <source>a warning threshold is a whole number</source>
+            <translation>a warning threshold is a whole number</translation>
+        </message>
+        <message>
+            <source>a warning threshold is between 0 and {limit}</source>
+            <translation>a warning threshold is between 0 and {limit}</translation>
+        </message>
+        <message>
+            <source>the red warning comes after the amber one: it needs less time left</source>
+            <translation>the red warning comes after the amber one: it needs less time left</translation>
         </message>
         <message>
             <source>rename the workshop “{title}”</source>

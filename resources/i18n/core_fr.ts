@@ -516,7 +516,7 @@
         </message>
         <message>
             <source>add the step “{title}”</source>
-            <translation>ajouter l’étape « {title} »</translation>
+            <translation>ajouter la séquence « {title} »</translation>
         </message>
         <message>
             <source>add “{title}” to the agenda</source>
@@ -524,27 +524,31 @@
         </message>
         <message>
             <source>remove the step “{title}”</source>
-            <translation>supprimer l’étape « {title} »</translation>
+            <translation>supprimer la séquence « {title} »</translation>
         </message>
         <message>
             <source>an item can only move between days of the same workshop</source>
-            <translation>une étape ne peut passer que d’une journée à l’autre du même atelier</translation>
+            <translation>une séquence ne peut passer que d’une journée à l’autre du même atelier</translation>
         </message>
         <message>
             <source>move the step “{title}”</source>
-            <translation>déplacer l’étape « {title} »</translation>
+            <translation>déplacer la séquence « {title} »</translation>
         </message>
         <message>
             <source>unknown agenda item fields: {fields}</source>
             <translation>champs d’étape inconnus : {fields}</translation>
         </message>
         <message>
+            <source>an item is fixed or not: true or false</source>
+            <translation>une séquence est fixe ou non : vrai ou faux</translation>
+        </message>
+        <message>
             <source>change the step “{title}”</source>
-            <translation>modifier l’étape « {title} »</translation>
+            <translation>modifier la séquence « {title} »</translation>
         </message>
         <message>
             <source>an item's phases are a list</source>
-            <translation>les phases d’une étape forment une liste</translation>
+            <translation>les étapes d’une séquence forment une liste</translation>
         </message>
         <message>
             <source>an item has at most {limit} phases</source>
@@ -552,7 +556,7 @@
         </message>
         <message>
             <source>each phase of an item is a table of values</source>
-            <translation>chaque phase d’une étape est une table de valeurs</translation>
+            <translation>chaque étape d’une séquence est une table de valeurs</translation>
         </message>
         <message>
             <source>a phase has between 1 and {limit} rounds</source>
@@ -569,6 +573,18 @@
         <message>
             <source>an item has at most {limit} steps in all</source>
             <translation>une étape compte au plus {limit} temps minutés en tout</translation>
+        </message>
+        <message>
+            <source>this item is no longer on the day: look at the proposal again</source>
+            <translation>cette séquence n’est plus dans la journée : regardez de nouveau la proposition</translation>
+        </message>
+        <message>
+            <source>catching up only shortens an item</source>
+            <translation>rattraper le retard ne fait que raccourcir une séquence</translation>
+        </message>
+        <message>
+            <source>catch up the day “{title}”</source>
+            <translation>rattraper le retard de la journée « {title} »</translation>
         </message>
         <message>
             <source>a role needs a name of at most 60 characters</source>
@@ -597,6 +613,22 @@
         <message>
             <source>rotate the roles</source>
             <translation>faire tourner les rôles</translation>
+        </message>
+        <message>
+            <source>a step lasts a whole number of seconds</source>
+            <translation>une étape dure un nombre entier de secondes</translation>
+        </message>
+        <message>
+            <source>change the steps of “{title}”</source>
+            <translation>modifier les étapes de « {title} »</translation>
+        </message>
+        <message>
+            <source>this item has no method to take the steps from</source>
+            <translation>cette séquence n’a pas de méthode dont reprendre les étapes</translation>
+        </message>
+        <message>
+            <source>put back the method's steps in “{title}”</source>
+            <translation>revenir aux étapes de la méthode dans « {title} »</translation>
         </message>
         <message>
             <source>unknown half-day {half_day!r} (one of {known})</source>
@@ -1483,6 +1515,22 @@
             <translation>modifier l’atelier « {title} »</translation>
         </message>
         <message>
+            <source>the timer's warnings are counted in percent or in seconds</source>
+            <translation>les alertes du minuteur se comptent en pourcentage ou en secondes</translation>
+        </message>
+        <message>
+            <source>a warning threshold is a whole number</source>
+            <translation>un seuil d’alerte est un nombre entier</translation>
+        </message>
+        <message>
+            <source>a warning threshold is between 0 and {limit}</source>
+            <translation>un seuil d’alerte est compris entre 0 et {limit}</translation>
+        </message>
+        <message>
+            <source>the red warning comes after the amber one: it needs less time left</source>
+            <translation>l’alerte rouge vient après l’orange : il lui faut moins de temps restant</translation>
+        </message>
+        <message>
             <source>rename the workshop “{title}”</source>
             <translation>renommer l’atelier « {title} »</translation>
         </message>
@@ -1712,7 +1760,7 @@
         </message>
         <message>
             <source>{category!r} is not a category of the tool's card phases</source>
-            <translation>{category!r} n’est pas une catégorie des étapes de cartes de l’outil</translation>
+            <translation>{category!r} n’est pas une catégorie des étapes de cartes de la méthode</translation>
         </message>
         <message>
             <source>must be more than min</source>

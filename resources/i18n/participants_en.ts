@@ -71,14 +71,6 @@
         <translation>Group {n}</translation>
     </message>
     <message>
-        <source>Make groups ({name})</source>
-        <translation>Make groups ({name})</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>Delete {name}</translation>
-    </message>
-    <message>
         <source>{name} · {groups} groups · {people} people</source>
         <translation>{name} · {groups} groups · {people} people</translation>
     </message>
@@ -189,18 +181,6 @@
         <translation>Filter</translation>
     </message>
     <message>
-        <source>Add {name}</source>
-        <translation>Add {name}</translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation>Remove {name}</translation>
-    </message>
-    <message>
-        <source>Remove {n} participants</source>
-        <translation>Remove {n} participants</translation>
-    </message>
-    <message>
         <source>Import a roster</source>
         <translation>Import a roster</translation>
     </message>
@@ -242,6 +222,10 @@
     <message>
         <source>unknown category '{value}', will be 'Other'</source>
         <translation>unknown category '{value}', will be 'Other'</translation>
+    </message>
+    <message>
+        <source>only a first name, '{value}': imported as it is</source>
+        <translation>only a first name, '{value}': imported as it is</translation>
     </message>
     <message>
         <source>same person as line {value}</source>

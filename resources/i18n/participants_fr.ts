@@ -71,14 +71,6 @@
         <translation>Groupe {n}</translation>
     </message>
     <message>
-        <source>Make groups ({name})</source>
-        <translation>Former les groupes ({name})</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>Supprimer {name}</translation>
-    </message>
-    <message>
         <source>{name} · {groups} groups · {people} people</source>
         <translation>{name} · {groups} groupes · {people} personnes</translation>
     </message>
@@ -189,18 +181,6 @@
         <translation>Filtrer</translation>
     </message>
     <message>
-        <source>Add {name}</source>
-        <translation>Ajouter {name}</translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation>Retirer {name}</translation>
-    </message>
-    <message>
-        <source>Remove {n} participants</source>
-        <translation>Retirer {n} participants</translation>
-    </message>
-    <message>
         <source>Import a roster</source>
         <translation>Importer une liste de participants</translation>
     </message>
@@ -242,6 +222,10 @@
     <message>
         <source>unknown category '{value}', will be 'Other'</source>
         <translation>catégorie « {value} » inconnue, ce sera « Autre »</translation>
+    </message>
+    <message>
+        <source>only a first name, '{value}': imported as it is</source>
+        <translation>prénom seul, « {value} » : ajouté tel quel</translation>
     </message>
     <message>
         <source>same person as line {value}</source>

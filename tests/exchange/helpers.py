@@ -38,6 +38,7 @@ def make_full_workshop(db: Database) -> int:
         w = s.get(models.Workshop, wid)
         assert w is not None
         w.ended_at = WHEN
+        w.timer_warnings = {"unit": "seconds", "amber": 120, "red": 30}
         anna = models.Participant(name="Anna", organisation="DGS", category="elected")
         bob = models.Participant(name="Bob", email="bob@example.org")
         w.participants.extend([anna, bob])
@@ -60,7 +61,9 @@ def make_full_workshop(db: Database) -> int:
         lunch = models.AgendaItem(
             day=day1, position=1, kind="meal", title="Déjeuner", pinned_start=time(12, 30)
         )
-        later = models.AgendaItem(day=day2, position=0, title="Bilan", tool_id="1-2-4-all")
+        later = models.AgendaItem(
+            day=day2, position=0, title="Bilan", tool_id="1-2-4-all", fixed=True
+        )
         s.add_all([first, lunch, later])
         s.flush()
         s.add(models.RoleAssignment(item_id=first.id, role="scribe", participant_id=anna.id))

@@ -148,6 +148,12 @@ CASES: dict[str, Case] = {
     "agenda.set_role": lambda w: ((w.db, w.first, "facilitator"), {"person_name": "Claire"}),
     "agenda.rotate_roles": lambda w: ((w.db, [w.first, w.lunch, w.later]), {}),
     "agenda.clear_actual_times": lambda w: ((w.db, w.day1), {}),
+    "agenda.set_steps": lambda w: (
+        (w.db, w.first, [{"key": "a", "seconds": 300, "rounds": 2, "questions": ["Q1", "Q2"]}]),
+        {},
+    ),
+    "agenda.reset_steps": lambda w: ((w.db, w.later), {}),
+    "agenda.rebalance": lambda w: ((w.db, w.day1, [(w.first, 20), (w.lunch, None)]), {}),
     "attendance.set": lambda w: ((w.db, w.anna, w.day1, "pm", "absent"), {}),
     "exchange.import_document": lambda w: ((w.db, *exchange.build_document(w.db, w.workshop)), {}),
     "exchange.import_file": _file,

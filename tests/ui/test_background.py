@@ -18,11 +18,20 @@ def test_the_job_runs_on_another_thread_and_its_result_comes_back(qtbot):
 
 
 def test_the_window_keeps_processing_events_while_the_job_runs(qtbot):
+    # The job ends only once the window has handled five timer ticks (or after a generous guard):
+    # a blocked event loop fails this on any machine, a busy one merely makes it slower.
+    ticked_enough = threading.Event()
     ticks: list[int] = []
+
+    def tick() -> None:
+        ticks.append(1)
+        if len(ticks) >= 5:
+            ticked_enough.set()
+
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
+    timer.timeout.connect(tick)
     timer.start(10)
-    run_in_background(None, "…", lambda: time.sleep(0.3))
+    run_in_background(None, "…", lambda: ticked_enough.wait(timeout=30))
     timer.stop()
     assert len(ticks) >= 5
 
