@@ -160,7 +160,7 @@
         </message>
         <message>
             <source>only a tool of My tools can be published (custom:&lt;uid&gt;): duplicate a built-in one first</source>
-            <translation>seul un outil de Mes outils peut être publié (custom :&lt;uid&gt;) : dupliquez d'abord l'outil intégré</translation>
+            <translation>seule une méthode de Mes méthodes (identifiant « custom… ») peut être publiée : dupliquez d'abord la méthode intégrée</translation>
         </message>
         <message>
             <source>{title} is not a template</source>
