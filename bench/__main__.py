@@ -21,6 +21,7 @@ MODULES = (
     "bench.participants",
     "bench.organisation",
     "bench.capture",
+    "bench.reports",
 )
 
 

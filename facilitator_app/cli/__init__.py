@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "facilitator_app.cli.migrate",
     "facilitator_app.cli.organisation",
     "facilitator_app.cli.outputs",
+    "facilitator_app.cli.reports",
 )
 
 EXIT_OK = 0

@@ -150,6 +150,7 @@ def _enums() -> dict[str, tuple[str, ...]]:
         "vote_kind": _values(enums.VoteKind),
         "session_status": _values(enums.SessionStatus),
         "record_kind": _values(enums.RecordKind),
+        "training_nature": ("", *_values(enums.TrainingNature)),
     }
 
 
@@ -169,6 +170,9 @@ WORKSHOP_FIELDS = (
     Field("created_at", DATETIME),
     Field("ended_at", DATETIME, nullable=True),
     Field("timer_warnings", OBJECT, nullable=True, optional=True),
+    s("training_nature", 24, enum=ENUMS["training_nature"], optional=True, default=""),
+    s("representative", 300, optional=True, default=""),
+    s("signature_place", 300, optional=True, default=""),
 )
 PARTICIPANT_FIELDS = (
     s("name", 200),
@@ -177,6 +181,8 @@ PARTICIPANT_FIELDS = (
     s("category", 24, enum=ENUMS["category"]),
     s("email", 320),
     t("notes"),
+    Field("dropped_out_on", DATE, nullable=True, optional=True),
+    Field("dropout_reason", TEXT, MAX_TEXT, optional=True, default=""),
 )
 DAY_FIELDS = (
     Field("date", DATE, nullable=True),
@@ -357,6 +363,11 @@ ENTRY_FIELDS = (
 )
 QUIZ_FIELDS = (t("text"),)
 ANSWER_FIELDS = (Field("is_correct", BOOL),)
+SHEET_FIELDS = (
+    Field("number", INT, minimum=0),
+    Field("returned_on", DATE, nullable=True),
+    Field("created_at", DATETIME),
+)
 SATISFACTION_FIELDS = (
     s("criterion", 300),
     Field("rating", INT, nullable=True),

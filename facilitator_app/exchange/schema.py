@@ -166,7 +166,11 @@ def build_schema() -> dict[str, Any]:
         },
     )
     choice_list = _array({"type": "integer", "minimum": 0, "maximum": f.MAX_INT})
-    answer = _object(f.ANSWER_FIELDS, {"participant": _ref(nullable=True), "chosen": choice_list})
+    answer = _object(
+        f.ANSWER_FIELDS,
+        {"participant": _ref(nullable=True), "chosen": choice_list, "sheet": _ref(nullable=True)},
+        optional=("sheet",),
+    )
     question = _object(
         f.QUIZ_FIELDS,
         {
@@ -175,7 +179,12 @@ def build_schema() -> dict[str, Any]:
             "answers": _array(answer),
         },
     )
-    satisfaction = _object(f.SATISFACTION_FIELDS, {"participant": _ref(nullable=True)})
+    satisfaction = _object(
+        f.SATISFACTION_FIELDS,
+        {"participant": _ref(nullable=True), "sheet": _ref(nullable=True)},
+        optional=("sheet",),
+    )
+    sheet = _object(f.SHEET_FIELDS, {"ref": _ref(), "participant": _ref(nullable=True)})
     workshop = _object(f.WORKSHOP_FIELDS)
     workshop["properties"]["title"]["minLength"] = 1
     return {
@@ -212,7 +221,11 @@ def build_schema() -> dict[str, Any]:
                 "type": "object",
                 "additionalProperties": False,
                 "required": ["quiz", "satisfaction"],
-                "properties": {"quiz": _array(question), "satisfaction": _array(satisfaction)},
+                "properties": {
+                    "quiz": _array(question),
+                    "satisfaction": _array(satisfaction),
+                    "sheets": _array(sheet),
+                },
             },
         },
     }

@@ -44,6 +44,11 @@ class Workshop(Base):
     facilitators: Mapped[str] = mapped_column(String(500), default="")
     language: Mapped[str] = mapped_column(String(8), default="fr")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # For a training action (certificates, attendance sheets): its nature (TrainingNature, or
+    # "" when the workshop is not one), who signs for the organiser, and where they sign.
+    training_nature: Mapped[str] = mapped_column(String(24), default="")
+    representative: Mapped[str] = mapped_column(String(300), default="")
+    signature_place: Mapped[str] = mapped_column(String(300), default="")
     is_template: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -152,6 +157,10 @@ class Participant(Travelling, Base):
     category: Mapped[str] = mapped_column(String(24), default=ParticipantCategory.AGENT.value)
     email: Mapped[str] = mapped_column(String(320), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # A participant who stopped the training before its end, and why (the satisfaction report
+    # gives the drop-outs and their causes, as the quality standard asks).
+    dropped_out_on: Mapped[date | None] = mapped_column(Date, default=None)
+    dropout_reason: Mapped[str] = mapped_column(Text, default="")
 
     workshop: Mapped[Workshop] = relationship(back_populates="participants")
     attendance: Mapped[list[Attendance]] = relationship(

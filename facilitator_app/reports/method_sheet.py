@@ -16,9 +16,9 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
-from facilitator_app.reports.base import ACCENT, FONT, FONT_BOLD, MUTED, ReportRenderer
+from facilitator_app.reports.base import ACCENT, FONT, FONT_BOLD, MUTED, ReportRenderer, Table
 from facilitator_app.text import same_words
 from facilitator_app.tools import wording
 from facilitator_app.tools.model import Tool
@@ -113,9 +113,7 @@ class MethodSheet(ReportRenderer):
                     (w["when"], text.when_to_use, w["when_not"], text.when_not),
                 ]
             ),
-            KeepTogether(
-                [self._p(w["phases"], "heading"), self._timeline(), Spacer(1, 2 * mm)]
-            ),
+            KeepTogether([self._p(w["phases"], "heading"), self._timeline(), Spacer(1, 2 * mm)]),
             self._phase_table(),
         ]
         if text.invitation:
@@ -223,7 +221,7 @@ class MethodSheet(ReportRenderer):
         placed = place_captions(starts, widths, width, gap=3)
         row_height = 2 * 3.2 * mm
         height = 7 * mm + 1.5 * mm + rows_of(placed) * row_height
-        drawing = Drawing(width, height)
+        drawing = Drawing(width, height, initialFontName=FONT)
         bar_y = height - 7 * mm
         for index, (x, part, label, inside) in enumerate(parts):
             colour = colors.HexColor(PHASE_COLOURS[index % len(PHASE_COLOURS)])
@@ -268,9 +266,7 @@ class MethodSheet(ReportRenderer):
                 "",
             ]
         )
-        table = Table(
-            rows, colWidths=[27 * mm, 33 * mm, 26 * mm, width - 86 * mm], hAlign="LEFT"
-        )
+        table = Table(rows, colWidths=[27 * mm, 33 * mm, 26 * mm, width - 86 * mm], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [

@@ -19,6 +19,7 @@ from facilitator_app.errors import NotFoundError, StorageError, UserError
 from facilitator_app.models import (
     Day,
     Participant,
+    TrainingNature,
     Workshop,
     utcnow,
 )
@@ -37,7 +38,11 @@ EDITABLE_FIELDS = (
     "language",
     "notes",
     "timer_warnings",
+    "training_nature",
+    "representative",
+    "signature_place",
 )
+TRAINING_NATURES = ("", *(n.value for n in TrainingNature))
 
 
 @dataclass(frozen=True)
@@ -185,6 +190,7 @@ def create_workshop(
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
         raise UserError("unknown workshop fields: {fields}", fields=", ".join(sorted(unknown)))
+    _check_nature(fields)
     title = clean_title(title)
     describe(title=title)
     with db.transaction() as session:
@@ -197,6 +203,16 @@ def create_workshop(
     return workshop_id
 
 
+def _check_nature(values: dict[str, Any]) -> None:
+    nature = values.get("training_nature")
+    if nature is not None and nature not in TRAINING_NATURES:
+        raise UserError(
+            "unknown nature of training action {nature!r} (one of {known})",
+            nature=nature,
+            known=", ".join(TRAINING_NATURES[1:]),
+        )
+
+
 @operation("workshop.update", "change the workshop “{title}”")
 def update_workshop(db: Database, workshop_id: int, **values: Any) -> dict[str, Any]:
     """Change some fields; returns their previous values (the undo of this operation)."""
@@ -207,6 +223,7 @@ def update_workshop(db: Database, workshop_id: int, **values: Any) -> dict[str, 
         values["title"] = clean_title(values["title"])
     if values.get("timer_warnings") is not None:
         values["timer_warnings"] = _check_warnings(values["timer_warnings"])
+    _check_nature(values)
     with db.transaction() as session:
         workshop = _get(session, workshop_id)
         describe(title=workshop.title)

@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         language_menu.addAction(a["language_fr"])
         language_menu.addAction(a["language_en"])
         self._mark_language()
+        from facilitator_app.ui.reports import build_reports_menu
+
+        self.reports_menu = build_reports_menu(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a["about"])
 

@@ -47,6 +47,9 @@ class OverviewPage(QWidget):
             "venue": self.tr("Venue"),
             "facilitators": self.tr("Facilitators"),
             "notes": self.tr("Notes"),
+            # For the certificates of completion of a training action.
+            "representative": self.tr("Signed for the organiser by"),
+            "signature_place": self.tr("Certificates signed at"),
         }
         for name, label in labels.items():
             widget: QLineEdit | QPlainTextEdit
@@ -68,6 +71,18 @@ class OverviewPage(QWidget):
         self.warnings = TimerWarningsField()
         self.warnings.changed.connect(self._warnings_chosen)
         form.addRow(self.tr("Timer warnings"), self.warnings)
+        self.nature = QComboBox()
+        self.nature.setObjectName("field_training_nature")
+        for value, label in (
+            ("", self.tr("Not a training action")),
+            ("training", self.tr("Training action")),
+            ("skills_review", self.tr("Skills review")),
+            ("vae", self.tr("Validation of prior learning (VAE)")),
+            ("apprenticeship", self.tr("Apprenticeship training")),
+        ):
+            self.nature.addItem(label, value)
+        self.nature.currentIndexChanged.connect(self._nature_chosen)
+        form.addRow(self.tr("Nature of the action"), self.nature)
         layout.addWidget(form_box, 3)
 
         side = QVBoxLayout()
@@ -112,6 +127,11 @@ class OverviewPage(QWidget):
         with reported(self):
             self.ctx.perform(service.update_workshop, self.workshop_id, timer_warnings=value)
 
+    def _nature_chosen(self, _index: int) -> None:
+        value = self.nature.currentData()
+        if value is not None and not self._loading:
+            self.ctx.perform(service.update_workshop, self.workshop_id, training_nature=value)
+
     def _on_change(self, change: Change) -> None:
         if change.workshop_id in (None, self.workshop_id) and change.area in (
             "workshops",
@@ -134,6 +154,7 @@ class OverviewPage(QWidget):
         self.warnings.show_value(
             outline.fields["timer_warnings"], Warnings.from_settings(self.ctx.settings)
         )
+        self.nature.setCurrentIndex(max(self.nature.findData(outline.fields["training_nature"]), 0))
         self._loading = False
 
         self.agenda.clear()

@@ -162,6 +162,13 @@ Details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Activity</source>
@@ -364,12 +371,44 @@ Data folder: {path}</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Signed for the organiser by</source>
+        <translation>Signed for the organiser by</translation>
+    </message>
+    <message>
+        <source>Certificates signed at</source>
+        <translation>Certificates signed at</translation>
+    </message>
+    <message>
         <source>Language of the workshop</source>
         <translation>Language of the workshop</translation>
     </message>
     <message>
         <source>Timer warnings</source>
         <translation>Timer warnings</translation>
+    </message>
+    <message>
+        <source>Not a training action</source>
+        <translation>Not a training action</translation>
+    </message>
+    <message>
+        <source>Training action</source>
+        <translation>Training action</translation>
+    </message>
+    <message>
+        <source>Skills review</source>
+        <translation>Skills review</translation>
+    </message>
+    <message>
+        <source>Validation of prior learning (VAE)</source>
+        <translation>Validation of prior learning (VAE)</translation>
+    </message>
+    <message>
+        <source>Apprenticeship training</source>
+        <translation>Apprenticeship training</translation>
+    </message>
+    <message>
+        <source>Nature of the action</source>
+        <translation>Nature of the action</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -560,6 +599,10 @@ Make the folder writable (or copy the data folder somewhere writable and start t
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
     </message>
 </context>
 <context>

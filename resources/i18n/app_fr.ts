@@ -162,6 +162,13 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Activity</source>
@@ -364,12 +371,44 @@ Dossier des données : {path}</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Signed for the organiser by</source>
+        <translation>Signé pour l’organisme par</translation>
+    </message>
+    <message>
+        <source>Certificates signed at</source>
+        <translation>Certificats signés à</translation>
+    </message>
+    <message>
         <source>Language of the workshop</source>
         <translation>Langue de l’atelier</translation>
     </message>
     <message>
         <source>Timer warnings</source>
         <translation>Alertes du minuteur</translation>
+    </message>
+    <message>
+        <source>Not a training action</source>
+        <translation>Pas une action de formation</translation>
+    </message>
+    <message>
+        <source>Training action</source>
+        <translation>Action de formation</translation>
+    </message>
+    <message>
+        <source>Skills review</source>
+        <translation>Bilan de compétences</translation>
+    </message>
+    <message>
+        <source>Validation of prior learning (VAE)</source>
+        <translation>Validation des acquis de l’expérience (VAE)</translation>
+    </message>
+    <message>
+        <source>Apprenticeship training</source>
+        <translation>Action de formation par apprentissage</translation>
+    </message>
+    <message>
+        <source>Nature of the action</source>
+        <translation>Nature de l’action</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -560,6 +599,10 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
     </message>
 </context>
 <context>

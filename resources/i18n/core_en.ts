@@ -167,6 +167,18 @@
             <translation>{title} is not a template</translation>
         </message>
         <message>
+            <source>a report is a PDF: name the file {name}.pdf</source>
+            <translation>a report is a PDF: name the file {name}.pdf</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: the folder {folder} does not exist</source>
+            <translation>cannot write {path}: the folder {folder} does not exist</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {reason}</source>
+            <translation>cannot write {path}: {reason}</translation>
+        </message>
+        <message>
             <source>the method sheet is a PDF: name the file {stem}.pdf</source>
             <translation>the method sheet is a PDF: name the file {stem}.pdf</translation>
         </message>
@@ -423,6 +435,22 @@
             <translation>the organisation library has no item {uid} (any more)</translation>
         </message>
         <message>
+            <source>certificates are for a training action: choose the nature of the action on the workshop's overview page first</source>
+            <translation>certificates are for a training action: choose the nature of the action on the workshop's overview page first</translation>
+        </message>
+        <message>
+            <source>the client's summary needs a co-development session on the agenda</source>
+            <translation>the client's summary needs a co-development session on the agenda</translation>
+        </message>
+        <message>
+            <source>this document does not apply to this workshop</source>
+            <translation>this document does not apply to this workshop</translation>
+        </message>
+        <message>
+            <source>unknown document {kind!r}</source>
+            <translation>unknown document {kind!r}</translation>
+        </message>
+        <message>
             <source>line {line}: cannot read this text ({error})</source>
             <translation>line {line}: cannot read this text ({error})</translation>
         </message>
@@ -649,6 +677,22 @@
         <message>
             <source>mark the attendance of “{name}”</source>
             <translation>mark the attendance of “{name}”</translation>
+        </message>
+        <message>
+            <source>a reason is at most {limit} characters</source>
+            <translation>a reason is at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>participant {id} does not exist</source>
+            <translation>participant {id} does not exist</translation>
+        </message>
+        <message>
+            <source>clear the drop-out of “{name}”</source>
+            <translation>clear the drop-out of “{name}”</translation>
+        </message>
+        <message>
+            <source>record that “{name}” left the training</source>
+            <translation>record that “{name}” left the training</translation>
         </message>
         <message>
             <source>a due date must be a date</source>
@@ -1323,6 +1367,78 @@
             <translation>count {count} for {option}</translation>
         </message>
         <message>
+            <source>a quiz question needs its text</source>
+            <translation>a quiz question needs its text</translation>
+        </message>
+        <message>
+            <source>a quiz question is at most {limit} characters</source>
+            <translation>a quiz question is at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>a quiz question has 2 to {limit} choices</source>
+            <translation>a quiz question has 2 to {limit} choices</translation>
+        </message>
+        <message>
+            <source>mark at least one of the question's choices as the right answer</source>
+            <translation>mark at least one of the question's choices as the right answer</translation>
+        </message>
+        <message>
+            <source>add the quiz question “{text}”</source>
+            <translation>add the quiz question “{text}”</translation>
+        </message>
+        <message>
+            <source>quiz question {id} does not exist</source>
+            <translation>quiz question {id} does not exist</translation>
+        </message>
+        <message>
+            <source>change the quiz question “{text}”</source>
+            <translation>change the quiz question “{text}”</translation>
+        </message>
+        <message>
+            <source>remove the quiz question “{text}”</source>
+            <translation>remove the quiz question “{text}”</translation>
+        </message>
+        <message>
+            <source>the form asks no criterion {key!r}</source>
+            <translation>the form asks no criterion {key!r}</translation>
+        </message>
+        <message>
+            <source>a rating is from 1 to {top}</source>
+            <translation>a rating is from 1 to {top}</translation>
+        </message>
+        <message>
+            <source>the form asks no open question {key!r}</source>
+            <translation>the form asks no open question {key!r}</translation>
+        </message>
+        <message>
+            <source>a comment is at most {limit} characters</source>
+            <translation>a comment is at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>the quiz has no question {id}</source>
+            <translation>the quiz has no question {id}</translation>
+        </message>
+        <message>
+            <source>a quiz answer names a choice the question does not have</source>
+            <translation>a quiz answer names a choice the question does not have</translation>
+        </message>
+        <message>
+            <source>no such participant in this workshop</source>
+            <translation>no such participant in this workshop</translation>
+        </message>
+        <message>
+            <source>evaluation form {id} does not exist</source>
+            <translation>evaluation form {id} does not exist</translation>
+        </message>
+        <message>
+            <source>type in the evaluation form no. {number}</source>
+            <translation>type in the evaluation form no. {number}</translation>
+        </message>
+        <message>
+            <source>remove the evaluation form no. {number}</source>
+            <translation>remove the evaluation form no. {number}</translation>
+        </message>
+        <message>
             <source>{path}: no such folder</source>
             <translation>{path}: no such folder</translation>
         </message>
@@ -1509,6 +1625,10 @@
         <message>
             <source>create the workshop “{title}”</source>
             <translation>create the workshop “{title}”</translation>
+        </message>
+        <message>
+            <source>unknown nature of training action {nature!r} (one of {known})</source>
+            <translation>unknown nature of training action {nature!r} (one of {known})</translation>
         </message>
         <message>
             <source>change the workshop “{title}”</source>

@@ -167,6 +167,18 @@
             <translation>{title} n'est pas un modèle</translation>
         </message>
         <message>
+            <source>a report is a PDF: name the file {name}.pdf</source>
+            <translation>un document est un PDF : nommez le fichier {name}.pdf</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: the folder {folder} does not exist</source>
+            <translation>impossible d’écrire {path} : le dossier {folder} n’existe pas</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {reason}</source>
+            <translation>impossible d’écrire {path} : {reason}</translation>
+        </message>
+        <message>
             <source>the method sheet is a PDF: name the file {stem}.pdf</source>
             <translation>la fiche méthode est un PDF : nommez le fichier {stem}.pdf</translation>
         </message>
@@ -423,6 +435,22 @@
             <translation>la bibliothèque de l'organisation n'a pas (ou plus) d'élément {uid}</translation>
         </message>
         <message>
+            <source>certificates are for a training action: choose the nature of the action on the workshop's overview page first</source>
+            <translation>les certificats concernent une action de formation : choisissez d’abord la nature de l’action sur la page de présentation de l’atelier</translation>
+        </message>
+        <message>
+            <source>the client's summary needs a co-development session on the agenda</source>
+            <translation>la synthèse du client demande une séance de co-développement au programme</translation>
+        </message>
+        <message>
+            <source>this document does not apply to this workshop</source>
+            <translation>ce document ne concerne pas cet atelier</translation>
+        </message>
+        <message>
+            <source>unknown document {kind!r}</source>
+            <translation>document inconnu {kind!r}</translation>
+        </message>
+        <message>
             <source>line {line}: cannot read this text ({error})</source>
             <translation>ligne {line} : impossible de lire ce texte ({error})</translation>
         </message>
@@ -649,6 +677,22 @@
         <message>
             <source>mark the attendance of “{name}”</source>
             <translation>noter la présence de « {name} »</translation>
+        </message>
+        <message>
+            <source>a reason is at most {limit} characters</source>
+            <translation>une cause tient en {limit} caractères au plus</translation>
+        </message>
+        <message>
+            <source>participant {id} does not exist</source>
+            <translation>le participant {id} n’existe pas</translation>
+        </message>
+        <message>
+            <source>clear the drop-out of “{name}”</source>
+            <translation>effacer l’abandon de « {name} »</translation>
+        </message>
+        <message>
+            <source>record that “{name}” left the training</source>
+            <translation>noter l’abandon de « {name} »</translation>
         </message>
         <message>
             <source>a due date must be a date</source>
@@ -1323,6 +1367,78 @@
             <translation>compter {count} pour {option}</translation>
         </message>
         <message>
+            <source>a quiz question needs its text</source>
+            <translation>une question du quiz a besoin de son texte</translation>
+        </message>
+        <message>
+            <source>a quiz question is at most {limit} characters</source>
+            <translation>une question du quiz tient en {limit} caractères au plus</translation>
+        </message>
+        <message>
+            <source>a quiz question has 2 to {limit} choices</source>
+            <translation>une question du quiz propose de 2 à {limit} réponses</translation>
+        </message>
+        <message>
+            <source>mark at least one of the question's choices as the right answer</source>
+            <translation>indiquez au moins une bonne réponse parmi celles proposées</translation>
+        </message>
+        <message>
+            <source>add the quiz question “{text}”</source>
+            <translation>ajouter la question « {text} »</translation>
+        </message>
+        <message>
+            <source>quiz question {id} does not exist</source>
+            <translation>la question {id} n’existe pas</translation>
+        </message>
+        <message>
+            <source>change the quiz question “{text}”</source>
+            <translation>modifier la question « {text} »</translation>
+        </message>
+        <message>
+            <source>remove the quiz question “{text}”</source>
+            <translation>supprimer la question « {text} »</translation>
+        </message>
+        <message>
+            <source>the form asks no criterion {key!r}</source>
+            <translation>le questionnaire ne comporte pas le critère {key!r}</translation>
+        </message>
+        <message>
+            <source>a rating is from 1 to {top}</source>
+            <translation>une note va de 1 à {top}</translation>
+        </message>
+        <message>
+            <source>the form asks no open question {key!r}</source>
+            <translation>le questionnaire ne comporte pas la question ouverte {key!r}</translation>
+        </message>
+        <message>
+            <source>a comment is at most {limit} characters</source>
+            <translation>un commentaire tient en {limit} caractères au plus</translation>
+        </message>
+        <message>
+            <source>the quiz has no question {id}</source>
+            <translation>le quiz n’a pas de question {id}</translation>
+        </message>
+        <message>
+            <source>a quiz answer names a choice the question does not have</source>
+            <translation>une réponse au quiz désigne un choix que la question ne propose pas</translation>
+        </message>
+        <message>
+            <source>no such participant in this workshop</source>
+            <translation>ce participant ne fait pas partie de l’atelier</translation>
+        </message>
+        <message>
+            <source>evaluation form {id} does not exist</source>
+            <translation>le questionnaire {id} n’existe pas</translation>
+        </message>
+        <message>
+            <source>type in the evaluation form no. {number}</source>
+            <translation>saisir le questionnaire n° {number}</translation>
+        </message>
+        <message>
+            <source>remove the evaluation form no. {number}</source>
+            <translation>supprimer le questionnaire n° {number}</translation>
+        </message>
+        <message>
             <source>{path}: no such folder</source>
             <translation>{path} : ce dossier n’existe pas</translation>
         </message>
@@ -1509,6 +1625,10 @@
         <message>
             <source>create the workshop “{title}”</source>
             <translation>créer l’atelier « {title} »</translation>
+        </message>
+        <message>
+            <source>unknown nature of training action {nature!r} (one of {known})</source>
+            <translation>nature d’action de formation inconnue {nature!r} (parmi {known})</translation>
         </message>
         <message>
             <source>change the workshop “{title}”</source>

@@ -54,8 +54,14 @@ def test_the_sheet_is_one_page_with_french_accents(tmp_path):
 def test_the_sheet_prints_what_the_method_gives_a_facilitator(tmp_path):
     tool = registry.find_tool("1-2-4-all")
     text = _text(render_method_sheet(tool, tmp_path / "fiche.pdf", "fr"))
-    for heading in ("Ce qu’elle rend possible", "Rôles", "Conseils et pièges", "Variantes",
-                    "Ce qu’elle produit", "Source :"):
+    for heading in (
+        "Ce qu’elle rend possible",
+        "Rôles",
+        "Conseils et pièges",
+        "Variantes",
+        "Ce qu’elle produit",
+        "Source :",
+    ):
         assert heading in text, heading
     assert "des notes et des cartes ou post-it" in text
     assert "Henri Lipmanowicz et Keith McCandless" in text
@@ -129,7 +135,10 @@ def test_the_invitation_is_quoted_with_no_break_spaces():
 
     story = MethodSheet(registry.find_tool("1-2-4-all"), "fr").story()
     paragraphs = [
-        f for block in story if isinstance(block, KeepTogether) for f in block._content
+        f
+        for block in story
+        if isinstance(block, KeepTogether)
+        for f in block._content
         if isinstance(f, Paragraph)
     ]
     boxed = next(p.text for p in paragraphs if p.style.name == "box")

@@ -161,7 +161,7 @@ def test_a_newer_server_schema_is_refused(postgres_url: str) -> None:
 def test_a_later_migrations_plain_json_and_naive_time_become_the_servers_types(
     postgres_url: str,
 ) -> None:
-    # As a later migration (after 0005, the server types) with sa.JSON(), sa.DateTime() makes them.
+    # As a later migration (after 0006, the server types) with sa.JSON(), sa.DateTime() makes them.
     engine = _engine(postgres_url)
     with engine.begin() as connection:
         migrate.upgrade(connection, "head")

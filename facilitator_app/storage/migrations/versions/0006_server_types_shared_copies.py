@@ -1,7 +1,7 @@
 """server types, and copies of the organisation library
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 
 On PostgreSQL, JSON columns become JSONB and times are stored with their zone (TIMESTAMP WITH
 TIME ZONE; the values written before were naive UTC). SQLite has neither: there only the new
@@ -16,8 +16,8 @@ from alembic import op
 
 from facilitator_app.storage.server_types import use_plain_types, use_server_types
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0006"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
