@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+import facilitator_app.services.all_operations  # noqa: F401  (all registered)
 from facilitator_app import models
 from facilitator_app.errors import NotFoundError
 from facilitator_app.organisation.connection import LibraryServer, migrate_library
