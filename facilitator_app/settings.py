@@ -85,6 +85,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("sound_volume", int, 70, "chime volume (percent)", minimum=0, maximum=100),
     Setting("sound_muted", bool, False, "no chimes at all"),
     Setting("flash_overtime", bool, False, "make the projector flash in overtime"),
+    Setting(
+        "organisation_server",
+        str,
+        "",
+        "the organisation library's server, a SQLAlchemy URL without its password "
+        "(docs/organisation.md); empty: no shared library",
+    ),
+    Setting(
+        "organisation_author",
+        str,
+        "",
+        "the name shown beside what this laptop publishes (empty: the login name)",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
