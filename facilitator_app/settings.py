@@ -94,6 +94,19 @@ SETTINGS: tuple[Setting, ...] = (
         "0.0.0.0",
         "address the phones' door listens on (0.0.0.0: every network of the laptop)",
     ),
+    Setting(
+        "organisation_server",
+        str,
+        "",
+        "the organisation library's server, a SQLAlchemy URL without its password "
+        "(docs/organisation.md); empty: no shared library",
+    ),
+    Setting(
+        "organisation_author",
+        str,
+        "",
+        "the name shown beside what this laptop publishes (empty: the login name)",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -1,7 +1,7 @@
 """output origin: whether an output was typed on the laptop or sent from a phone
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 
 Participants send cards, votes and check-ins from their phones (facilitator_app/phones/);
 the printed summary says which outputs came from phones. Every output table gets an `origin`
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006"
-down_revision: str | None = "0005"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
