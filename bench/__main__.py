@@ -22,6 +22,7 @@ MODULES = (
     "bench.organisation",
     "bench.capture",
     "bench.reports",
+    "bench.phones",
 )
 
 

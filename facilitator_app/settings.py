@@ -86,6 +86,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("sound_muted", bool, False, "no chimes at all"),
     Setting("flash_overtime", bool, False, "make the projector flash in overtime"),
     Setting(
+        "phones_port", int, 8765, "port the phones' door listens on", minimum=1024, maximum=65535
+    ),
+    Setting(
+        "phones_address",
+        str,
+        "0.0.0.0",
+        "address the phones' door listens on (0.0.0.0: every network of the laptop)",
+    ),
+    Setting(
         "organisation_server",
         str,
         "",

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "facilitator_app.cli.organisation",
     "facilitator_app.cli.outputs",
     "facilitator_app.cli.reports",
+    "facilitator_app.cli.phones",
 )
 
 EXIT_OK = 0

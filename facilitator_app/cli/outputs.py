@@ -77,6 +77,8 @@ def as_json(captured: Any, language: str, item_id: int | None, *, every_kind: bo
             for key in coded:
                 if row.get(key) not in (None, ""):
                     entry[f"{key}_code"] = row[key]
+            if "_origin" in row:  # typed on the laptop or sent from a phone
+                entry["origin"] = row["_origin"]
             rows.append(entry)
         kinds.append(
             {

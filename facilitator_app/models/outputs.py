@@ -46,6 +46,9 @@ class _ItemOutput(Travelling):
     group_label: Mapped[str] = mapped_column(String(100), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Where it was typed: "laptop" (the console) or "phone" (a participant, through the
+    # phones' door); the printed summary says which outputs came from phones.
+    origin: Mapped[str] = mapped_column(String(16), default="laptop", server_default="laptop")
 
 
 class Note(_ItemOutput, Base):

@@ -80,6 +80,11 @@ class OutputPrinter:
         body = printer(section)
         if not body:
             return []
+        # What came from the phones (docs/phones.md), said once per section.
+        phoned = sum(1 for row in section.rows if row.get("_origin") == "phone")
+        if phoned:
+            total = len(section.rows)
+            body.append(self.p(self.w.count("from_phones", phoned, n=phoned, total=total), "muted"))
         # The heading stays with what starts the section. A KeepTogether inside another
         # reports an endless height (ReportLab's way to force a split): the page would break
         # before it however much room is left, so a kept group gives its parts instead.
@@ -155,6 +160,8 @@ class OutputPrinter:
                 extra = [self.text(section, row, "category")] if row.get("category") else []
                 if row.get("author"):
                     extra.append(str(row["author"]))
+                if row.get("_origin") == "phone":
+                    extra.append(self.w("from_phone"))
                 suffix = f" ({', '.join(extra)})" if extra else ""
                 symbol = colour.split(" ")[0] if colour else "•"
                 lines.append(self.p(f"{row.get('text') or ''}{suffix}", "body", symbol))

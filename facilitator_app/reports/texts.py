@@ -298,6 +298,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "votes_n_one": ("{n} vote", "{n} vote"),
     "mean_of": ("mean {mean}", "moyenne {mean}"),
     "cards_n": ("{n} cards", "{n} cartes"),
+    "from_phones": (
+        "{n} of {total} sent from participants' phones",
+        "{n} sur {total} envoyés depuis les téléphones des participants",
+    ),
+    "from_phones_one": (
+        "{n} of {total} sent from a participant's phone",
+        "{n} sur {total} envoyé depuis le téléphone d’un participant",
+    ),
+    "from_phone": ("phone", "téléphone"),
     "cards_n_one": ("{n} card", "{n} carte"),
     "not_clustered": ("Not clustered", "Non regroupées"),
     "in_kit": ("in the shared kit", "dans le kit commun"),

@@ -167,6 +167,14 @@
             <translation>{title} is not a template</translation>
         </message>
         <message>
+            <source>a port is a number from 0 to 65535</source>
+            <translation>a port is a number from 0 to 65535</translation>
+        </message>
+        <message>
+            <source>cannot listen on {host}:{port}</source>
+            <translation>cannot listen on {host}:{port}</translation>
+        </message>
+        <message>
             <source>a report is a PDF: name the file {name}.pdf</source>
             <translation>a report is a PDF: name the file {name}.pdf</translation>
         </message>
@@ -433,6 +441,10 @@
         <message>
             <source>the organisation library has no item {uid} (any more)</source>
             <translation>the organisation library has no item {uid} (any more)</translation>
+        </message>
+        <message>
+            <source>this workshop has no agenda item to open to phones</source>
+            <translation>this workshop has no agenda item to open to phones</translation>
         </message>
         <message>
             <source>certificates are for a training action: choose the nature of the action on the workshop's overview page first</source>
@@ -1365,6 +1377,18 @@
         <message>
             <source>count {count} for {option}</source>
             <translation>count {count} for {option}</translation>
+        </message>
+        <message>
+            <source>this poll is estimated in percent: phones cannot count in it</source>
+            <translation>this poll is estimated in percent: phones cannot count in it</translation>
+        </message>
+        <message>
+            <source>choice</source>
+            <translation>choice</translation>
+        </message>
+        <message>
+            <source>count one more for {option}</source>
+            <translation>count one more for {option}</translation>
         </message>
         <message>
             <source>a quiz question needs its text</source>

@@ -167,6 +167,14 @@
             <translation>{title} n'est pas un modèle</translation>
         </message>
         <message>
+            <source>a port is a number from 0 to 65535</source>
+            <translation>un port est un nombre de 0 à 65535</translation>
+        </message>
+        <message>
+            <source>cannot listen on {host}:{port}</source>
+            <translation>impossible d’écouter sur {host}:{port}</translation>
+        </message>
+        <message>
             <source>a report is a PDF: name the file {name}.pdf</source>
             <translation>un document est un PDF : nommez le fichier {name}.pdf</translation>
         </message>
@@ -433,6 +441,10 @@
         <message>
             <source>the organisation library has no item {uid} (any more)</source>
             <translation>la bibliothèque de l'organisation n'a pas (ou plus) d'élément {uid}</translation>
+        </message>
+        <message>
+            <source>this workshop has no agenda item to open to phones</source>
+            <translation>cet atelier n’a aucune séquence à ouvrir aux téléphones</translation>
         </message>
         <message>
             <source>certificates are for a training action: choose the nature of the action on the workshop's overview page first</source>
@@ -1365,6 +1377,18 @@
         <message>
             <source>count {count} for {option}</source>
             <translation>compter {count} pour {option}</translation>
+        </message>
+        <message>
+            <source>this poll is estimated in percent: phones cannot count in it</source>
+            <translation>ce sondage est estimé en pourcentage : les téléphones ne peuvent pas y compter</translation>
+        </message>
+        <message>
+            <source>choice</source>
+            <translation>choix</translation>
+        </message>
+        <message>
+            <source>count one more for {option}</source>
+            <translation>compter un de plus pour {option}</translation>
         </message>
         <message>
             <source>a quiz question needs its text</source>

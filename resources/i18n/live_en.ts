@@ -141,8 +141,20 @@
         <translation>Projector in a window on:</translation>
     </message>
     <message>
+        <source>Join with your phone: scan the code, or type the address and the code.</source>
+        <translation>Join with your phone: scan the code, or type the address and the code.</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Code: {code}</translation>
+    </message>
+    <message>
         <source>The room sees a black screen.</source>
         <translation>The room sees a black screen.</translation>
+    </message>
+    <message>
+        <source>The room sees the phones' join code.</source>
+        <translation>The room sees the phones' join code.</translation>
     </message>
     <message>
         <source>The room sees a disc, not the digits.</source>

@@ -141,8 +141,20 @@
         <translation>Projecteur dans une fenêtre sur :</translation>
     </message>
     <message>
+        <source>Join with your phone: scan the code, or type the address and the code.</source>
+        <translation>Participez avec votre téléphone : scannez le QR code, ou tapez l’adresse puis le code.</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Code : {code}</translation>
+    </message>
+    <message>
         <source>The room sees a black screen.</source>
         <translation>La salle voit un écran noir.</translation>
+    </message>
+    <message>
+        <source>The room sees the phones' join code.</source>
+        <translation>La salle voit le code d’accès des téléphones.</translation>
     </message>
     <message>
         <source>The room sees a disc, not the digits.</source>

@@ -214,3 +214,13 @@ def test_who_took_part_is_listed_with_their_organisation_unless_anonymous(db, tm
     assert "Florence Mensah" not in listed  # who leads is on the cover, not a participant
     anonymous = pdf_pages(_summary(db, tmp_path, seminar.workshop, anonymous=True))
     assert "Anaïs Brun" not in " ".join(anonymous) and "4 participants" in anonymous[0]
+
+
+def test_the_summary_says_which_cards_came_from_phones_and_prints_a_script_as_text(db, tmp_path):
+    seminar = make_seminar(db)
+    idea = seminar.items["Idées"]
+    script = "<script>alert(1)</script>"
+    cards.add_card(db, seminar.workshop, idea, script, author="Anne · 4", origin="phone")
+    text = pdf_text(_summary(db, tmp_path, seminar.workshop))
+    assert f"{script} (Anne · 4, téléphone)" in text
+    assert "1 sur 4 envoyé depuis le téléphone d’un participant" in text

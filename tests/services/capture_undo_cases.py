@@ -35,6 +35,13 @@ def _session(w: Any, kind: str = "dot_vote", **settings: Any) -> int:
     return votes.open_session(w.db, w.workshop, w.first, kind, **settings)
 
 
+def _raised(w: Any) -> int:
+    """A poll where one phone has raised green already."""
+    session = _session(w, "poll")
+    votes.count_one(w.db, session, "green")
+    return session
+
+
 def _election(w: Any) -> int:
     return elections.add_election(w.db, w.workshop, w.first, "Second lien")
 
@@ -94,6 +101,7 @@ CASES: dict[str, Any] = {
         {"card_id": _card(w), "round_index": 2},
     ),
     "capture.set_tally": lambda w: ((w.db, _session(w, "poll"), "green", 40), {}),
+    "capture.count_one": lambda w: ((w.db, _raised(w), "red"), {"previous": "green"}),
     "capture.add_decision": lambda w: (
         (w.db, w.workshop, w.first, "Horaires"),
         {"proposal": "Ouvrir à 9h"},

@@ -19,6 +19,7 @@ from facilitator_app.services.capture.common import (
     by_uid,
     check_choice,
     check_item,
+    check_origin,
     get_row,
     next_position,
     notify,
@@ -137,9 +138,11 @@ def add_card(
     x: int | None = None,
     y: int | None = None,
     uid: str | None = None,
+    origin: str = "laptop",
 ) -> int:
     """A card at the end of the item's wall; returns its id. The same `uid` twice: the card
-    already stored, nothing written."""
+    already stored, nothing written. `origin` "phone": sent by a participant."""
+    check_origin(origin)
     text = limits.checked_text(text, limits.CARD_TEXT, Phrase("a card"), required=True)
     check_choice(colour, COLOURS, Phrase("colour"))
     author = limits.one_line(author, limits.NAME, Phrase("an author's name"))
@@ -162,6 +165,7 @@ def add_card(
             cluster_id=cluster_id,
             x=_level(x, Phrase("a card's first axis")),
             y=_level(y, Phrase("a card's second axis")),
+            origin=origin,
             position=next_position(
                 session, Card, Card.workshop_id == workshop_id, Card.item_id == item_id
             ),

@@ -94,6 +94,17 @@ def next_position(session: Session, model: Any, *where: Any) -> int:
     return 0 if last is None else int(last) + 1
 
 
+ORIGINS = ("laptop", "phone")
+
+
+def check_origin(origin: str) -> str:
+    """Where an output was typed: the console ("laptop") or a participant's phone. Only code
+    sets it, so another value is a bug, not the user's mistake."""
+    if origin not in ORIGINS:
+        raise ValueError(f"unknown origin {origin!r}")
+    return origin
+
+
 def check_choice(value: str, allowed: tuple[str, ...], what: object) -> str:
     if value not in allowed:
         raise UserError(

@@ -32,6 +32,7 @@ from facilitator_app.models import (
     Photo,
     ToolRecord,
 )
+from facilitator_app.models.base import Base
 from facilitator_app.services.capture.common import check_item, get_workshop
 from facilitator_app.services.capture.query_rounds import RoundsReader
 from facilitator_app.storage.database import Database
@@ -61,6 +62,11 @@ class Captured:
     @property
     def count(self) -> int:
         return sum(len(s.rows) for s in self.sections)
+
+
+# Rows of a vote kind are its votes; these kinds' rows are computed or gather several tables.
+_ORIGIN_TABLES = {"vote_session": "vote"}
+_NO_ORIGIN = ("attendance", "ranking", "decision", "election", "codev")
 
 
 def capture_of(
@@ -156,7 +162,23 @@ class _Reader(RoundsReader):
 
     def section(self, kind: OutputKind) -> Section:
         rows, labels = getattr(self, f"_{kind.id}")()
-        return Section(kind, tuple(rows), labels)
+        return Section(kind, tuple(self.with_origin(kind, rows)), labels)
+
+    def with_origin(self, kind: OutputKind, rows: list[Row]) -> list[Row]:
+        """Each row's `_origin`, "laptop" or "phone" (the summary says what came from phones),
+        for the kinds whose rows are one stored row each."""
+        table = _ORIGIN_TABLES.get(kind.tables[0], kind.tables[0])
+        if kind.id in _NO_ORIGIN or table not in Base.metadata.tables or not rows:
+            return rows
+        column = Base.metadata.tables[table].c
+        phoned = set(
+            self.s.scalars(
+                select(column.id).where(
+                    column.workshop_id == self.workshop_id, column.origin == "phone"
+                )
+            )
+        )
+        return [{**row, "_origin": "phone" if row["_id"] in phoned else "laptop"} for row in rows]
 
     # -- kinds -------------------------------------------------------------------------------
     def _attendance(self) -> tuple[list[Row], dict]:

@@ -20,6 +20,7 @@ from facilitator_app.models import ToolRecord
 from facilitator_app.services.capture.common import (
     by_uid,
     check_item,
+    check_origin,
     check_participant,
     get_row,
     next_position,
@@ -89,8 +90,10 @@ def write_record(
     group_label: str = "",
     parent_id: int | None = None,
     uid: str | None = None,
+    origin: str = "laptop",
 ) -> int:
     """Inside a transaction: a new record, its payload checked. Returns its id."""
+    check_origin(origin)
     same = by_uid(session, ToolRecord, uid, workshop_id)
     if same is not None:
         return int(same.id)
@@ -110,6 +113,7 @@ def write_record(
         author=limits.one_line(author or name, limits.NAME, Phrase("a name")),
         group_label=limits.one_line(group_label, limits.GROUP_LABEL, Phrase("a group's name")),
         parent_id=parent_id,
+        origin=origin,
         position=next_position(
             session,
             ToolRecord,
@@ -136,6 +140,7 @@ def set_weather(
     participant_id: int | None = None,
     author: str = "",
     comment: str = "",
+    origin: str = "laptop",
 ) -> int:
     """One person's weather, with a word of comment; their turn again replaces it."""
     data = check_payload(payload_schema("weather"), {"weather": weather, "comment": comment})
@@ -159,6 +164,7 @@ def set_weather(
         if found is not None:
             found.data = data
             found.author = who
+            found.origin = check_origin(origin)
             notify(session, "tool_record", workshop_id, (found.id,))
             return int(found.id)
         return write_record(
@@ -169,6 +175,7 @@ def set_weather(
             data,
             participant_id=participant_id,
             author=who,
+            origin=origin,
         )
 
 
@@ -185,6 +192,7 @@ def add_object(
     author: str = "",
     group_label: str = "",
     uid: str | None = None,
+    origin: str = "laptop",
 ) -> int:
     """Someone's object for the desert island and why; `kit`: in the group's shared kit."""
     data = {"object": object, "reason": reason, "kit": kit}
@@ -200,6 +208,7 @@ def add_object(
             author=author,
             group_label=group_label,
             uid=uid,
+            origin=origin,
         )
 
 

@@ -25,6 +25,7 @@ from facilitator_app.services.capture.common import (
     by_uid,
     check_choice,
     check_item,
+    check_origin,
     get_row,
     next_position,
     notify,
@@ -354,9 +355,11 @@ def set_dots(
     card_id: int | None = None,
     cluster_id: int | None = None,
     voter: str = "",
+    origin: str = "laptop",
 ) -> None:
     """The dots an option received: from paper, its total (voter ""); from a phone, that
     voter's dots, within the session's limits. Zero removes the vote."""
+    check_origin(origin)
     count = _whole(count, Phrase("dots"), 0, MAX_COUNT)
     voter = limits.one_line(voter, limits.NAME, Phrase("a voter's name"))
     with db.transaction() as session:
@@ -375,6 +378,7 @@ def set_dots(
             cluster_id=cluster_id,
             voter=voter,
             subject=subject,
+            origin=origin,
         )
 
 
@@ -418,8 +422,10 @@ def set_score(
     card_id: int | None = None,
     round_index: int = 0,
     voter: str = "",
+    origin: str = "laptop",
 ) -> None:
     """One score of a card at one round (25/10's five scorers); None clears it."""
+    check_origin(origin)
     voter = limits.one_line(voter, limits.NAME, Phrase("a voter's name"))
     with db.transaction() as session:
         row = _open(session, session_id, "score")
@@ -447,6 +453,7 @@ def set_score(
                     voter=voter,
                     subject=subject[:500],
                     value=value,
+                    origin=origin,
                 )
             )
         else:
@@ -473,6 +480,44 @@ def set_tally(db: Database, session_id: int, option: str, count: float) -> None:
         describe(count=f"{count:g}", option=option)
         vote = _vote(session, row, option=option)
         _write(session, row, vote, float(count), option=option)
+
+
+@operation("capture.count_one", "count one more for {option}")
+def count_one(
+    db: Database,
+    session_id: int,
+    option: str,
+    *,
+    previous: str | None = None,
+    origin: str = "phone",
+) -> None:
+    """One more card of a colour up, or one more hand at a level of a scale (a phone's);
+    `previous`, what that phone had chosen, one fewer. Counted inside the transaction, so
+    phones and the console never lose a count."""
+    check_origin(origin)
+    with db.transaction() as session:
+        row = _open(session, session_id, "poll", "score")
+        if row.kind == "score" and row.target != "subject":
+            raise UserError("this vote scores cards: give each card its score")
+        if row.kind == "poll" and row.estimate:
+            raise UserError("this poll is estimated in percent: phones cannot count in it")
+        choices = (
+            tuple(row.options)
+            if row.kind == "poll"
+            else tuple(str(n) for n in range(row.scale_min, row.scale_max + 1))
+        )
+        check_choice(option, choices, Phrase("choice"))
+        if previous == option:
+            return
+        describe(option=option)
+        if previous is not None:
+            check_choice(previous, choices, Phrase("choice"))
+            before = _vote(session, row, option=previous)
+            if before is not None:
+                _write(session, row, before, max(0.0, before.value - 1), option=previous)
+        vote = _vote(session, row, option=option)
+        count = (vote.value if vote is not None else 0.0) + 1
+        _write(session, row, vote, count, option=option, origin=origin)
 
 
 def sessions_of(db: Database, workshop_id: int, item_id: int | None) -> list[SessionView]:

@@ -146,6 +146,13 @@ class ConsoleWindow(QMainWindow):
         self.clear_times.setVisible(self.run.one_off is None)
         self.addToolBar(toolbar)
         self._fill_screens()
+        from facilitator_app.ui.phones.door import PhonesDoor, PhonesToolbar
+
+        self.phones = PhonesDoor(self.ctx, self.workshop_id, self)
+        self.phones_bar = PhonesToolbar(self, self.phones)
+        self.addToolBarBreak()  # a row of its own: at 1366 pixels the first one is full
+        self.addToolBar(self.phones_bar)
+        self.phones_bar.setVisible(self.phones.available)
 
         self.agenda = AgendaPanel(self.run, self.ctx.language)
         self.agenda.item_chosen.connect(self._start_item)
@@ -404,6 +411,13 @@ class ConsoleWindow(QMainWindow):
     def _show(self, state: DisplayState) -> None:
         self.capture.follow(self.run.current_item, self.controller.snapshot)
         state = self.capture.overlay(state)  # Ctrl+P: the output instead of the timer
+        item = self.run.current_item
+        self.phones.follow(item.id if item is not None else None)
+        state = self.phones.overlay(
+            state,
+            self.tr("Join with your phone: scan the code, or type the address and the code."),
+            self.tr("Code: {code}"),
+        )
         self.projector.show_state(state)
         self.agenda.refresh()
         self.commands["rebalance"].setEnabled(bool(self.agenda.proposal))
@@ -412,6 +426,8 @@ class ConsoleWindow(QMainWindow):
             self.room_sees.setText(self.tr("The room sees a black screen."))
         elif state.scene is Scene.OUTPUT:
             self.room_sees.setText(self.capture.room_sees())
+        elif state.scene is Scene.JOIN:
+            self.room_sees.setText(self.tr("The room sees the phones' join code."))
         elif state.hide_digits:
             self.room_sees.setText(self.tr("The room sees a disc, not the digits."))
         elif state.scene is Scene.GROUPS:
@@ -483,6 +499,7 @@ class ConsoleWindow(QMainWindow):
             return
         self._closed = True
         self.capture.close()  # what is being typed is saved first
+        self.phones.close()  # the door shuts with the console: nothing listens any more
         self.controller.timer.stop()
         self._clock_timer.stop()
         with contextlib.suppress(RuntimeError, TypeError):

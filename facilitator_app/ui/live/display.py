@@ -22,6 +22,7 @@ class Scene(StrEnum):
     DONE = "done"  # the item is over: "Done", and what comes next
     GROUPS = "groups"  # the groups or tables, with who sits where
     OUTPUT = "output"  # what the room produced: the wall, a vote, the weather (ui/capture)
+    JOIN = "join"  # the phones' door: QR code, address and join code (ui/phones)
 
 
 class Level(StrEnum):
@@ -53,6 +54,17 @@ class TourTurn:
 
 
 @dataclass(frozen=True)
+class JoinScreen:
+    """How the room's phones come in: the QR code (rows of modules, True dark), the address to
+    type and the code to read aloud."""
+
+    heading: str
+    url: str
+    code: str  # as shown: "Code: ACD EFH"
+    rows: tuple[tuple[bool, ...], ...]
+
+
+@dataclass(frozen=True)
 class DisplayState:
     scene: Scene = Scene.TIMER
     level: Level = Level.NORMAL
@@ -77,6 +89,7 @@ class DisplayState:
     groups_title: str = ""  # "Tables - World Café" (scene GROUPS)
     groups: tuple[GroupCard, ...] = ()
     output: OutputScene | None = None  # with Scene.OUTPUT
+    join: JoinScreen | None = None  # with Scene.JOIN
 
     @property
     def digits(self) -> str:

@@ -9,9 +9,10 @@ Measurements are cached because the same texts are painted once a second for min
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPen
 
 from facilitator_app.timing.display import countdown_text
 from facilitator_app.ui.live.display import DisplayState, Scene, elapsed_fraction
@@ -32,6 +33,21 @@ def _digit_pattern(text: str) -> str:
     return "".join("8" if ch.isdigit() else ch for ch in text)
 
 
+@lru_cache(maxsize=4)
+def _qr_image(rows: tuple[tuple[bool, ...], ...]) -> QImage:
+    """The QR code as an image of one pixel a module, made once per code."""
+    count = len(rows) or 1
+    image = QImage(count, count, QImage.Format.Format_Mono)
+    image.setColor(0, QColor("white").rgb())
+    image.setColor(1, QColor("black").rgb())
+    image.fill(0)
+    for y, row in enumerate(rows):
+        for x, dark in enumerate(row):
+            if dark:
+                image.setPixel(x, y, 1)
+    return image
+
+
 class ProjectorPainter:
     def __init__(self) -> None:
         self._ink = InkCache()
@@ -49,6 +65,9 @@ class ProjectorPainter:
             self._break(painter, width, height, state, scheme)
         elif state.scene is Scene.TOUR:
             self._tour(painter, width, height, state, scheme)
+        elif state.scene is Scene.JOIN and state.join is not None:
+            self._join(painter, width, height, state, scheme)
+            return
         elif state.scene is Scene.DONE:
             self._done(painter, width, height, state, scheme)
         elif state.scene is Scene.GROUPS:
@@ -171,6 +190,25 @@ class ProjectorPainter:
         if turn.next_speaker:
             text = QCoreApplication.translate("Live", "Next: {name}").format(name=turn.next_speaker)
             self._text_lines(p, text, 5 * u, margin, 88 * u, inner, 1, c.secondary)
+
+    def _join(self, p: QPainter, w: int, h: int, s: DisplayState, c: Colours) -> None:
+        """The QR code on a white square (a camera needs dark on light, whatever the theme),
+        the address and the code large enough to be read from the back of the room."""
+        join = s.join
+        assert join is not None
+        u = h / 100
+        margin = max(3 * u, w * 0.03)
+        side = min(h - 2 * margin, w * 0.48)
+        box = QRectF(margin, (h - side) / 2, side, side)
+        p.fillRect(box, QColor("white"))
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        p.drawImage(box, _qr_image(join.rows))  # one module a pixel, scaled without blur
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        left = box.right() + margin
+        inner = max(10 * u, w - left - margin)
+        y = self._text_lines(p, join.heading, 4.6 * u, left, 12 * u, inner, 5, c.text)
+        self._fitted_line(p, join.code, QRectF(left, y + 5 * u, inner, 16 * u), c.text)
+        self._text_lines(p, join.url, 4.5 * u, left, y + 27 * u, inner, 2, c.secondary)
 
     # -- pieces ------------------------------------------------------------------------------
     def _pause_mark(self, p: QPainter, w: int, h: int, c: Colours) -> None:

@@ -1,0 +1,82 @@
+"""`facilitator-app serve WORKSHOP [--item ITEM] [--port N] [--host ADDRESS] [--json]`: open the
+phones' door headless, for scripts and tests. Prints one line (JSON with --json) with the join
+page's `url` and the `join_url` the QR code carries, then serves until interrupted (exit 0 on
+Ctrl+C or SIGTERM; 2 for an unknown workshop or item, or a port that cannot be listened on)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from typing import Any
+
+from facilitator_app.cli.context import CliContext
+from facilitator_app.errors import UserError
+
+DEFAULT_PORT = 8765
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "serve", help="open the workshop to participants' phones on the local network"
+    )
+    parser.add_argument("workshop", metavar="WORKSHOP", help="id, uid or title")
+    parser.add_argument("--item", metavar="ITEM", help="the agenda item open to phones")
+    parser.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0: any)"
+    )
+    parser.add_argument(
+        "--host", default="0.0.0.0", help="address to listen on (default: every address)"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON line for scripts")
+    parser.set_defaults(handler=serve_command)
+
+
+def serve_command(args: argparse.Namespace, context: CliContext) -> int:
+    from facilitator_app.phones.addresses import urls
+    from facilitator_app.phones.contributions import default_item
+    from facilitator_app.phones.door import Door
+    from facilitator_app.phones.server import PhoneServer
+    from facilitator_app.services.capture.query import find_item
+    from facilitator_app.services.workshops import find_workshop
+
+    if not 0 <= args.port <= 65535:
+        raise UserError("a port is a number from 0 to 65535")
+    workshop = find_workshop(context.db, args.workshop)
+    if args.item:
+        item_id = find_item(context.db, workshop.id, args.item)
+    else:
+        item_id = default_item(context.db, workshop.id)
+    door = Door(workshop.id, item_id)
+    door.open()
+    server = PhoneServer(context.db, door, args.host, args.port)
+    try:
+        server.start()
+    except OSError as error:
+        raise UserError("cannot listen on {host}:{port}", host=args.host, port=args.port) from error
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        url, join_url = urls(args.host, server.port, door.code)
+        line = {
+            "url": url,
+            "join_url": join_url,
+            "code": door.code,
+            "port": server.port,
+            "workshop": workshop.id,
+            "item": item_id,
+        }
+        print(json.dumps(line, ensure_ascii=False) if args.json else f"{join_url}  ({door.code})")
+        sys.stdout.flush()
+        try:
+            while not stop.wait(0.5):
+                pass
+        except KeyboardInterrupt:
+            pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        door.close()
+        server.stop()
+    return 0

@@ -1,0 +1,34 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>PhonesToolbar</name>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Open to phones</source>
+        <translation>Open to phones</translation>
+    </message>
+    <message>
+        <source>Show the join code</source>
+        <translation>Show the join code</translation>
+    </message>
+    <message>
+        <source>Show names to phones</source>
+        <translation>Show names to phones</translation>
+    </message>
+    <message>
+        <source>The door cannot open: {reason}</source>
+        <translation>The door cannot open: {reason}</translation>
+    </message>
+    <message>
+        <source>Door closed to phones</source>
+        <translation>Door closed to phones</translation>
+    </message>
+    <message>
+        <source>{connected} phone(s) connected, {count} contribution(s) - code {code}</source>
+        <translation>{connected} phone(s) connected, {count} contribution(s) - code {code}</translation>
+    </message>
+</context>
+</TS>

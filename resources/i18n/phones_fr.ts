@@ -1,0 +1,34 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>PhonesToolbar</name>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Open to phones</source>
+        <translation>Ouvrir aux téléphones</translation>
+    </message>
+    <message>
+        <source>Show the join code</source>
+        <translation>Montrer le code d’accès</translation>
+    </message>
+    <message>
+        <source>Show names to phones</source>
+        <translation>Montrer les noms aux téléphones</translation>
+    </message>
+    <message>
+        <source>The door cannot open: {reason}</source>
+        <translation>La porte ne peut pas s’ouvrir : {reason}</translation>
+    </message>
+    <message>
+        <source>Door closed to phones</source>
+        <translation>Porte fermée aux téléphones</translation>
+    </message>
+    <message>
+        <source>{connected} phone(s) connected, {count} contribution(s) - code {code}</source>
+        <translation>{connected} téléphone(s) connecté(s), {count} contribution(s) - code {code}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,52 @@
+"""`facilitator-app serve`: one JSON line with the addresses, serves until interrupted, exit 0;
+an unknown workshop exits 2 in one line."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from datetime import date
+
+import httpx
+
+from facilitator_app.services import agenda, workshops
+
+
+def _serve(data_dir, *args):
+    return subprocess.Popen(
+        [sys.executable, "-m", "facilitator_app", "--data-dir", str(data_dir), "serve", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+
+
+def test_serve_prints_the_join_url_and_stops_on_ctrl_c(db, isolated_data_dir):
+    workshop = workshops.create_workshop(db, "Forum", first_day=date(2026, 3, 2))
+    day = agenda.workshop_agenda(db, workshop).days[0].id
+    item = agenda.add_tool_item(db, day, "1-2-4-all")
+    server = _serve(isolated_data_dir, "Forum", "--host", "127.0.0.1", "--port", "0", "--json")
+    try:
+        assert server.stdout is not None
+        line = json.loads(server.stdout.readline())
+        assert line["join_url"] == f"{line['url']}?code={line['code']}"
+        assert line["url"].startswith("http://127.0.0.1:") and line["item"] == item
+        with httpx.Client(base_url=line["url"], trust_env=False, timeout=10) as client:
+            assert client.post("/join", json={"code": line["code"]}).status_code == 200
+        server.send_signal(signal.SIGINT)
+        _out, errors = server.communicate(timeout=30)
+        assert server.returncode == 0, errors.decode()
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.communicate()
+
+
+def test_serve_an_unknown_workshop_exits_2_in_one_line(isolated_data_dir, db):
+    server = _serve(isolated_data_dir, "Nowhere", "--json")
+    _out, errors = server.communicate(timeout=60)
+    assert server.returncode == 2
+    assert len(errors.decode().strip().splitlines()) == 1
