@@ -77,6 +77,23 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("sound_volume", int, 70, "chime volume (percent)", minimum=0, maximum=100),
     Setting("sound_muted", bool, False, "no chimes at all"),
     Setting("flash_overtime", bool, False, "make the projector flash in overtime"),
+    Setting(
+        "report_language",
+        str,
+        "workshop",
+        "language of the printed documents: the workshop's own, or always French or English",
+        choices=("workshop", "fr", "en"),
+    ),
+    Setting("tour_seen", bool, False, "the first-start tour was shown"),
+    Setting(
+        "backups_kept",
+        int,
+        10,
+        "how many routine backups are kept (those before an update or at a workshop's end "
+        "are kept apart)",
+        minimum=1,
+        maximum=100,
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

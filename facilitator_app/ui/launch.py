@@ -136,11 +136,14 @@ def _open_data(
 
     install_demo_once(db)
     context.attach_database(db)
-    threading.Thread(target=_start_up_housekeeping, args=(db,), daemon=True).start()
+    if not context.settings.get("tour_seen"):
+        window.show_tour()
+    keep = context.settings.get("backups_kept")
+    threading.Thread(target=_start_up_housekeeping, args=(db, keep), daemon=True).start()
     return True
 
 
-def _start_up_housekeeping(db: Database) -> None:
+def _start_up_housekeeping(db: Database, keep: int | None = None) -> None:
     """Beside the window: a backup if the data changed since the last one, then empty the bin
     of workshops deleted more than 30 days ago (after the backup, so they are still in it)."""
     from facilitator_app.services.workshops import purge_deleted
@@ -153,7 +156,7 @@ def _start_up_housekeeping(db: Database) -> None:
             and location.backups
             and changed_since_last_backup(location.file, location.backups)
         ):
-            db.backup("start")
+            db.backup("start", keep)
         purge_deleted(db)
     except Exception:
         log.exception("start-up backup or bin purge failed")

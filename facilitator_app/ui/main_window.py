@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
         )
         a["show_workshops"].triggered.connect(lambda: self.show_section("show_workshops"))
+        a["settings"].triggered.connect(self.open_settings)
+        a["shortcuts_help"].triggered.connect(self.show_shortcuts)
+        a["tour"].triggered.connect(self.show_tour)
         a["language_fr"].triggered.connect(lambda: self.choose_language("fr"))
         a["language_en"].triggered.connect(lambda: self.choose_language("en"))
         # The stack belongs to the context (it outlives a window): bound methods, so that Qt
@@ -163,6 +166,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(a["undo"])
         edit_menu.addAction(a["redo"])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a["settings"])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a["show_workshops"])
         for action_id, _factory in SECTIONS:
@@ -171,6 +176,9 @@ class MainWindow(QMainWindow):
         language_menu.addAction(a["language_fr"])
         language_menu.addAction(a["language_en"])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a["shortcuts_help"])
+        help_menu.addAction(a["tour"])
+        help_menu.addSeparator()
         help_menu.addAction(a["about"])
 
         toolbar = QToolBar(self.tr("Main"))
@@ -323,6 +331,21 @@ class MainWindow(QMainWindow):
                 "MainWindow", "The new language applies when the application is restarted."
             ),
         )
+
+    def open_settings(self, page: str | None = None):
+        from facilitator_app.ui.settings import open_settings
+
+        return open_settings(self, self.ctx, page if isinstance(page, str) else None)
+
+    def show_shortcuts(self):
+        from facilitator_app.ui.help import show_shortcuts
+
+        return show_shortcuts(self)
+
+    def show_tour(self):
+        from facilitator_app.ui.help import show_tour
+
+        return show_tour(self, self.ctx)
 
     def about(self) -> None:
         QMessageBox.about(

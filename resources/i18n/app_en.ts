@@ -123,6 +123,30 @@
         <translation>&amp;About</translation>
     </message>
     <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <source>Language, timer, chimes, projector, data and backups</source>
+        <translation>Language, timer, chimes, projector, data and backups</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and clicker shortcuts</source>
+        <translation>&amp;Keyboard and clicker shortcuts</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window and of the live console</source>
+        <translation>Every shortcut of the window and of the live console</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the four steps</source>
+        <translation>&amp;Tour of the four steps</translation>
+    </message>
+    <message>
+        <source>Prepare, run, capture, print: a short tour</source>
+        <translation>Prepare, run, capture, print: a short tour</translation>
+    </message>
+    <message>
         <source>Show the &amp;data folder</source>
         <translation>Show the &amp;data folder</translation>
     </message>
@@ -275,10 +299,6 @@ Details were written to {log}.</translation>
         <translation>Title:</translation>
     </message>
     <message>
-        <source>create workshop</source>
-        <translation>create workshop</translation>
-    </message>
-    <message>
         <source>Rename workshop</source>
         <translation>Rename workshop</translation>
     </message>
@@ -287,16 +307,8 @@ Details were written to {log}.</translation>
         <translation>New title:</translation>
     </message>
     <message>
-        <source>rename workshop</source>
-        <translation>rename workshop</translation>
-    </message>
-    <message>
         <source>{title} (copy)</source>
         <translation>{title} (copy)</translation>
-    </message>
-    <message>
-        <source>duplicate workshop</source>
-        <translation>duplicate workshop</translation>
     </message>
     <message>
         <source>Delete workshop</source>
@@ -305,10 +317,6 @@ Details were written to {log}.</translation>
     <message>
         <source>Delete “{title}”? You can undo this with Ctrl+Z.</source>
         <translation>Delete “{title}”? You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>delete workshop</source>
-        <translation>delete workshop</translation>
     </message>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
@@ -329,10 +337,6 @@ Details were written to {log}.</translation>
     <message>
         <source>Deleted workshops (kept 30 days):</source>
         <translation>Deleted workshops (kept 30 days):</translation>
-    </message>
-    <message>
-        <source>restore workshop</source>
-        <translation>restore workshop</translation>
     </message>
     <message>
         <source>Language</source>

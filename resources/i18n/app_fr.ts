@@ -123,6 +123,30 @@
         <translation>À &amp;propos</translation>
     </message>
     <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Language, timer, chimes, projector, data and backups</source>
+        <translation>Langue, minuteur, carillons, projecteur, données et sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and clicker shortcuts</source>
+        <translation>Raccourcis du &amp;clavier et de la télécommande</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window and of the live console</source>
+        <translation>Tous les raccourcis de la fenêtre et de la console d’animation</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the four steps</source>
+        <translation>&amp;Visite des quatre étapes</translation>
+    </message>
+    <message>
+        <source>Prepare, run, capture, print: a short tour</source>
+        <translation>Préparer, animer, recueillir, imprimer : une courte visite</translation>
+    </message>
+    <message>
         <source>Show the &amp;data folder</source>
         <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
@@ -275,10 +299,6 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>Titre :</translation>
     </message>
     <message>
-        <source>create workshop</source>
-        <translation>création de l’atelier</translation>
-    </message>
-    <message>
         <source>Rename workshop</source>
         <translation>Renommer l’atelier</translation>
     </message>
@@ -287,16 +307,8 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>Nouveau titre :</translation>
     </message>
     <message>
-        <source>rename workshop</source>
-        <translation>renommage de l’atelier</translation>
-    </message>
-    <message>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
-    </message>
-    <message>
-        <source>duplicate workshop</source>
-        <translation>duplication de l’atelier</translation>
     </message>
     <message>
         <source>Delete workshop</source>
@@ -305,10 +317,6 @@ Les détails ont été écrits dans {log}.</translation>
     <message>
         <source>Delete “{title}”? You can undo this with Ctrl+Z.</source>
         <translation>Supprimer « {title} » ? Vous pourrez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>delete workshop</source>
-        <translation>suppression de l’atelier</translation>
     </message>
     <message>
         <source>“{title}” deleted. Ctrl+Z brings it back.</source>
@@ -329,10 +337,6 @@ Les détails ont été écrits dans {log}.</translation>
     <message>
         <source>Deleted workshops (kept 30 days):</source>
         <translation>Ateliers supprimés (gardés 30 jours) :</translation>
-    </message>
-    <message>
-        <source>restore workshop</source>
-        <translation>restauration de l’atelier</translation>
     </message>
     <message>
         <source>Language</source>

@@ -1,0 +1,109 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Next step or activity</source>
+        <translation>Étape ou activité suivante</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Black screen (the clicker's screen button)</source>
+        <translation>Écran noir (le bouton écran de la télécommande)</translation>
+    </message>
+    <message>
+        <source>Projector full screen (the clicker's play button)</source>
+        <translation>Projecteur en plein écran (le bouton lecture de la télécommande)</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>In the live console and on the projector</source>
+        <translation>Dans la console d’animation et sur le projecteur</translation>
+    </message>
+    <message>
+        <source>With a presentation clicker</source>
+        <translation>Avec une télécommande de présentation</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab go from one field to the next; Space or Enter presses the button that has the focus. In the console, Shift+F1 then a click explains any control.</source>
+        <translation>Tab et Maj+Tab passent d’un champ à l’autre ; Espace ou Entrée actionne le bouton qui a le focus. Dans la console, Maj+F1 puis un clic explique chaque commande.</translation>
+    </message>
+    <message>
+        <source>Keyboard and clicker shortcuts</source>
+        <translation>Raccourcis du clavier et de la télécommande</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>1. Prepare</source>
+        <translation>1. Préparer</translation>
+    </message>
+    <message>
+        <source>Create a workshop (Ctrl+N) or start from a template. In its plan, add days and methods from the library (Ctrl+2): the clock times follow as you move them. Import the participants from a spreadsheet and make the groups.</source>
+        <translation>Créez un atelier (Ctrl+N) ou partez d’un modèle. Dans son déroulé, ajoutez des journées et des outils de la bibliothèque (Ctrl+2) : les horaires suivent quand vous les déplacez. Importez les participants depuis un tableur et formez les groupes.</translation>
+    </message>
+    <message>
+        <source>2. Run</source>
+        <translation>2. Animer</translation>
+    </message>
+    <message>
+        <source>On the day, press F5: the console opens on your screen and the big timer on the projector. A presentation clicker moves from step to step (Page Down, Page Up) and B blacks the screen out. F1 lists every key.</source>
+        <translation>Le jour venu, appuyez sur F5 : la console s’ouvre sur votre écran et le grand minuteur sur le projecteur. Une télécommande de présentation passe d’une étape à l’autre (Page suivante, Page précédente) et B noircit l’écran. F1 liste toutes les touches.</translation>
+    </message>
+    <message>
+        <source>3. Capture</source>
+        <translation>3. Recueillir</translation>
+    </message>
+    <message>
+        <source>During each activity, type what the groups produce in the console's panels: notes, cards, votes, decisions, actions, attendance. It is saved as you type.</source>
+        <translation>Pendant chaque activité, saisissez ce que produisent les groupes dans les panneaux de la console : notes, cartes, votes, décisions, actions, présences. Tout est enregistré au fil de la frappe.</translation>
+    </message>
+    <message>
+        <source>4. Print</source>
+        <translation>4. Imprimer</translation>
+    </message>
+    <message>
+        <source>After the workshop, print the summary for the participants, the attendance sheets per half-day, the certificates and the evaluation forms. Everything stays on this computer; nothing goes on the network.</source>
+        <translation>Après l’atelier, imprimez la synthèse pour les participants, les feuilles d’émargement par demi-journée, les attestations et les questionnaires d’évaluation. Tout reste sur cet ordinateur ; rien ne passe par le réseau.</translation>
+    </message>
+    <message>
+        <source>The four steps of a workshop</source>
+        <translation>Les quatre étapes d’un atelier</translation>
+    </message>
+    <message>
+        <source>Show this tour at the next start</source>
+        <translation>Montrer cette visite au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>{step} of {count}</source>
+        <translation>{step} sur {count}</translation>
+    </message>
+</context>
+</TS>
