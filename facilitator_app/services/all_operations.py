@@ -8,5 +8,6 @@ from facilitator_app.services import (  # noqa: F401
     groups,
     library,
     participants,
+    privacy,
     workshops,
 )

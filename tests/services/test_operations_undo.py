@@ -134,6 +134,7 @@ CASES: dict[str, Case] = {
         (w.db, w.workshop, [RosterPerson("Chloé"), RosterPerson("Driss", "Mairie")]),
         {},
     ),
+    "privacy.forget_person": lambda w: ((w.db, w.bob), {"outputs": "remove"}),
     "tools.create": lambda w: ((w.db, _definition("Mon outil")), {}),
     "tools.update": lambda w: ((w.db, "tool-1", _definition("Mon 1-2-4 revu")), {}),
     "tools.delete": lambda w: ((w.db, "tool-1"), {}),

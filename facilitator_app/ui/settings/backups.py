@@ -4,6 +4,8 @@ the file it replaced kept, and the database opened again)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -119,8 +121,9 @@ class BackupsBox(QGroupBox):
         if item is None:
             return
         backup = item.data(PATH_ROLE)
-        window = self.window().parent()
-        if getattr(window, "console", None) is not None and window.console.isVisible():
+        window: Any = self.window().parent()
+        console = getattr(window, "console", None)
+        if console is not None and console.isVisible():
             QMessageBox.information(
                 self,
                 QCoreApplication.translate("BackupsBox", "Restore a backup"),

@@ -60,9 +60,10 @@ class SettingsDialog(QDialog):
         """(Re)build the pages in the language now installed, on the same page."""
         current = self.tabs.currentIndex()
         while self.tabs.count():
-            page = self.tabs.widget(0)
+            old = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            page.deleteLater()
+            if old is not None:
+                old.deleteLater()
         self.editors.clear()
         self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         for page in PAGES:
