@@ -396,6 +396,10 @@ Data folder: {path}</translation>
         <translation>Language of the workshop</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -406,6 +410,10 @@ Data folder: {path}</translation>
     <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Day {n}</source>
@@ -530,6 +538,10 @@ Make the folder writable (or copy the data folder somewhere writable and start t
     <message>
         <source>Filter workshops</source>
         <translation>Filter workshops</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>Show templates</source>

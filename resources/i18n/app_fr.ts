@@ -396,6 +396,10 @@ Dossier des données : {path}</translation>
         <translation>Langue de l’atelier</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
@@ -406,6 +410,10 @@ Dossier des données : {path}</translation>
     <message>
         <source>Time</source>
         <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Day {n}</source>
@@ -530,6 +538,10 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>Filter workshops</source>
         <translation>Filtrer les ateliers</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Show templates</source>

@@ -3,6 +3,10 @@
 <context>
     <name>LibraryPage</name>
     <message>
+        <source>Search the methods</source>
+        <translation>Search the methods</translation>
+    </message>
+    <message>
         <source>Search: name, purpose, summary...</source>
         <translation>Search: name, purpose, summary...</translation>
     </message>
@@ -13,6 +17,10 @@
     <message>
         <source>Any length</source>
         <translation>Any length</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Number of people</translation>
     </message>
     <message>
         <source>Any number of people</source>
@@ -39,6 +47,10 @@
         <translation>New tool...</translation>
     </message>
     <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
         <source>{duration} or less</source>
         <translation>{duration} or less</translation>
     </message>
@@ -63,24 +75,8 @@
         <translation>This workshop has no day yet: add one first.</translation>
     </message>
     <message>
-        <source>add “{title}” to the agenda</source>
-        <translation>add “{title}” to the agenda</translation>
-    </message>
-    <message>
         <source>“{title}” added to the agenda.</source>
         <translation>“{title}” added to the agenda.</translation>
-    </message>
-    <message>
-        <source>copy to My tools</source>
-        <translation>copy to My tools</translation>
-    </message>
-    <message>
-        <source>create a tool</source>
-        <translation>create a tool</translation>
-    </message>
-    <message>
-        <source>edit “{title}”</source>
-        <translation>edit “{title}”</translation>
     </message>
     <message>
         <source>Delete tool</source>
@@ -89,10 +85,6 @@
     <message>
         <source>Delete “{name}” from My tools? Workshops that use it keep their copy of its phases. Ctrl+Z brings it back.</source>
         <translation>Delete “{name}” from My tools? Workshops that use it keep their copy of its phases. Ctrl+Z brings it back.</translation>
-    </message>
-    <message>
-        <source>delete “{name}”</source>
-        <translation>delete “{name}”</translation>
     </message>
     <message>
         <source>Save the method sheet</source>

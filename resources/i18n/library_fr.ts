@@ -3,6 +3,10 @@
 <context>
     <name>LibraryPage</name>
     <message>
+        <source>Search the methods</source>
+        <translation>Chercher dans les outils</translation>
+    </message>
+    <message>
         <source>Search: name, purpose, summary...</source>
         <translation>Rechercher : nom, objectif, résumé…</translation>
     </message>
@@ -13,6 +17,10 @@
     <message>
         <source>Any length</source>
         <translation>Toutes les durées</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
     </message>
     <message>
         <source>Any number of people</source>
@@ -39,6 +47,10 @@
         <translation>Nouvel outil…</translation>
     </message>
     <message>
+        <source>Methods</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
         <source>{duration} or less</source>
         <translation>{duration} ou moins</translation>
     </message>
@@ -63,24 +75,8 @@
         <translation>Cet atelier n’a pas encore de journée : ajoutez-en une d’abord.</translation>
     </message>
     <message>
-        <source>add “{title}” to the agenda</source>
-        <translation>ajouter « {title} » au déroulé</translation>
-    </message>
-    <message>
         <source>“{title}” added to the agenda.</source>
         <translation>« {title} » ajouté au déroulé.</translation>
-    </message>
-    <message>
-        <source>copy to My tools</source>
-        <translation>copier dans Mes outils</translation>
-    </message>
-    <message>
-        <source>create a tool</source>
-        <translation>créer un outil</translation>
-    </message>
-    <message>
-        <source>edit “{title}”</source>
-        <translation>modifier « {title} »</translation>
     </message>
     <message>
         <source>Delete tool</source>
@@ -89,10 +85,6 @@
     <message>
         <source>Delete “{name}” from My tools? Workshops that use it keep their copy of its phases. Ctrl+Z brings it back.</source>
         <translation>Supprimer « {name} » de Mes outils ? Les ateliers qui l’utilisent gardent leur copie de ses phases. Ctrl+Z le fait revenir.</translation>
-    </message>
-    <message>
-        <source>delete “{name}”</source>
-        <translation>supprimer « {name} »</translation>
     </message>
     <message>
         <source>Save the method sheet</source>

@@ -3,6 +3,10 @@
 <context>
     <name>AgendaPanel</name>
     <message>
+        <source>The day’s agenda</source>
+        <translation>The day’s agenda</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -40,10 +44,6 @@
     <message>
         <source>Forget the actual start and end times recorded for this day, and the steps' times? The planner will show the plan again, and the console goes back to the day's first item. Edit &gt; Undo brings them back.</source>
         <translation>Forget the actual start and end times recorded for this day, and the steps' times? The planner will show the plan again, and the console goes back to the day's first item. Edit &gt; Undo brings them back.</translation>
-    </message>
-    <message>
-        <source>clear the day's actual times</source>
-        <translation>clear the day's actual times</translation>
     </message>
 </context>
 <context>

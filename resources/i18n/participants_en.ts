@@ -71,14 +71,6 @@
         <translation>Group {n}</translation>
     </message>
     <message>
-        <source>Make groups ({name})</source>
-        <translation>Make groups ({name})</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>Delete {name}</translation>
-    </message>
-    <message>
         <source>{name} · {groups} groups · {people} people</source>
         <translation>{name} · {groups} groups · {people} people</translation>
     </message>
@@ -169,6 +161,10 @@
         <translation>Groups and tables</translation>
     </message>
     <message>
+        <source>Add a participant by name</source>
+        <translation>Add a participant by name</translation>
+    </message>
+    <message>
         <source>Add someone: type a name, press Enter</source>
         <translation>Add someone: type a name, press Enter</translation>
     </message>
@@ -185,20 +181,16 @@
         <translation>Import a file…</translation>
     </message>
     <message>
+        <source>Filter the participants</source>
+        <translation>Filter the participants</translation>
+    </message>
+    <message>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <source>Add {name}</source>
-        <translation>Add {name}</translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation>Remove {name}</translation>
-    </message>
-    <message>
-        <source>Remove {n} participants</source>
-        <translation>Remove {n} participants</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Import a roster</source>

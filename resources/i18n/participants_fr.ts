@@ -71,14 +71,6 @@
         <translation>Groupe {n}</translation>
     </message>
     <message>
-        <source>Make groups ({name})</source>
-        <translation>Former les groupes ({name})</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>Supprimer {name}</translation>
-    </message>
-    <message>
         <source>{name} · {groups} groups · {people} people</source>
         <translation>{name} · {groups} groupes · {people} personnes</translation>
     </message>
@@ -169,6 +161,10 @@
         <translation>Groupes et tables</translation>
     </message>
     <message>
+        <source>Add a participant by name</source>
+        <translation>Ajouter un participant par son nom</translation>
+    </message>
+    <message>
         <source>Add someone: type a name, press Enter</source>
         <translation>Ajouter quelqu’un : tapez un nom, puis Entrée</translation>
     </message>
@@ -185,20 +181,16 @@
         <translation>Importer un fichier…</translation>
     </message>
     <message>
+        <source>Filter the participants</source>
+        <translation>Filtrer les participants</translation>
+    </message>
+    <message>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <source>Add {name}</source>
-        <translation>Ajouter {name}</translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation>Retirer {name}</translation>
-    </message>
-    <message>
-        <source>Remove {n} participants</source>
-        <translation>Retirer {n} participants</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Import a roster</source>

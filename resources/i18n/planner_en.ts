@@ -34,10 +34,6 @@
         <translation>Day {n}</translation>
     </message>
     <message>
-        <source>Edit day</source>
-        <translation>Edit day</translation>
-    </message>
-    <message>
         <source>Clear actual times</source>
         <translation>Clear actual times</translation>
     </message>
@@ -112,16 +108,8 @@
         <translation>Tool</translation>
     </message>
     <message>
-        <source>Edit question</source>
-        <translation>Edit question</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Question</translation>
-    </message>
-    <message>
-        <source>Edit notes</source>
-        <translation>Edit notes</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -146,22 +134,6 @@
     <message>
         <source>none</source>
         <translation>none</translation>
-    </message>
-    <message>
-        <source>Rename item</source>
-        <translation>Rename item</translation>
-    </message>
-    <message>
-        <source>Change kind</source>
-        <translation>Change kind</translation>
-    </message>
-    <message>
-        <source>Change duration</source>
-        <translation>Change duration</translation>
-    </message>
-    <message>
-        <source>Change pinned start</source>
-        <translation>Change pinned start</translation>
     </message>
 </context>
 <context>
@@ -218,6 +190,10 @@
         <translation>Remove item</translation>
     </message>
     <message>
+        <source>The day’s plan, hour by hour</source>
+        <translation>The day’s plan, hour by hour</translation>
+    </message>
+    <message>
         <source>Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min</source>
         <translation>Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min</translation>
     </message>
@@ -230,52 +206,20 @@
         <translation>&lt;b&gt;This day:&lt;/b&gt; {work} of work, {all} in all &amp;nbsp;&amp;nbsp; &lt;b&gt;Workshop:&lt;/b&gt; {wwork} of work over {days} day(s), {wall} in all</translation>
     </message>
     <message>
-        <source>Add {tool}</source>
-        <translation>Add {tool}</translation>
-    </message>
-    <message>
         <source>Break</source>
         <translation>Break</translation>
-    </message>
-    <message>
-        <source>Add a break</source>
-        <translation>Add a break</translation>
     </message>
     <message>
         <source>Plenary</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <source>Add a plenary</source>
-        <translation>Add a plenary</translation>
-    </message>
-    <message>
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <source>Add a meal</source>
-        <translation>Add a meal</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Add an activity</source>
-        <translation>Add an activity</translation>
-    </message>
-    <message>
-        <source>Assign a role</source>
-        <translation>Assign a role</translation>
-    </message>
-    <message>
-        <source>Move item</source>
-        <translation>Move item</translation>
-    </message>
-    <message>
-        <source>Change duration</source>
-        <translation>Change duration</translation>
     </message>
 </context>
 <context>

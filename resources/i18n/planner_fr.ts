@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ClockField</name>
@@ -33,10 +32,6 @@
     <message>
         <source>Day {n}</source>
         <translation>Jour {n}</translation>
-    </message>
-    <message>
-        <source>Edit day</source>
-        <translation>Modifier la journée</translation>
     </message>
     <message>
         <source>Clear actual times</source>
@@ -113,16 +108,8 @@
         <translation>Outil</translation>
     </message>
     <message>
-        <source>Edit question</source>
-        <translation>Modifier la question</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Question</translation>
-    </message>
-    <message>
-        <source>Edit notes</source>
-        <translation>Modifier les notes</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -147,22 +134,6 @@
     <message>
         <source>none</source>
         <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Rename item</source>
-        <translation>Renommer la séquence</translation>
-    </message>
-    <message>
-        <source>Change kind</source>
-        <translation>Changer le type</translation>
-    </message>
-    <message>
-        <source>Change duration</source>
-        <translation>Changer la durée</translation>
-    </message>
-    <message>
-        <source>Change pinned start</source>
-        <translation>Changer l’heure fixe</translation>
     </message>
 </context>
 <context>
@@ -219,6 +190,10 @@
         <translation>Supprimer la séquence</translation>
     </message>
     <message>
+        <source>The day’s plan, hour by hour</source>
+        <translation>Le déroulé de la journée, heure par heure</translation>
+    </message>
+    <message>
         <source>Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min</source>
         <translation>Glisser ou Alt+Haut/Bas pour réordonner · +/− pour changer la durée de 5 min</translation>
     </message>
@@ -231,52 +206,20 @@
         <translation>&lt;b&gt;Cette journée :&lt;/b&gt; {work} de travail, {all} au total &amp;nbsp;&amp;nbsp; &lt;b&gt;Atelier :&lt;/b&gt; {wwork} de travail sur {days} jour(s), {wall} au total</translation>
     </message>
     <message>
-        <source>Add {tool}</source>
-        <translation>Ajouter {tool}</translation>
-    </message>
-    <message>
         <source>Break</source>
         <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Add a break</source>
-        <translation>Ajouter une pause</translation>
     </message>
     <message>
         <source>Plenary</source>
         <translation>Plénière</translation>
     </message>
     <message>
-        <source>Add a plenary</source>
-        <translation>Ajouter une plénière</translation>
-    </message>
-    <message>
         <source>Lunch</source>
         <translation>Déjeuner</translation>
     </message>
     <message>
-        <source>Add a meal</source>
-        <translation>Ajouter un repas</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Activité</translation>
-    </message>
-    <message>
-        <source>Add an activity</source>
-        <translation>Ajouter une activité</translation>
-    </message>
-    <message>
-        <source>Assign a role</source>
-        <translation>Attribuer un rôle</translation>
-    </message>
-    <message>
-        <source>Move item</source>
-        <translation>Déplacer la séquence</translation>
-    </message>
-    <message>
-        <source>Change duration</source>
-        <translation>Changer la durée</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ class ParticipantsPage(QWidget):
         bar = QHBoxLayout()
         self.quick_add = QLineEdit()
         self.quick_add.setObjectName("quickAddParticipant")
+        self.quick_add.setAccessibleName(self.tr("Add a participant by name"))
         self.quick_add.setPlaceholderText(self.tr("Add someone: type a name, press Enter"))
         self.quick_add.setClearButtonEnabled(True)
         self.quick_add.returnPressed.connect(self.add_from_field)
@@ -86,6 +87,7 @@ class ParticipantsPage(QWidget):
         bar.addStretch(1)
         self.filter = QLineEdit()
         self.filter.setObjectName("rosterFilter")
+        self.filter.setAccessibleName(self.tr("Filter the participants"))
         self.filter.setPlaceholderText(self.tr("Filter"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
@@ -101,6 +103,7 @@ class ParticipantsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("rosterTable")
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order they were added
