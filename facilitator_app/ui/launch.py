@@ -7,6 +7,7 @@ imported after the first paint."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from facilitator_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+# Set (to anything) by packaging/check_bundle.py and bench/bundle.py.
+QUIT_WHEN_LISTED_ENV = "FACILITATOR_APP_QUIT_WHEN_LISTED"
 
 
 def launch_gui(cli: CliContext) -> int:
@@ -84,6 +87,8 @@ def _run_window(cli: CliContext, *, read_only: bool) -> int:
 
     context = AppContext(None, settings, data_dir, language)
     window = MainWindow(context)
+    if os.environ.get(QUIT_WHEN_LISTED_ENV):
+        _quit_when_listed(context, window)
     if read_only:
         show_read_only_banner(window, holder_pid(data_dir))
     else:
@@ -101,6 +106,19 @@ def _run_window(cli: CliContext, *, read_only: bool) -> int:
         context.close()
         if context.has_database:
             context.db.close()
+
+
+def _quit_when_listed(context: AppContext, window: MainWindow) -> None:
+    """For the bundle check and the start-up benchmark (a frozen app cannot be instrumented
+    from outside): once the workshops are listed, say so on stdout and quit."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def listed() -> None:
+        print(f"listed {window.workshop_list.list.count()}", flush=True)
+        QApplication.quit()
+
+    context.database_ready.connect(lambda: QTimer.singleShot(0, listed))
 
 
 def _after_first_paint(window: MainWindow, callback: Callable[[], None]) -> None:
@@ -136,7 +154,7 @@ def _open_data(
 
     install_demo_once(db)
     context.attach_database(db)
-    if not context.settings.get("tour_seen"):
+    if not context.settings.get("tour_seen") and not os.environ.get(QUIT_WHEN_LISTED_ENV):
         window.show_tour()
     keep = context.settings.get("backups_kept")
     threading.Thread(target=_start_up_housekeeping, args=(db, keep), daemon=True).start()

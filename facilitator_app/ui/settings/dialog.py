@@ -186,7 +186,7 @@ class SettingsDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("", hint)
+        form.addRow(hint)
 
     # -- applying ----------------------------------------------------------------------------
     def apply(self, name: str, value: Any) -> None:
