@@ -289,6 +289,10 @@ class MainWindow(QMainWindow):
 
         with reported(self):
             self.console = open_console(self.ctx, workshop_id, self)
+        if self.console is not None:
+            from facilitator_app.ui.help.whats_this import install_whats_this
+
+            install_whats_this(self.console)
 
     def _exchange(self, name: str) -> None:
         """File import/export and templates live in ui/exchange; each takes the window."""

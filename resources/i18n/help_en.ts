@@ -106,4 +106,87 @@
         <translation>{step} of {count}</translation>
     </message>
 </context>
+<context>
+    <name>WhatsThis</name>
+    <message>
+        <source>What the projector shows now: the step's time left, its name and the next step. It turns amber, then red, as the end nears.</source>
+        <translation>What the projector shows now: the step's time left, its name and the next step. It turns amber, then red, as the end nears.</translation>
+    </message>
+    <message>
+        <source>The day's items with their planned and projected times. Double-click one to run it now; the projected times follow the real ones.</source>
+        <translation>The day's items with their planned and projected times. Double-click one to run it now; the projected times follow the real ones.</translation>
+    </message>
+    <message>
+        <source>How far ahead or behind the day is, from the times really spent.</source>
+        <translation>How far ahead or behind the day is, from the times really spent.</translation>
+    </message>
+    <message>
+        <source>The screen the room sees. The choice is kept for the next time.</source>
+        <translation>The screen the room sees. The choice is kept for the next time.</translation>
+    </message>
+    <message>
+        <source>What the room sees at this moment (the timer, a black screen, a break).</source>
+        <translation>What the room sees at this moment (the timer, a black screen, a break).</translation>
+    </message>
+    <message>
+        <source>The step's instructions and your notes, for you only: not projected.</source>
+        <translation>The step's instructions and your notes, for you only: not projected.</translation>
+    </message>
+    <message>
+        <source>Type here what the groups produce during the activity; it is saved as you type.</source>
+        <translation>Type here what the groups produce during the activity; it is saved as you type.</translation>
+    </message>
+    <message>
+        <source>A rehearsal: the timers run but nothing is written in the plan.</source>
+        <translation>A rehearsal: the timers run but nothing is written in the plan.</translation>
+    </message>
+    <message>
+        <source>Start or pause the step's timer (Space).</source>
+        <translation>Start or pause the step's timer (Space).</translation>
+    </message>
+    <message>
+        <source>Back to the previous step (the clicker's back button, Page Up).</source>
+        <translation>Back to the previous step (the clicker's back button, Page Up).</translation>
+    </message>
+    <message>
+        <source>On to the next step, or the next item after the last step (the clicker's forward button, Page Down).</source>
+        <translation>On to the next step, or the next item after the last step (the clicker's forward button, Page Down).</translation>
+    </message>
+    <message>
+        <source>One more minute for this step (+).</source>
+        <translation>One more minute for this step (+).</translation>
+    </message>
+    <message>
+        <source>One minute less for this step (-).</source>
+        <translation>One minute less for this step (-).</translation>
+    </message>
+    <message>
+        <source>The step starts again from its full time.</source>
+        <translation>The step starts again from its full time.</translation>
+    </message>
+    <message>
+        <source>Shows the break and the time to come back on the projector (P).</source>
+        <translation>Shows the break and the time to come back on the projector (P).</translation>
+    </message>
+    <message>
+        <source>Blacks the projector out, to have the room's attention; again to bring it back (B).</source>
+        <translation>Blacks the projector out, to have the room's attention; again to bring it back (B).</translation>
+    </message>
+    <message>
+        <source>Shows the time as a shrinking disc instead of digits (H).</source>
+        <translation>Shows the time as a shrinking disc instead of digits (H).</translation>
+    </message>
+    <message>
+        <source>A timed turn for each participant in order: the tour de table (T).</source>
+        <translation>A timed turn for each participant in order: the tour de table (T).</translation>
+    </message>
+    <message>
+        <source>The projector view fills its screen (F, F5: the clicker's play button).</source>
+        <translation>The projector view fills its screen (F, F5: the clicker's play button).</translation>
+    </message>
+    <message>
+        <source>The projector view leaves full screen (Esc).</source>
+        <translation>The projector view leaves full screen (Esc).</translation>
+    </message>
+</context>
 </TS>

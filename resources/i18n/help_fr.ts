@@ -106,4 +106,87 @@
         <translation>{step} sur {count}</translation>
     </message>
 </context>
+<context>
+    <name>WhatsThis</name>
+    <message>
+        <source>What the projector shows now: the step's time left, its name and the next step. It turns amber, then red, as the end nears.</source>
+        <translation>Ce que montre le projecteur en ce moment : le temps restant de l’étape, son nom et l’étape suivante. Il passe à l’orange, puis au rouge, à l’approche de la fin.</translation>
+    </message>
+    <message>
+        <source>The day's items with their planned and projected times. Double-click one to run it now; the projected times follow the real ones.</source>
+        <translation>Les séquences de la journée avec leurs horaires prévus et projetés. Double-cliquez sur l’une pour la lancer tout de suite ; les horaires projetés suivent les temps réels.</translation>
+    </message>
+    <message>
+        <source>How far ahead or behind the day is, from the times really spent.</source>
+        <translation>L’avance ou le retard de la journée, d’après les temps réellement passés.</translation>
+    </message>
+    <message>
+        <source>The screen the room sees. The choice is kept for the next time.</source>
+        <translation>L’écran que voit la salle. Le choix est gardé pour la fois suivante.</translation>
+    </message>
+    <message>
+        <source>What the room sees at this moment (the timer, a black screen, a break).</source>
+        <translation>Ce que voit la salle en ce moment (le minuteur, un écran noir, une pause).</translation>
+    </message>
+    <message>
+        <source>The step's instructions and your notes, for you only: not projected.</source>
+        <translation>Les consignes de l’étape et vos notes, pour vous seul : elles ne sont pas projetées.</translation>
+    </message>
+    <message>
+        <source>Type here what the groups produce during the activity; it is saved as you type.</source>
+        <translation>Saisissez ici ce que produisent les groupes pendant l’activité ; tout est enregistré au fil de la frappe.</translation>
+    </message>
+    <message>
+        <source>A rehearsal: the timers run but nothing is written in the plan.</source>
+        <translation>Une répétition : les minuteurs tournent mais rien n’est écrit dans le déroulé.</translation>
+    </message>
+    <message>
+        <source>Start or pause the step's timer (Space).</source>
+        <translation>Démarrer ou mettre en pause le minuteur de l’étape (Espace).</translation>
+    </message>
+    <message>
+        <source>Back to the previous step (the clicker's back button, Page Up).</source>
+        <translation>Revenir à l’étape précédente (le bouton retour de la télécommande, Page précédente).</translation>
+    </message>
+    <message>
+        <source>On to the next step, or the next item after the last step (the clicker's forward button, Page Down).</source>
+        <translation>Passer à l’étape suivante, ou à la séquence suivante après la dernière étape (le bouton avance de la télécommande, Page suivante).</translation>
+    </message>
+    <message>
+        <source>One more minute for this step (+).</source>
+        <translation>Une minute de plus pour cette étape (+).</translation>
+    </message>
+    <message>
+        <source>One minute less for this step (-).</source>
+        <translation>Une minute de moins pour cette étape (-).</translation>
+    </message>
+    <message>
+        <source>The step starts again from its full time.</source>
+        <translation>L’étape repart de sa durée complète.</translation>
+    </message>
+    <message>
+        <source>Shows the break and the time to come back on the projector (P).</source>
+        <translation>Affiche la pause et l’heure de reprise sur le projecteur (P).</translation>
+    </message>
+    <message>
+        <source>Blacks the projector out, to have the room's attention; again to bring it back (B).</source>
+        <translation>Noircit le projecteur pour avoir l’attention de la salle ; une seconde fois pour le rallumer (B).</translation>
+    </message>
+    <message>
+        <source>Shows the time as a shrinking disc instead of digits (H).</source>
+        <translation>Affiche le temps par un disque qui diminue au lieu des chiffres (H).</translation>
+    </message>
+    <message>
+        <source>A timed turn for each participant in order: the tour de table (T).</source>
+        <translation>Un tour chronométré pour chaque participant à la suite : le tour de table (T).</translation>
+    </message>
+    <message>
+        <source>The projector view fills its screen (F, F5: the clicker's play button).</source>
+        <translation>La vue du projecteur remplit son écran (F, F5 : le bouton lecture de la télécommande).</translation>
+    </message>
+    <message>
+        <source>The projector view leaves full screen (Esc).</source>
+        <translation>La vue du projecteur quitte le plein écran (Échap).</translation>
+    </message>
+</context>
 </TS>

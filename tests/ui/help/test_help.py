@@ -4,6 +4,7 @@ first-start tour walks the four steps and remembers it was seen."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from facilitator_app.ui.help import ShortcutsDialog, TourDialog
 from facilitator_app.ui.help.shortcuts import console_rows, window_rows
@@ -36,3 +37,22 @@ def test_the_tour_has_four_steps_and_is_remembered(qtbot, main_window, ctx):
     dialog.next.click()
     assert not dialog.isVisible()
     assert ctx.settings.get("tour_seen") is True
+
+
+def test_every_console_control_explains_itself_with_whats_this(qtbot, main_window, ctx):
+    from PySide6.QtGui import QAction
+
+    from facilitator_app.services import workshops
+    from facilitator_app.services.live import LiveRun
+    from facilitator_app.ui.help.whats_this import install_whats_this
+    from facilitator_app.ui.live.console import ConsoleWindow
+
+    workshop_id = workshops.create_workshop(ctx.db, "Atelier")
+    console = ConsoleWindow(ctx, LiveRun(ctx.db, workshop_id), main_window)
+    qtbot.addWidget(console)
+    assert install_whats_this(console) > len(COMMANDS)
+    for command in COMMANDS:
+        action = console.findChild(QAction, f"live_{command.id}")
+        assert action is not None and action.whatsThis(), command.id
+    assert console.findChild(QAction, "liveWhatsThis").shortcut().toString() == "Shift+F1"
+    assert console.findChild(QWidget, "liveAgenda").whatsThis()
