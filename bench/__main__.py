@@ -18,6 +18,7 @@ MODULES = (
     "bench.live",
     "bench.library",
     "bench.participants",
+    "bench.capture",
     "bench.bundle",
 )
 

@@ -1,5 +1,6 @@
-"""The demo content a first start shows: the World Café of the seed notes and the 4-day
-programme as a template. Built through the workshop-file import path (services/demo.py)."""
+"""The demo content a first start shows: the World Café of the seed notes, the 4-day programme
+as a template and the sociocracy forum of seed 004. Built through the workshop-file import
+path (services/demo.py)."""
 
 from __future__ import annotations
 

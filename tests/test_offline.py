@@ -1,5 +1,5 @@
 """The offline guarantee: a whole workshop's life (first start with the demo, create, plan,
-a roster, run the timers, a report, export, import, a backup, the window with its screens)
+a roster, run the timers, capture, a PDF, export, import, a backup, the window and its screens)
 with every network connection made to fail loudly; the app never tries one."""
 
 from __future__ import annotations
@@ -107,6 +107,10 @@ def test_a_whole_workshop_never_opens_a_connection(
         assert install_demo(db)
         workshop_id, _day_id = _plan(db)
         _run(db, workshop_id)
+        from facilitator_app.services.capture import cards, notes
+
+        cards.add_card(db, workshop_id, None, "Plus de temps en petits groupes", author="Anne")
+        notes.add_note(db, workshop_id, None, "Idée retenue", group_label="Table 1")
         from facilitator_app.reports.method_sheet import render_method_sheet
         from facilitator_app.tools.registry import find_tool
 

@@ -18,16 +18,14 @@ from facilitator_app.exchange import format as f
 from facilitator_app.models import utcnow
 
 CUSTOM_PREFIX = "custom:"
-_PREFIX = {"card_clusters": "k", "cards": "c"}
+_PREFIX = {"card_clusters": "k", "cards": "c", "vote_sessions": "v", "tool_records": "r"}
 
 
 def _row(fields: tuple[f.Field, ...], obj: Any) -> dict[str, Any]:
     return {field.column: f.to_json(field, getattr(obj, field.column)) for field in fields}
 
 
-def build_document(
-    session: Session, workshop_id: int
-) -> tuple[dict[str, Any], dict[str, bytes]]:
+def build_document(session: Session, workshop_id: int) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The workshop.json document and the photo files it names (name -> content)."""
     return _Exporter(session, workshop_id).document()
 
@@ -197,20 +195,16 @@ class _Exporter:
 
     def _outputs(self) -> dict[str, list[dict[str, Any]]]:
         outputs: dict[str, list[dict[str, Any]]] = {}
-        refs: dict[str, dict[int, str]] = {"participants": self.people}
+        refs: dict[str, dict[int, str]] = {"participants": self.people, "items": self.items}
         for section in f.OUTPUT_SECTIONS:
             model = getattr(models, section.model)
             rows = self._all(model, model.workshop_id == self.id)
-            # Canonical order: agenda order, then the room's own order (position), then age.
-            rows.sort(
-                key=lambda r: (
-                    self.item_order.get(r.item_id, -1),
-                    r.group_label,
-                    r.position,
-                    r.id,
-                )
-            )
+            rows = self._in_order(rows)
             own: dict[int, str] = {}
+            if section.has_ref:
+                prefix = _PREFIX.get(section.key, "x")
+                own = {row.id: f"{prefix}{index + 1}" for index, row in enumerate(rows)}
+            refs[section.key] = own
             entries = []
             for row in rows:
                 entry = {
@@ -218,22 +212,48 @@ class _Exporter:
                     **_row(f.OUTPUT_FIELDS + section.fields, row),
                 }
                 if section.has_ref:
-                    own[row.id] = entry["ref"] = f"{_PREFIX.get(section.key, 'x')}{len(own) + 1}"
+                    entry["ref"] = own[row.id]
                 for key, column, target in section.refs:
                     entry[key] = refs[target].get(getattr(row, column) or 0)
                 if section.key == "decisions":
-                    entry["objections"] = [
-                        _row(f.OBJECTION_FIELDS, o)
-                        for o in sorted(row.objections, key=lambda o: (o.position, o.id))
-                    ]
+                    self._decision_parts(row, entry)
                 if section.key == "photos":
                     digest = hashlib.sha256(row.content).hexdigest()
                     entry["file"] = name = f.photo_file_name(digest, row.media_type)
                     self.photos[name] = row.content
                 entries.append(entry)
-            refs[section.key] = own
             outputs[section.key] = entries
         return outputs
+
+    def _in_order(self, rows: list[Any]) -> list[Any]:
+        """Agenda order, then the room's own order (position), then age; a record that
+        belongs to another (a session's entries) right after the records of its parent."""
+
+        def place(row: Any) -> tuple[Any, ...]:
+            return (self.item_order.get(row.item_id, -1), row.group_label, row.position, row.id)
+
+        by_id = {row.id: row for row in rows}
+
+        def key(row: Any) -> tuple[Any, ...]:
+            parent = by_id.get(getattr(row, "parent_id", None) or 0)
+            return (place(parent or row), parent is not None, place(row))
+
+        return sorted(rows, key=key)
+
+    def _decision_parts(self, row: Any, entry: dict[str, Any]) -> None:
+        entry["objections"] = [
+            _row(f.OBJECTION_FIELDS, o)
+            for o in sorted(row.objections, key=lambda o: (o.position, o.id))
+        ]
+        parts = self._all(
+            models.DecisionEntry,
+            models.DecisionEntry.decision_id == row.id,
+            order=(models.DecisionEntry.position, models.DecisionEntry.id),
+        )
+        entry["entries"] = [
+            {**_row(f.ENTRY_FIELDS, e), "participant": self.people.get(e.participant_id or 0)}
+            for e in parts
+        ]
 
     def _evaluation(self) -> dict[str, list[dict[str, Any]]]:
         questions = self._all(

@@ -10,7 +10,10 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 FORMAT = "facilitator-workshop"
-FORMAT_VERSION = 1
+# 2: what the console captures (vote sessions, decisions' rounds, cards' columns and axes,
+# objections' status, tool records' parents, phases' capture with its parameters). Version 1
+# files are converted on reading (exchange/versions.py).
+FORMAT_VERSION = 2
 FILE_SUFFIX = ".facilitator"
 DOCUMENT_NAME = "workshop.json"
 PHOTO_FOLDER = "photos/"
@@ -24,7 +27,7 @@ MAX_INT = 2_000_000_000
 SHORT_TEXT = 2_000
 
 # The kinds of value a field carries. Text kinds carry their maximum length.
-STR, TEXT, INT, FLOAT, BOOL, DATE, TIME, DATETIME, OBJECT = (
+STR, TEXT, INT, FLOAT, BOOL, DATE, TIME, DATETIME, OBJECT, WORDS = (
     "str",
     "text",
     "int",
@@ -34,6 +37,7 @@ STR, TEXT, INT, FLOAT, BOOL, DATE, TIME, DATETIME, OBJECT = (
     "time",
     "datetime",
     "object",
+    "words",  # a list of short codes (a poll's colours)
 )
 
 
@@ -80,6 +84,8 @@ def to_json(field: Field, value: Any) -> Any:
     if field.kind == OBJECT:
         # A JSON column may hold whatever was stored; carry it through a JSON round trip.
         return json.loads(json.dumps(value))
+    if field.kind == WORDS:
+        return [str(v) for v in value]
     return value
 
 
@@ -113,6 +119,8 @@ def from_json(field: Field, value: Any) -> Any:
         return moment
     if field.kind == FLOAT:
         return float(value)
+    if field.kind == WORDS:
+        return list(value)
     return value
 
 
@@ -132,6 +140,11 @@ def _enums() -> dict[str, tuple[str, ...]]:
         "decision_kind": _values(enums.DecisionKind),
         "outcome": _values(enums.DecisionOutcome),
         "action_status": _values(enums.ActionStatus),
+        "objection_status": _values(enums.ObjectionStatus),
+        "stance": ("", *_values(enums.Stance)),
+        "vote_kind": _values(enums.VoteKind),
+        "session_status": _values(enums.SessionStatus),
+        "record_kind": _values(enums.RecordKind),
     }
 
 
@@ -213,8 +226,38 @@ OUTPUT_SECTIONS = (
     OutputSection(
         "cards",
         "Card",
-        (t("text"), s("colour", 24), s("author", 200)),
+        (
+            t("text"),
+            s("colour", 24),
+            s("author", 200),
+            s("category", 60),
+            Field("x", INT, nullable=True, minimum=1, maximum=5),
+            Field("y", INT, nullable=True, minimum=1, maximum=5),
+        ),
         refs=(("cluster", "cluster_id", "card_clusters"),),
+        has_ref=True,
+    ),
+    OutputSection(
+        "vote_sessions",
+        "VoteSession",
+        (
+            s("kind", 24, enum=ENUMS["vote_kind"]),
+            t("title"),
+            s("target", 24, enum=("cards", "clusters", "subject")),
+            s("category", 60),
+            Field("dots_per_person", INT, minimum=0, maximum=100),
+            Field("max_per_card", INT, minimum=0, maximum=100),
+            Field("scale_min", INT, minimum=0, maximum=100),
+            Field("scale_max", INT, minimum=0, maximum=100),
+            Field("rounds", INT, minimum=1, maximum=20),
+            Field("options", WORDS, max_length=24),
+            Field("estimate", BOOL),
+            s("visibility", 24, enum=("live", "hidden")),
+            s("status", 24, enum=ENUMS["session_status"]),
+            Field("voters", INT, nullable=True, minimum=0),
+            Field("closed_at", DATETIME, nullable=True),
+        ),
+        refs=(("source_item", "source_item_id", "items"),),
         has_ref=True,
     ),
     OutputSection(
@@ -227,7 +270,11 @@ OUTPUT_SECTIONS = (
             s("voter", 200),
             Field("round_index", INT, minimum=0),
         ),
-        refs=(("card", "card_id", "cards"),),
+        refs=(
+            ("session", "session_id", "vote_sessions"),
+            ("card", "card_id", "cards"),
+            ("cluster", "cluster_id", "card_clusters"),
+        ),
     ),
     OutputSection(
         "decisions",
@@ -239,6 +286,7 @@ OUTPUT_SECTIONS = (
             t("amended_proposal"),
             s("outcome", 24, enum=ENUMS["outcome"]),
             Field("decided_on", DATE, nullable=True),
+            Field("review_on", DATE, nullable=True),
             Field("details", OBJECT),
         ),
     ),
@@ -256,8 +304,17 @@ OUTPUT_SECTIONS = (
     OutputSection(
         "tool_records",
         "ToolRecord",
-        (s("kind", 40, strict=True), s("author", 200), Field("data", OBJECT)),
-        refs=(("participant", "participant_id", "participants"),),
+        (
+            s("kind", 40, strict=True, enum=ENUMS["record_kind"]),
+            s("author", 200),
+            Field("data", OBJECT),
+        ),
+        refs=(
+            ("participant", "participant_id", "participants"),
+            # A record that belongs to another of the section (a session's entries).
+            ("parent", "parent_id", "tool_records"),
+        ),
+        has_ref=True,
     ),
     OutputSection(
         "photos",
@@ -265,7 +322,32 @@ OUTPUT_SECTIONS = (
         (s("caption", 500), s("filename", 300), s("media_type", 100)),
     ),
 )
-OBJECTION_FIELDS = (s("author", 200), t("text"), t("integration"))
+OBJECTION_FIELDS = (
+    s("author", 200),
+    t("text"),
+    t("integration"),
+    s("status", 24, enum=ENUMS["objection_status"]),
+)
+ENTRY_FIELDS = (
+    s(
+        "part",
+        24,
+        enum=(
+            "version",
+            "clarification",
+            "reaction",
+            "position",
+            "nomination",
+            "change",
+            "consent",
+        ),
+    ),
+    s("author", 200),
+    s("subject", 200),
+    s("stance", 24, enum=ENUMS["stance"]),
+    t("text"),
+    Field("created_at", DATETIME),
+)
 QUIZ_FIELDS = (t("text"),)
 ANSWER_FIELDS = (Field("is_correct", BOOL),)
 SATISFACTION_FIELDS = (

@@ -215,38 +215,71 @@ class _Writer:
             self.session.execute(insert(models.GroupMember), members)
 
     def _outputs(self) -> None:
-        refs: dict[str, dict[str | None, int | None]] = {"participants": self.people}
+        refs: dict[str, dict[str | None, int | None]] = {
+            "participants": self.people,
+            "items": self.items,
+        }
         for section in f.OUTPUT_SECTIONS:
             entries = self.d["outputs"][section.key]
-            rows = []
-            for entry in entries:
-                row = {
-                    "workshop_id": self.id,
-                    "item_id": self.items[entry["item"]],
-                    **_values(f.OUTPUT_FIELDS + section.fields, entry),
-                }
-                for key, column, target in section.refs:
-                    row[column] = refs[target][entry[key]]
-                if section.key == "photos":
-                    row["content"] = self.photos[entry["file"]]
-                rows.append(row)
-            ids = _insert(self.session, getattr(models, section.model), rows)
-            if section.has_ref:
-                refs[section.key] = {
-                    None: None,
-                    **{e["ref"]: i for e, i in zip(entries, ids, strict=True)},
-                }
+            refs[section.key] = {None: None}
+            # Records that name another of their section come after it: one insert per level.
+            waiting = list(entries)
+            ids: dict[int, int] = {}
+            while waiting:
+                ready = [e for e in waiting if self._refers_back(section, e, refs) is None]
+                if not ready:  # pragma: no cover - validation refuses a cycle
+                    raise ValueError("records that refer to each other")
+                rows = [self._output_row(section, entry, refs) for entry in ready]
+                new_ids = _insert(self.session, getattr(models, section.model), rows)
+                for entry, new_id in zip(ready, new_ids, strict=True):
+                    ids[id(entry)] = new_id
+                    if section.has_ref:
+                        refs[section.key][entry["ref"]] = new_id
+                waiting = [e for e in waiting if id(e) not in ids]
             if section.key == "decisions":
-                objections = [
-                    {
-                        "decision_id": decision_id,
-                        "position": index,
-                        **_values(f.OBJECTION_FIELDS, o),
-                    }
-                    for decision_id, entry in zip(ids, entries, strict=True)
-                    for index, o in enumerate(entry["objections"])
-                ]
-                _insert(self.session, models.Objection, objections)
+                self._decision_parts(entries, [ids[id(e)] for e in entries])
+
+    def _refers_back(
+        self, section: f.OutputSection, entry: dict[str, Any], refs: dict[str, Any]
+    ) -> str | None:
+        """The reference of this section the entry names that is not written yet."""
+        for key, _column, target in section.refs:
+            if target == section.key and entry[key] not in refs[target]:
+                return str(entry[key])
+        return None
+
+    def _output_row(
+        self, section: f.OutputSection, entry: dict[str, Any], refs: dict[str, Any]
+    ) -> dict[str, Any]:
+        row = {
+            "workshop_id": self.id,
+            "item_id": self.items[entry["item"]],
+            **_values(f.OUTPUT_FIELDS + section.fields, entry),
+        }
+        for key, column, target in section.refs:
+            row[column] = refs[target][entry[key]]
+        if section.key == "photos":
+            row["content"] = self.photos[entry["file"]]
+        return row
+
+    def _decision_parts(self, entries: list[dict[str, Any]], ids: list[int]) -> None:
+        objections = [
+            {"decision_id": decision_id, "position": index, **_values(f.OBJECTION_FIELDS, o)}
+            for decision_id, entry in zip(ids, entries, strict=True)
+            for index, o in enumerate(entry["objections"])
+        ]
+        _insert(self.session, models.Objection, objections)
+        parts = [
+            {
+                "decision_id": decision_id,
+                "position": index,
+                "participant_id": self.people[e["participant"]],
+                **_values(f.ENTRY_FIELDS, e),
+            }
+            for decision_id, entry in zip(ids, entries, strict=True)
+            for index, e in enumerate(entry["entries"])
+        ]
+        _insert(self.session, models.DecisionEntry, parts)
 
     def _evaluation(self) -> None:
         quiz = self.d["evaluation"]["quiz"]

@@ -17,7 +17,7 @@ from facilitator_app.tools import limits
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 TIME_PATTERN = r"^\d{2}:\d{2}(:\d{2})?$"
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"
-SCHEMA_ID = "https://facilitator-app.invalid/schema/workshop-file-1.json"
+SCHEMA_ID = "https://facilitator-app.invalid/schema/workshop-file-2.json"
 
 
 def _field(field: f.Field) -> dict[str, Any]:
@@ -39,6 +39,8 @@ def _field(field: f.Field) -> dict[str, Any]:
         spec = {"type": "string", "pattern": TIME_PATTERN}
     elif field.kind == f.DATETIME:
         spec = {"type": "string", "pattern": DATETIME_PATTERN}
+    elif field.kind == f.WORDS:
+        spec = {"type": "array", "maxItems": 20, "items": {"type": "string", "maxLength": 24}}
     else:
         spec = {"type": "object"}
     if field.minimum is not None:
@@ -93,7 +95,12 @@ def _phase() -> dict[str, Any]:
             "seconds": {"type": "integer", "minimum": 0, "maximum": 86400},
             "grouping": {"type": "string", "maxLength": 60},
             "rounds": {"type": "integer", "minimum": 1, "maximum": limits.MAX_ROUNDS},
-            "capture": {"type": ["string", "null"], "maxLength": 60},
+            # What the phase captures and its parameters (capture/params.py checks them).
+            "capture": {
+                "type": ["object", "null"],
+                "required": ["kind"],
+                "properties": {"kind": {"type": "string", "maxLength": 60}},
+            },
         },
     }
 
@@ -108,17 +115,9 @@ def _outputs() -> dict[str, Any]:
             extra[key] = _ref(nullable=True)
         if section.key == "decisions":
             extra["objections"] = _array(_object(f.OBJECTION_FIELDS))
+            extra["entries"] = _array(_object(f.ENTRY_FIELDS, {"participant": _ref(True)}))
         if section.key == "photos":
             extra["file"] = {"type": "string", "pattern": f.PHOTO_FILE_PATTERN}
-        if section.key == "tool_records":
-            tool_fields = tuple(
-                field
-                if field.column != "kind"
-                else f.Field("kind", f.STR, 40)  # open vocabulary: tools add kinds
-                for field in section.fields
-            )
-            sections[section.key] = _array(_object(f.OUTPUT_FIELDS + tool_fields, extra))
-            continue
         sections[section.key] = _array(_object(f.OUTPUT_FIELDS + section.fields, extra))
     return {
         "type": "object",

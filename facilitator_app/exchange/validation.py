@@ -169,6 +169,9 @@ class _References:
         self.declare("days", d["days"], "$.days")
         for day_index, day in enumerate(d["days"]):
             self.declare("items", day["items"], f"$.days[{day_index}].items")
+        for section in f.OUTPUT_SECTIONS:  # declared before any entry refers to one
+            if section.has_ref:
+                self.declare(section.key, d["outputs"][section.key], f"$.outputs.{section.key}")
         tools = {tool["uid"] for tool in d["custom_tools"]}
         if len(tools) != len(d["custom_tools"]):
             raise InvalidWorkshopFile("$.custom_tools", "the same custom tool is listed twice")
@@ -238,8 +241,6 @@ class _References:
         for section in f.OUTPUT_SECTIONS:
             base = f"$.outputs.{section.key}"
             entries = outputs[section.key]
-            if section.has_ref:
-                self.declare(section.key, entries, base)
             for index, entry in enumerate(entries):
                 path = f"{base}[{index}]"
                 self.resolve("items", entry["item"], f"{path}.item")
@@ -248,6 +249,33 @@ class _References:
                     self.resolve(target, entry[key], f"{path}.{key}")
                 if section.key == "photos":
                     self._photo(entry["file"], f"{path}.file")
+                if section.key == "decisions":
+                    for part_index, part in enumerate(entry["entries"]):
+                        part_path = f"{path}.entries[{part_index}]"
+                        self.values(f.ENTRY_FIELDS, part, part_path)
+                        self.resolve(
+                            "participants", part["participant"], f"{part_path}.participant"
+                        )
+                if section.key == "tool_records":
+                    self._record(entry, entries, path)
+
+    def _record(self, entry: dict[str, Any], entries: list[dict[str, Any]], path: str) -> None:
+        """Its payload follows its kind's schema; its parent, if any, has no parent itself."""
+        from facilitator_app.capture.kinds import payload_schema
+        from facilitator_app.capture.payloads import PayloadError, check_payload
+
+        try:
+            check_payload(payload_schema(entry["kind"]), entry["data"])
+        except PayloadError as exc:
+            where = f"{path}.data.{exc.key}" if exc.key else f"{path}.data"
+            template = exc.template  # the payload's own sentence, translated with the refusal
+            raise InvalidWorkshopFile(where, template, **exc.params) from None
+        if entry["parent"] is not None:
+            parent = next(e for e in entries if e["ref"] == entry["parent"])
+            if parent["parent"] is not None:
+                raise InvalidWorkshopFile(
+                    f"{path}.parent", "a record's parent belongs to no other record"
+                )
 
     def _photo(self, name: str, path: str) -> None:
         content = self.photos.get(name)
@@ -311,7 +339,10 @@ def check_text(document: Any) -> None:
 
 def validate_document(document: Any, photos: dict[str, bytes]) -> dict[str, Any]:
     """Checks everything; returns the document, now known to be a valid workshop."""
+    from facilitator_app.exchange.versions import upgrade
+
     check_version(document)
+    document = upgrade(document)
     check_shape(document)
     check_text(document)
     check_schema(document)

@@ -54,13 +54,36 @@ class ActionStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class ObjectionStatus(StrEnum):
+    OPEN = "open"
+    INTEGRATED = "integrated"
+    WITHDRAWN = "withdrawn"
+
+
+class Stance(StrEnum):
+    """A participant's position in a consent round."""
+
+    CONSENT = "consent"
+    CONCERN = "concern"
+    OBJECTION = "objection"
+
+
+class VoteKind(StrEnum):
+    DOT_VOTE = "dot_vote"
+    SCORE = "score"
+    POLL = "poll"
+
+
+class SessionStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
 class RecordKind(StrEnum):
-    """Tool-specific records kept as typed JSON payloads (see docs/architecture.md)."""
+    """Tool-specific records kept as typed JSON payloads: the record kinds of the registry
+    (facilitator_app/capture/kinds.py; a test keeps the two equal)."""
 
     WEATHER = "weather"
     DESERT_ISLAND = "desert_island"
-    PORTRAIT_TRAIT = "portrait_trait"
-    CODEV_STEP = "codev_step"
-    NOMINATION = "nomination"
-    COLOUR_CARDS = "colour_cards"
-    OTHER = "other"
+    PORTRAIT = "portrait"
+    CODEV = "codev"

@@ -4,6 +4,7 @@ the table-driven undo test and the i18n script walk the registry this fills."""
 from facilitator_app.services import (  # noqa: F401
     agenda,
     attendance,
+    capture,
     exchange,
     groups,
     library,

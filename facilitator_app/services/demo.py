@@ -1,6 +1,7 @@
 """The demo a first start shows, imported through the same path as a user's file: the World
-Café of the seed notes, and the 4-day programme as a template (resources/demo/*.json, each a
-workshop.json document)."""
+Café of the seed notes, the 4-day programme as a template, and the sociocracy forum of seed
+004 (a participatory conference, a consent decision and an election without candidates, with
+what the console captured) (resources/demo/*.json, each a workshop.json document)."""
 
 from __future__ import annotations
 

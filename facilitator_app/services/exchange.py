@@ -55,7 +55,7 @@ def import_document(
     """Add the workshop a document describes: checked whole first, then one transaction, so the
     database is untouched on any refusal."""
     photos = photos or {}
-    validate_document(document, photos)
+    document = validate_document(document, photos)  # an older version comes back converted
     with db.transaction() as session:
         session.info[ALLOW_BULK_KEY] = True  # the rows are noted below, as a whole tree
         result = write_document(session, document, photos)

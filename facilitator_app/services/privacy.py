@@ -7,9 +7,9 @@ aside) — the rule `same_person` applies and the window shows before acting.
 Forgetting is one named operation (undoable like any other, until the window closes): every
 roster row of the person goes, with their attendance, group places, quiz answers and
 satisfaction answers; their name is taken off what the room produced (cards, votes,
-objections, records, notes, actions, roles), which stays as anonymous contributions — or,
-if the user prefers, what they authored (cards, votes, objections, records, satisfaction
-answers) is removed too.
+objections, what they said in a decision's rounds, records, notes, actions, roles), which
+stays as anonymous contributions — or, if the user prefers, what they authored (cards,
+votes, objections, decision rounds, records, satisfaction answers) is removed too.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from facilitator_app.models import (
     Card,
     Day,
     Decision,
+    DecisionEntry,
     Note,
     Objection,
     Participant,
@@ -119,6 +120,22 @@ def _objections(session: Session, workshops: Iterable[int], names: set[str]) -> 
     return [row for row in session.scalars(query) if _key(row.author) in names]
 
 
+def _decision_entries(
+    session: Session, workshops: Iterable[int], names: set[str], ids: list[int]
+) -> list[DecisionEntry]:
+    """What the person said in a decision's rounds: by their roster row or by their name."""
+    query = (
+        select(DecisionEntry)
+        .join(Decision, DecisionEntry.decision_id == Decision.id)
+        .where(Decision.workshop_id.in_(list(workshops)))
+    )
+    return [
+        row
+        for row in session.scalars(query)
+        if row.participant_id in ids or _key(row.author) in names
+    ]
+
+
 def _roles(session: Session, workshops: Iterable[int], names: set[str]) -> list[RoleAssignment]:
     query = (
         select(RoleAssignment)
@@ -153,6 +170,12 @@ def forget_person(db: Database, participant_id: int, *, outputs: str = "anonymou
                 session.delete(objection)
             else:
                 objection.author = ""
+        for entry in _decision_entries(session, workshops, names, ids):
+            if remove:
+                session.delete(entry)
+            else:
+                entry.author = ""
+                entry.participant_id = None
         for role in _roles(session, workshops, names):
             role.person_name = ""
         linked = select(ToolRecord).where(ToolRecord.participant_id.in_(ids))
@@ -219,6 +242,10 @@ def person_data(db: Database, participant_id: int) -> dict[str, Any]:
                 contributions.append(_contribution(row, column))
         for objection in _objections(session, workshops, names):
             contributions.append({"kind": "objection", "text": objection.text})
+        for entry in _decision_entries(session, workshops, names, ids):
+            contributions.append(
+                {"kind": "decision_entry", "part": entry.part, "text": entry.text}
+            )
         for role in _roles(session, workshops, names):
             contributions.append({"kind": "role", "role": role.role})
         roles = select(RoleAssignment).where(RoleAssignment.participant_id.in_(ids))

@@ -403,7 +403,10 @@ def apply(session: Session, changes: ChangeSet, recorder: Recorder, *, what: str
         recorder.note(row.table, row.key, current.get((row.table, row.key)))
     for (how, name), rows in sorted(by_table.items(), key=lambda e: order[e[0][1]]):
         if how == "insert":
-            connection.execute(insert(tables()[name]), [dict(r.after or {}) for r in rows])
+            # In key order: a row that names another of its table (a co-development session's
+            # entries name the session) comes after it, as it was first written.
+            ordered = sorted(rows, key=lambda r: r.key)
+            connection.execute(insert(tables()[name]), [dict(r.after or {}) for r in ordered])
     for (how, name), rows in by_table.items():
         if how == "update":
             _update_many(connection, name, rows)

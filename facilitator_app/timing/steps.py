@@ -10,6 +10,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from facilitator_app.capture.params import capture_kind
+
 
 @dataclass(frozen=True)
 class Step:
@@ -24,7 +26,7 @@ class Step:
     round_index: int = 0
     round_count: int = 1
     planned_seconds: int = 0
-    capture: str | None = None
+    capture: str | None = None  # the kind of output the phase captures (capture/kinds.py)
     # This round's own question (a World Café asks a new one at each rotation); "" when the
     # item's question applies.
     question: str = ""
@@ -106,7 +108,7 @@ def expand_steps(
                     round_index=round_index,
                     round_count=rounds,
                     planned_seconds=max(0, int(phase.get("seconds") or 0)),
-                    capture=phase.get("capture"),
+                    capture=capture_kind(phase.get("capture")),
                     question=questions[round_index] if round_index < len(questions) else "",
                 )
             )

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from facilitator_app.capture.params import OLD_WORDS, CaptureSpec, parse_capture
 from facilitator_app.errors import Listing, Phrase, UserError
 from facilitator_app.tools import limits
 from facilitator_app.tools.cache import parse_toml, read_tables
@@ -201,6 +202,9 @@ def parse_tool(
         )
     purposes = check.words(data, "purposes", PURPOSES, required=True)
     materials = check.words(data, "materials", MATERIALS, required=False)
+    if not is_builtin and isinstance(data.get("outputs"), list):
+        # A user's tool of an older version says "notes", "votes": read them as their kinds.
+        data = {**data, "outputs": _new_words(data["outputs"])}
     outputs = check.words(data, "outputs", OUTPUTS, required=False)
     group_min = check.integer(data, "group_min", "", 1, limits.MAX_PEOPLE)
     group_max = check.integer(data, "group_max", "", 0, limits.MAX_PEOPLE)
@@ -287,11 +291,23 @@ def _duration_range(
     return (low, high)
 
 
+def _new_words(words: list[Any]) -> list[Any]:
+    """Old words as their kinds, each once; what is not a word stays for `check.words` to
+    refuse by name (a list in the list is not hashable)."""
+    kinds: list[Any] = []
+    for word in words:
+        kind = OLD_WORDS.get(word, word) if isinstance(word, str) else word
+        if kind is not None and not (isinstance(kind, str) and kind in kinds):
+            kinds.append(kind)
+    return kinds
+
+
 def _outputs_are_captured(
     check: _Checker, outputs: tuple[str, ...], phases: tuple[Phase, ...]
 ) -> None:
     """A built-in tool's outputs are each captured by some phase, and every capture is one of
-    its outputs. (A user's tool is not refused for it: its stored copy must stay readable.)"""
+    its outputs; a vote on one column of the wall names a column a card phase declares. (A
+    user's tool is not refused for it: its stored copy must stay readable.)"""
     if not check.strict or not phases:
         return
     captured = {p.capture for p in phases if p.capture}
@@ -301,8 +317,24 @@ def _outputs_are_captured(
                 f"phases[{index}].capture", "{capture!r} is not in outputs", capture=phase.capture
             )
     for output in outputs:
-        if output != "none" and output not in captured:
+        if output not in captured:
             check.fail("outputs", "no phase captures {output!r}", output=output)
+    columns = {
+        label.key
+        for phase in phases
+        if phase.capture_spec and phase.capture == "card"
+        for label in phase.capture_spec.labels("categories")
+    }
+    for index, phase in enumerate(phases):
+        spec = phase.capture_spec
+        if spec and spec.kind == "dot_vote" and spec["category"] not in ("", *columns):
+            check.fail(
+                f"phases[{index}].capture.category",
+                "{category!r} is not a category of the tool's card phases",
+                category=spec["category"],
+            )
+        if spec and spec.kind == "score" and spec["min"] >= spec["max"]:
+            check.fail(f"phases[{index}].capture.max", "must be more than min")
 
 
 def _phases(check: _Checker, raw: Any) -> tuple[Phase, ...]:
@@ -362,14 +394,10 @@ def _phase(
             grouping=grouping,
             words=" ".join(GROUPINGS),
         )
-    capture = entry.get("capture")
-    if capture is not None and capture not in OUTPUTS:
-        check.fail(
-            f"{where}capture",
-            "{capture!r} is not one of: {words}",
-            capture=capture,
-            words=" ".join(OUTPUTS),
-        )
+    spec: CaptureSpec | None
+    spec, problems = parse_capture(entry.get("capture"), f"{where}capture", strict=check.strict)
+    for key, phrase in problems:
+        check.problems.append(Problem(key, phrase))
     follow = entry.get("rounds_follow")
     if follow is not None and follow not in ROUNDS_FOLLOW:
         check.fail(
@@ -403,13 +431,14 @@ def _phase(
         seconds,
         str(grouping),
         rounds,
-        capture,
+        spec.kind if spec else None,
         texts,
         min_seconds=low,
         max_seconds=high,
         rounds_follow=follow,
         group_size=group_size,
         round_questions=questions,
+        capture_spec=spec,
     )
 
 

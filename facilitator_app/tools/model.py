@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from facilitator_app.capture.params import CaptureSpec
 from facilitator_app.tools.vocabulary import LANGUAGES, PHASE_TEXT_KEYS, TOOL_TEXT_KEYS
 
 CUSTOM_PREFIX = "custom:"
@@ -71,8 +72,14 @@ class Phase:
     rounds_follow: str | None = None  # "participants" | "group-size": rounds follow the room
     group_size: int | None = None  # the usual small group for "group-size" (Troika: 3)
     round_questions: bool = False  # each round asks its own question (World Café)
+    # What the phase captures with its parameters (capture is its kind, or None).
+    capture_spec: CaptureSpec | None = field(default=None, compare=False, hash=False)
 
     def __post_init__(self) -> None:
+        if self.capture and self.capture_spec is None:
+            from facilitator_app.capture.params import spec_of
+
+            object.__setattr__(self, "capture_spec", spec_of(self.capture))
         if self.min_seconds is None:
             object.__setattr__(self, "min_seconds", self.seconds)
         if self.max_seconds is None:
@@ -96,7 +103,7 @@ class Phase:
             "seconds": self.seconds,
             "grouping": self.grouping,
             "rounds": self.rounds,
-            "capture": self.capture,
+            "capture": self.capture_spec.as_agenda() if self.capture_spec else None,
             "min_seconds": self.min_seconds,
             "max_seconds": self.max_seconds,
             "rounds_follow": self.rounds_follow,
@@ -125,8 +132,8 @@ class Phase:
             entry["group_size"] = self.group_size
         if self.round_questions:
             entry["round_questions"] = True
-        if self.capture:
-            entry["capture"] = self.capture
+        if self.capture_spec:
+            entry["capture"] = self.capture_spec.as_definition()
         for language, phase_text in zip(LANGUAGES, self.texts, strict=True):
             entry[language] = {key: getattr(phase_text, key) for key in PHASE_TEXT_KEYS}
         return entry

@@ -3,6 +3,8 @@ loader, the search filters, the editor and the method sheet agree."""
 
 from __future__ import annotations
 
+from facilitator_app.capture.kinds import KINDS_BY_ID, PRODUCES
+
 LANGUAGES: tuple[str, ...] = ("fr", "en")
 
 FAMILIES: tuple[str, ...] = (
@@ -27,22 +29,9 @@ MATERIALS: tuple[str, ...] = (
     "tables",
     "handouts",
 )
-OUTPUTS: tuple[str, ...] = (
-    "notes",
-    "cards",
-    "votes",
-    "scores",
-    "decision",
-    "nominations",
-    "actions",
-    "weather",
-    "desert-island",
-    "portrait",
-    "codev",
-    "colour-cards",
-    "photos",
-    "none",
-)
+# What a phase may capture: the kinds of output of facilitator_app/capture/kinds.py, one set
+# for the tool files, the console's panels, the records and the reports.
+OUTPUTS: tuple[str, ...] = tuple(KINDS_BY_ID)
 # A phase may repeat once per person present, or once per member of a small group.
 ROUNDS_FOLLOW: tuple[str, ...] = ("participants", "group-size")
 GROUPINGS: tuple[str, ...] = (
@@ -125,22 +114,7 @@ PRINT_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "tables": ("Tables", "Tables"),
         "handouts": ("Documents imprimés", "Handouts"),
     },
-    "output": {
-        "notes": ("des notes", "notes"),
-        "cards": ("des cartes ou post-it", "cards or sticky notes"),
-        "votes": ("des votes", "votes"),
-        "scores": ("des scores", "scores"),
-        "decision": ("une décision", "a decision"),
-        "nominations": ("des désignations", "nominations"),
-        "actions": ("des actions", "actions"),
-        "weather": ("la météo de chacun", "everyone’s weather"),
-        "desert-island": ("les objets de l’île déserte", "the desert island objects"),
-        "portrait": ("un portrait collaboratif", "a collaborative portrait"),
-        "codev": ("la fiche de co-développement", "the co-development record"),
-        "colour-cards": ("les cartons de couleur levés", "the coloured cards shown"),
-        "photos": ("des photos", "photos"),
-        "none": ("rien à consigner", "nothing to record"),
-    },
+    "output": {kind: (text.fr, text.en) for kind, text in PRODUCES.items()},
     "rounds_follow": {
         "participants": ("un tour par personne", "one turn per person"),
         "group-size": ("un tour par membre du groupe", "one turn per group member"),

@@ -69,7 +69,7 @@ def phase_timing(phase: Phase, language: str) -> str:
 
 
 def seconds_range(low: int, high: int, language: str) -> str:
-    """"2 à 3 min" when both are whole minutes, else "1 min 30 à 2 min"."""
+    """ "2 à 3 min" when both are whole minutes, else "1 min 30 à 2 min"."""
     link = " à " if language == "fr" else " to "
     if low % 60 == 0 and high % 60 == 0:
         return f"{low // 60}{link}{high // 60} min"
@@ -77,7 +77,7 @@ def seconds_range(low: int, high: int, language: str) -> str:
 
 
 def rounds_note(phase: Phase, language: str) -> str:
-    """"un tour par personne" / "one turn per group member", or "" for fixed rounds."""
+    """ "un tour par personne" / "one turn per group member", or "" for fixed rounds."""
     if not phase.rounds_follow:
         return ""
     return print_label("rounds_follow", phase.rounds_follow, language)
@@ -85,9 +85,9 @@ def rounds_note(phase: Phase, language: str) -> str:
 
 def outputs_text(tool: Tool, language: str) -> str:
     """What the method produces, in words: "des notes, des cartes ou post-it"."""
-    words = [print_label("output", o, language) for o in tool.outputs if o != "none"]
+    words = [print_label("output", o, language) for o in tool.outputs]
     if not words:
-        return print_label("output", "none", language)
+        return "rien à consigner" if language == "fr" else "nothing to record"
     if len(words) == 1:
         return words[0]
     link = " et " if language == "fr" else " and "

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -237,7 +238,7 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation>Facilitateur·rice</translation>
+        <translation>Animateur ou animatrice</translation>
     </message>
     <message>
         <source>Client</source>
@@ -385,7 +386,7 @@ Dossier des données : {path}</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation>Animateurs</translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -439,7 +440,7 @@ Dossier des données : {path}</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only: this application is already open on this data folder (process {pid}) and did not come to the front. Nothing you change in this window is saved: use the other window, or close both and start again.</source>
-        <translation>Lecture seule : l'application est déjà ouverte sur ce dossier de données (processus {pid}) et ne s'est pas mise au premier plan. Rien de ce que vous modifiez dans cette fenêtre n'est enregistré : utilisez l'autre fenêtre, ou fermez les deux et relancez.</translation>
+        <translation>Lecture seule : l&apos;application est déjà ouverte sur ce dossier de données (processus {pid}) et ne s&apos;est pas mise au premier plan. Rien de ce que vous modifiez dans cette fenêtre n&apos;est enregistré : utilisez l&apos;autre fenêtre, ou fermez les deux et relancez.</translation>
     </message>
 </context>
 <context>
@@ -462,7 +463,7 @@ Dossier des données : {path}</translation>
     </message>
     <message>
         <source>A folder (or something else that is not a file) is where the data file should be. Restoring a backup moves it aside; otherwise move or rename it yourself.</source>
-        <translation>Un dossier (ou autre chose qu'un fichier) se trouve à la place du fichier de données. Restaurer une sauvegarde le met de côté ; sinon, déplacez-le ou renommez-le vous-même.</translation>
+        <translation>Un dossier (ou autre chose qu&apos;un fichier) se trouve à la place du fichier de données. Restaurer une sauvegarde le met de côté ; sinon, déplacez-le ou renommez-le vous-même.</translation>
     </message>
     <message>
         <source>{reason}
@@ -510,9 +511,9 @@ Il n’a pas été modifié.</translation>
         <source>{path} cannot be written, so the application could not save anything there.
 
 Make the folder writable (or copy the data folder somewhere writable and start the application with --data-dir FOLDER), then start again.</source>
-        <translation>{path} n'est pas modifiable : l'application ne pourrait rien y enregistrer.
+        <translation>{path} n&apos;est pas modifiable : l&apos;application ne pourrait rien y enregistrer.
 
-Rendez le dossier modifiable (ou copiez le dossier de données dans un emplacement modifiable et lancez l'application avec --data-dir DOSSIER), puis relancez.</translation>
+Rendez le dossier modifiable (ou copiez le dossier de données dans un emplacement modifiable et lancez l&apos;application avec --data-dir DOSSIER), puis relancez.</translation>
     </message>
     <message>
         <source>The backup of {date} was restored.</source>
@@ -521,7 +522,7 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>The file it replaced was kept, never deleted, as:
 {path}</source>
-        <translation>Le fichier qu'elle remplace a été conservé (jamais supprimé) sous le nom :
+        <translation>Le fichier qu&apos;elle remplace a été conservé (jamais supprimé) sous le nom :
 {path}</translation>
     </message>
     <message>

@@ -3,6 +3,138 @@
     <context>
         <name>core</name>
         <message>
+            <source>unknown kind of output {kind} (one of {known})</source>
+            <translation>unknown kind of output {kind} (one of {known})</translation>
+        </message>
+        <message>
+            <source>unknown kind of record {kind} (one of {known})</source>
+            <translation>unknown kind of record {kind} (one of {known})</translation>
+        </message>
+        <message>
+            <source>{what} is empty</source>
+            <translation>{what} is empty</translation>
+        </message>
+        <message>
+            <source>{what} holds at most {limit} characters ({length} given)</source>
+            <translation>{what} holds at most {limit} characters ({length} given)</translation>
+        </message>
+        <message>
+            <source>must be a kind or a table with a kind</source>
+            <translation>must be a kind or a table with a kind</translation>
+        </message>
+        <message>
+            <source>{old!r} is now {new!r}</source>
+            <translation>{old!r} is now {new!r}</translation>
+        </message>
+        <message>
+            <source>say nothing: a phase without capture captures nothing</source>
+            <translation>say nothing: a phase without capture captures nothing</translation>
+        </message>
+        <message>
+            <source>{kind!r} is not one of: {words}</source>
+            <translation>{kind!r} is not one of: {words}</translation>
+        </message>
+        <message>
+            <source>unknown parameter for {kind!r}</source>
+            <translation>unknown parameter for {kind!r}</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>must be a whole number</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}</source>
+            <translation>must be between {low} and {high}</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>must be true or false</translation>
+        </message>
+        <message>
+            <source>{value!r} is not one of: {words}</source>
+            <translation>{value!r} is not one of: {words}</translation>
+        </message>
+        <message>
+            <source>must be a list of words</source>
+            <translation>must be a list of words</translation>
+        </message>
+        <message>
+            <source>names the same word twice</source>
+            <translation>names the same word twice</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a short key such as anchors</source>
+            <translation>{value!r} is not a short key such as anchors</translation>
+        </message>
+        <message>
+            <source>must be a list of tables with key, fr and en</source>
+            <translation>must be a list of tables with key, fr and en</translation>
+        </message>
+        <message>
+            <source>must list exactly {count}</source>
+            <translation>must list exactly {count}</translation>
+        </message>
+        <message>
+            <source>lists {count}; at most {limit}</source>
+            <translation>lists {count}; at most {limit}</translation>
+        </message>
+        <message>
+            <source>each entry has exactly key, fr and en</source>
+            <translation>each entry has exactly key, fr and en</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a short key such as wind</source>
+            <translation>{value!r} is not a short key such as wind</translation>
+        </message>
+        <message>
+            <source>{value!r}: fr and en are texts of at most {limit} characters</source>
+            <translation>{value!r}: fr and en are texts of at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>names the same key twice</source>
+            <translation>names the same key twice</translation>
+        </message>
+        <message>
+            <source>a record's data must be a table of fields</source>
+            <translation>a record's data must be a table of fields</translation>
+        </message>
+        <message>
+            <source>{key}: this kind of record has no such field</source>
+            <translation>{key}: this kind of record has no such field</translation>
+        </message>
+        <message>
+            <source>{key} does not belong to this part</source>
+            <translation>{key} does not belong to this part</translation>
+        </message>
+        <message>
+            <source>{key} is needed</source>
+            <translation>{key} is needed</translation>
+        </message>
+        <message>
+            <source>{key} must be text</source>
+            <translation>{key} must be text</translation>
+        </message>
+        <message>
+            <source>{key} is at most {limit} characters</source>
+            <translation>{key} is at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>{key}: {value} is not one of {allowed}</source>
+            <translation>{key}: {value} is not one of {allowed}</translation>
+        </message>
+        <message>
+            <source>{key} must be true or false</source>
+            <translation>{key} must be true or false</translation>
+        </message>
+        <message>
+            <source>{key} must be a whole number from 0 to 10000</source>
+            <translation>{key} must be a whole number from 0 to 10000</translation>
+        </message>
+        <message>
+            <source>{key} must be a date as YYYY-MM-DD</source>
+            <translation>{key} must be a date as YYYY-MM-DD</translation>
+        </message>
+        <message>
             <source>--start {start!r}: expected a date as YYYY-MM-DD</source>
             <translation>--start {start!r}: expected a date as YYYY-MM-DD</translation>
         </message>
@@ -201,6 +333,10 @@
         <message>
             <source>a person is listed twice</source>
             <translation>a person is listed twice</translation>
+        </message>
+        <message>
+            <source>a record's parent belongs to no other record</source>
+            <translation>a record's parent belongs to no other record</translation>
         </message>
         <message>
             <source>{name!r} is missing from the archive</source>
@@ -417,6 +553,678 @@
         <message>
             <source>mark the attendance of “{name}”</source>
             <translation>mark the attendance of “{name}”</translation>
+        </message>
+        <message>
+            <source>a due date must be a date</source>
+            <translation>a due date must be a date</translation>
+        </message>
+        <message>
+            <source>an action</source>
+            <translation>an action</translation>
+        </message>
+        <message>
+            <source>who does it</source>
+            <translation>who does it</translation>
+        </message>
+        <message>
+            <source>by when</source>
+            <translation>by when</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>a group's name</source>
+            <translation>a group's name</translation>
+        </message>
+        <message>
+            <source>add the action “{what}”</source>
+            <translation>add the action “{what}”</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>edit the action “{what}”</source>
+            <translation>edit the action “{what}”</translation>
+        </message>
+        <message>
+            <source>remove the action “{what}”</source>
+            <translation>remove the action “{what}”</translation>
+        </message>
+        <message>
+            <source>half-day</source>
+            <translation>half-day</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>attendance</translation>
+        </message>
+        <message>
+            <source>mark {name} present</source>
+            <translation>mark {name} present</translation>
+        </message>
+        <message>
+            <source>mark {name} absent</source>
+            <translation>mark {name} absent</translation>
+        </message>
+        <message>
+            <source>mark {name} excused</source>
+            <translation>mark {name} excused</translation>
+        </message>
+        <message>
+            <source>mark the attendance of {name}</source>
+            <translation>mark the attendance of {name}</translation>
+        </message>
+        <message>
+            <source>an arrival comes before the departure</source>
+            <translation>an arrival comes before the departure</translation>
+        </message>
+        <message>
+            <source>note that {name} arrived at {at}</source>
+            <translation>note that {name} arrived at {at}</translation>
+        </message>
+        <message>
+            <source>note that {name} left at {at}</source>
+            <translation>note that {name} left at {at}</translation>
+        </message>
+        <message>
+            <source>{what} is a level from 1 to {high}</source>
+            <translation>{what} is a level from 1 to {high}</translation>
+        </message>
+        <message>
+            <source>a card's category</source>
+            <translation>a card's category</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>cluster</translation>
+        </message>
+        <message>
+            <source>this cluster belongs to another workshop</source>
+            <translation>this cluster belongs to another workshop</translation>
+        </message>
+        <message>
+            <source>a card</source>
+            <translation>a card</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>colour</translation>
+        </message>
+        <message>
+            <source>an author's name</source>
+            <translation>an author's name</translation>
+        </message>
+        <message>
+            <source>a card's first axis</source>
+            <translation>a card's first axis</translation>
+        </message>
+        <message>
+            <source>a card's second axis</source>
+            <translation>a card's second axis</translation>
+        </message>
+        <message>
+            <source>add the card “{text}”</source>
+            <translation>add the card “{text}”</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>card</translation>
+        </message>
+        <message>
+            <source>edit the card “{text}”</source>
+            <translation>edit the card “{text}”</translation>
+        </message>
+        <message>
+            <source>remove the card “{text}”</source>
+            <translation>remove the card “{text}”</translation>
+        </message>
+        <message>
+            <source>a cluster's name</source>
+            <translation>a cluster's name</translation>
+        </message>
+        <message>
+            <source>add the cluster “{name}”</source>
+            <translation>add the cluster “{name}”</translation>
+        </message>
+        <message>
+            <source>rename the cluster “{name}”</source>
+            <translation>rename the cluster “{name}”</translation>
+        </message>
+        <message>
+            <source>remove the cluster “{name}”</source>
+            <translation>remove the cluster “{name}”</translation>
+        </message>
+        <message>
+            <source>choose at least one card</source>
+            <translation>choose at least one card</translation>
+        </message>
+        <message>
+            <source>take {count} card(s) out of their cluster</source>
+            <translation>take {count} card(s) out of their cluster</translation>
+        </message>
+        <message>
+            <source>put {count} card(s) in “{name}”</source>
+            <translation>put {count} card(s) in “{name}”</translation>
+        </message>
+        <message>
+            <source>a card of another workshop cannot join this cluster</source>
+            <translation>a card of another workshop cannot join this cluster</translation>
+        </message>
+        <message>
+            <source>the client</source>
+            <translation>the client</translation>
+        </message>
+        <message>
+            <source>start the co-development session of {client}</source>
+            <translation>start the co-development session of {client}</translation>
+        </message>
+        <message>
+            <source>a session has no field {name}</source>
+            <translation>a session has no field {name}</translation>
+        </message>
+        <message>
+            <source>the client is empty</source>
+            <translation>the client is empty</translation>
+        </message>
+        <message>
+            <source>edit the session of {client}</source>
+            <translation>edit the session of {client}</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>session</translation>
+        </message>
+        <message>
+            <source>this record is not a co-development session</source>
+            <translation>this record is not a co-development session</translation>
+        </message>
+        <message>
+            <source>a session's entry is one of {parts}</source>
+            <translation>a session's entry is one of {parts}</translation>
+        </message>
+        <message>
+            <source>resources, a date and an indicator belong to the action plan</source>
+            <translation>resources, a date and an indicator belong to the action plan</translation>
+        </message>
+        <message>
+            <source>add to the session of {client}</source>
+            <translation>add to the session of {client}</translation>
+        </message>
+        <message>
+            <source>workshop {id} does not exist</source>
+            <translation>workshop {id} does not exist</translation>
+        </message>
+        <message>
+            <source>agenda item {id} does not exist</source>
+            <translation>agenda item {id} does not exist</translation>
+        </message>
+        <message>
+            <source>agenda item {id} is not in this workshop</source>
+            <translation>agenda item {id} is not in this workshop</translation>
+        </message>
+        <message>
+            <source>participant {id} is not in this workshop</source>
+            <translation>participant {id} is not in this workshop</translation>
+        </message>
+        <message>
+            <source>{what} {id} does not exist</source>
+            <translation>{what} {id} does not exist</translation>
+        </message>
+        <message>
+            <source>a uid is 1 to 36 characters</source>
+            <translation>a uid is 1 to 36 characters</translation>
+        </message>
+        <message>
+            <source>this uid belongs to another workshop</source>
+            <translation>this uid belongs to another workshop</translation>
+        </message>
+        <message>
+            <source>unknown {what} {value} (one of {allowed})</source>
+            <translation>unknown {what} {value} (one of {allowed})</translation>
+        </message>
+        <message>
+            <source>{what} must be a date</source>
+            <translation>{what} must be a date</translation>
+        </message>
+        <message>
+            <source>a decision's title</source>
+            <translation>a decision's title</translation>
+        </message>
+        <message>
+            <source>a proposal</source>
+            <translation>a proposal</translation>
+        </message>
+        <message>
+            <source>kind of decision</source>
+            <translation>kind of decision</translation>
+        </message>
+        <message>
+            <source>open the decision “{title}”</source>
+            <translation>open the decision “{title}”</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>a title</source>
+            <translation>a title</translation>
+        </message>
+        <message>
+            <source>edit the decision “{title}”</source>
+            <translation>edit the decision “{title}”</translation>
+        </message>
+        <message>
+            <source>amend the proposal of “{title}”</source>
+            <translation>amend the proposal of “{title}”</translation>
+        </message>
+        <message>
+            <source>this uid belongs to another decision</source>
+            <translation>this uid belongs to another decision</translation>
+        </message>
+        <message>
+            <source>a name</source>
+            <translation>a name</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>round</translation>
+        </message>
+        <message>
+            <source>what was said</source>
+            <translation>what was said</translation>
+        </message>
+        <message>
+            <source>note what {who} said</source>
+            <translation>note what {who} said</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <source>a reason</source>
+            <translation>a reason</translation>
+        </message>
+        <message>
+            <source>an objection needs its reason</source>
+            <translation>an objection needs its reason</translation>
+        </message>
+        <message>
+            <source>say whose position it is</source>
+            <translation>say whose position it is</translation>
+        </message>
+        <message>
+            <source>note the position of {who}</source>
+            <translation>note the position of {who}</translation>
+        </message>
+        <message>
+            <source>an objection</source>
+            <translation>an objection</translation>
+        </message>
+        <message>
+            <source>note an objection to “{title}”</source>
+            <translation>note an objection to “{title}”</translation>
+        </message>
+        <message>
+            <source>objection</source>
+            <translation>objection</translation>
+        </message>
+        <message>
+            <source>an integration</source>
+            <translation>an integration</translation>
+        </message>
+        <message>
+            <source>update the objection of {who}</source>
+            <translation>update the objection of {who}</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>outcome</translation>
+        </message>
+        <message>
+            <source>the date</source>
+            <translation>the date</translation>
+        </message>
+        <message>
+            <source>the review date</source>
+            <translation>the review date</translation>
+        </message>
+        <message>
+            <source>a review comes after the decision</source>
+            <translation>a review comes after the decision</translation>
+        </message>
+        <message>
+            <source>an objection is still open: integrate it or have it withdrawn</source>
+            <translation>an objection is still open: integrate it or have it withdrawn</translation>
+        </message>
+        <message>
+            <source>record the outcome of “{title}”</source>
+            <translation>record the outcome of “{title}”</translation>
+        </message>
+        <message>
+            <source>entry</source>
+            <translation>entry</translation>
+        </message>
+        <message>
+            <source>remove what {who} said</source>
+            <translation>remove what {who} said</translation>
+        </message>
+        <message>
+            <source>remove the decision “{title}”</source>
+            <translation>remove the decision “{title}”</translation>
+        </message>
+        <message>
+            <source>a role</source>
+            <translation>a role</translation>
+        </message>
+        <message>
+            <source>a term</source>
+            <translation>a term</translation>
+        </message>
+        <message>
+            <source>what the role asks</source>
+            <translation>what the role asks</translation>
+        </message>
+        <message>
+            <source>open the election of “{role}”</source>
+            <translation>open the election of “{role}”</translation>
+        </message>
+        <message>
+            <source>election</source>
+            <translation>election</translation>
+        </message>
+        <message>
+            <source>this decision is not an election</source>
+            <translation>this decision is not an election</translation>
+        </message>
+        <message>
+            <source>edit the election of “{role}”</source>
+            <translation>edit the election of “{role}”</translation>
+        </message>
+        <message>
+            <source>the person nominated</source>
+            <translation>the person nominated</translation>
+        </message>
+        <message>
+            <source>note that {who} nominates {nominee}</source>
+            <translation>note that {who} nominates {nominee}</translation>
+        </message>
+        <message>
+            <source>the person proposed</source>
+            <translation>the person proposed</translation>
+        </message>
+        <message>
+            <source>propose {candidate} for “{role}”</source>
+            <translation>propose {candidate} for “{role}”</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>result</translation>
+        </message>
+        <message>
+            <source>the person elected</source>
+            <translation>the person elected</translation>
+        </message>
+        <message>
+            <source>say who is elected</source>
+            <translation>say who is elected</translation>
+        </message>
+        <message>
+            <source>record the result of “{role}”</source>
+            <translation>record the result of “{role}”</translation>
+        </message>
+        <message>
+            <source>a note</source>
+            <translation>a note</translation>
+        </message>
+        <message>
+            <source>a scribe's name</source>
+            <translation>a scribe's name</translation>
+        </message>
+        <message>
+            <source>add the note “{text}”</source>
+            <translation>add the note “{text}”</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>edit the note “{text}”</source>
+            <translation>edit the note “{text}”</translation>
+        </message>
+        <message>
+            <source>move the note “{text}” to {group}</source>
+            <translation>move the note “{text}” to {group}</translation>
+        </message>
+        <message>
+            <source>remove the note “{text}”</source>
+            <translation>remove the note “{text}”</translation>
+        </message>
+        <message>
+            <source>a photo is stored in at most {limit} MB ({size} MB given): reduce it first</source>
+            <translation>a photo is stored in at most {limit} MB ({size} MB given): reduce it first</translation>
+        </message>
+        <message>
+            <source>this is not a JPEG or PNG image</source>
+            <translation>this is not a JPEG or PNG image</translation>
+        </message>
+        <message>
+            <source>a caption</source>
+            <translation>a caption</translation>
+        </message>
+        <message>
+            <source>a file name</source>
+            <translation>a file name</translation>
+        </message>
+        <message>
+            <source>add the photo “{caption}”</source>
+            <translation>add the photo “{caption}”</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>caption the photo “{caption}”</source>
+            <translation>caption the photo “{caption}”</translation>
+        </message>
+        <message>
+            <source>remove the photo “{caption}”</source>
+            <translation>remove the photo “{caption}”</translation>
+        </message>
+        <message>
+            <source>several items are titled {ref} (ids {ids}): use the id</source>
+            <translation>several items are titled {ref} (ids {ids}): use the id</translation>
+        </message>
+        <message>
+            <source>no agenda item of this workshop matches {ref}</source>
+            <translation>no agenda item of this workshop matches {ref}</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>record</translation>
+        </message>
+        <message>
+            <source>this record belongs to another workshop</source>
+            <translation>this record belongs to another workshop</translation>
+        </message>
+        <message>
+            <source>say whose weather it is</source>
+            <translation>say whose weather it is</translation>
+        </message>
+        <message>
+            <source>note the weather of {who}</source>
+            <translation>note the weather of {who}</translation>
+        </message>
+        <message>
+            <source>add the object “{object}”</source>
+            <translation>add the object “{object}”</translation>
+        </message>
+        <message>
+            <source>add “{trait}” to the portrait</source>
+            <translation>add “{trait}” to the portrait</translation>
+        </message>
+        <message>
+            <source>a group</source>
+            <translation>a group</translation>
+        </message>
+        <message>
+            <source>edit “{text}”</source>
+            <translation>edit “{text}”</translation>
+        </message>
+        <message>
+            <source>remove “{text}”</source>
+            <translation>remove “{text}”</translation>
+        </message>
+        <message>
+            <source>{what} is a whole number from {low} to {high}</source>
+            <translation>{what} is a whole number from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>a vote's question</source>
+            <translation>a vote's question</translation>
+        </message>
+        <message>
+            <source>vote target</source>
+            <translation>vote target</translation>
+        </message>
+        <message>
+            <source>visibility</source>
+            <translation>visibility</translation>
+        </message>
+        <message>
+            <source>a category</source>
+            <translation>a category</translation>
+        </message>
+        <message>
+            <source>dots</source>
+            <translation>dots</translation>
+        </message>
+        <message>
+            <source>a scale's end</source>
+            <translation>a scale's end</translation>
+        </message>
+        <message>
+            <source>rounds</source>
+            <translation>rounds</translation>
+        </message>
+        <message>
+            <source>voters</source>
+            <translation>voters</translation>
+        </message>
+        <message>
+            <source>a poll names each of its colours once</source>
+            <translation>a poll names each of its colours once</translation>
+        </message>
+        <message>
+            <source>a vote has no setting {name}</source>
+            <translation>a vote has no setting {name}</translation>
+        </message>
+        <message>
+            <source>kind of vote</source>
+            <translation>kind of vote</translation>
+        </message>
+        <message>
+            <source>a scale goes from a smaller number to a larger one</source>
+            <translation>a scale goes from a smaller number to a larger one</translation>
+        </message>
+        <message>
+            <source>open the vote “{title}”</source>
+            <translation>open the vote “{title}”</translation>
+        </message>
+        <message>
+            <source>a {kind} is not a vote</source>
+            <translation>a {kind} is not a vote</translation>
+        </message>
+        <message>
+            <source>vote</source>
+            <translation>vote</translation>
+        </message>
+        <message>
+            <source>change the vote “{title}”</source>
+            <translation>change the vote “{title}”</translation>
+        </message>
+        <message>
+            <source>close the vote “{title}”</source>
+            <translation>close the vote “{title}”</translation>
+        </message>
+        <message>
+            <source>reopen the vote “{title}”</source>
+            <translation>reopen the vote “{title}”</translation>
+        </message>
+        <message>
+            <source>remove the vote “{title}”</source>
+            <translation>remove the vote “{title}”</translation>
+        </message>
+        <message>
+            <source>this is not the kind of vote for that</source>
+            <translation>this is not the kind of vote for that</translation>
+        </message>
+        <message>
+            <source>the vote is closed: reopen it to change its votes</source>
+            <translation>the vote is closed: reopen it to change its votes</translation>
+        </message>
+        <message>
+            <source>a vote goes to one card or one cluster</source>
+            <translation>a vote goes to one card or one cluster</translation>
+        </message>
+        <message>
+            <source>this card belongs to another workshop</source>
+            <translation>this card belongs to another workshop</translation>
+        </message>
+        <message>
+            <source>a voter's name</source>
+            <translation>a voter's name</translation>
+        </message>
+        <message>
+            <source>count {count} dot(s) on “{subject}”</source>
+            <translation>count {count} dot(s) on “{subject}”</translation>
+        </message>
+        <message>
+            <source>at most {n} dot(s) per option in this vote</source>
+            <translation>at most {n} dot(s) per option in this vote</translation>
+        </message>
+        <message>
+            <source>each person has {n} dot(s) in this vote</source>
+            <translation>each person has {n} dot(s) in this vote</translation>
+        </message>
+        <message>
+            <source>this vote scores its question: count how many showed each level</source>
+            <translation>this vote scores its question: count how many showed each level</translation>
+        </message>
+        <message>
+            <source>a round</source>
+            <translation>a round</translation>
+        </message>
+        <message>
+            <source>a score</source>
+            <translation>a score</translation>
+        </message>
+        <message>
+            <source>score “{subject}”</source>
+            <translation>score “{subject}”</translation>
+        </message>
+        <message>
+            <source>this vote scores cards: give each card its score</source>
+            <translation>this vote scores cards: give each card its score</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>level</translation>
+        </message>
+        <message>
+            <source>a count is a number from 0 to {high}</source>
+            <translation>a count is a number from 0 to {high}</translation>
+        </message>
+        <message>
+            <source>count {count} for {option}</source>
+            <translation>count {count} for {option}</translation>
         </message>
         <message>
             <source>{path}: no such folder</source>
@@ -723,28 +1531,12 @@
             <translation>unknown key</translation>
         </message>
         <message>
-            <source>must be a whole number</source>
-            <translation>must be a whole number</translation>
-        </message>
-        <message>
-            <source>must be between {low} and {high}</source>
-            <translation>must be between {low} and {high}</translation>
-        </message>
-        <message>
-            <source>must be a list of words</source>
-            <translation>must be a list of words</translation>
-        </message>
-        <message>
             <source>must name at least one</source>
             <translation>must name at least one</translation>
         </message>
         <message>
             <source>{word!r} is not one of: {words}</source>
             <translation>{word!r} is not one of: {words}</translation>
-        </message>
-        <message>
-            <source>names the same word twice</source>
-            <translation>names the same word twice</translation>
         </message>
         <message>
             <source>missing translation</source>
@@ -819,6 +1611,14 @@
             <translation>no phase captures {output!r}</translation>
         </message>
         <message>
+            <source>{category!r} is not a category of the tool's card phases</source>
+            <translation>{category!r} is not a category of the tool's card phases</translation>
+        </message>
+        <message>
+            <source>must be more than min</source>
+            <translation>must be more than min</translation>
+        </message>
+        <message>
             <source>must list at least one phase</source>
             <translation>must list at least one phase</translation>
         </message>
@@ -843,10 +1643,6 @@
             <translation>{grouping!r} is not one of: {words}</translation>
         </message>
         <message>
-            <source>{capture!r} is not one of: {words}</source>
-            <translation>{capture!r} is not one of: {words}</translation>
-        </message>
-        <message>
             <source>{follow!r} is not one of: {words}</source>
             <translation>{follow!r} is not one of: {words}</translation>
         </message>
@@ -861,10 +1657,6 @@
         <message>
             <source>must equal group_size ({group_size}): one per member</source>
             <translation>must equal group_size ({group_size}): one per member</translation>
-        </message>
-        <message>
-            <source>must be true or false</source>
-            <translation>must be true or false</translation>
         </message>
         <message>
             <source>is more than seconds ({seconds})</source>

@@ -3,6 +3,138 @@
     <context>
         <name>core</name>
         <message>
+            <source>unknown kind of output {kind} (one of {known})</source>
+            <translation>genre de production inconnu {kind} (parmi {known})</translation>
+        </message>
+        <message>
+            <source>unknown kind of record {kind} (one of {known})</source>
+            <translation>genre d’enregistrement inconnu {kind} (parmi {known})</translation>
+        </message>
+        <message>
+            <source>{what} is empty</source>
+            <translation>{what} : rien n’est écrit</translation>
+        </message>
+        <message>
+            <source>{what} holds at most {limit} characters ({length} given)</source>
+            <translation>{what} : au plus {limit} caractères ({length} donnés)</translation>
+        </message>
+        <message>
+            <source>must be a kind or a table with a kind</source>
+            <translation>doit être un genre, ou une table avec un genre</translation>
+        </message>
+        <message>
+            <source>{old!r} is now {new!r}</source>
+            <translation>{old!r} s’écrit maintenant {new!r}</translation>
+        </message>
+        <message>
+            <source>say nothing: a phase without capture captures nothing</source>
+            <translation>ne rien écrire : une étape sans capture ne capture rien</translation>
+        </message>
+        <message>
+            <source>{kind!r} is not one of: {words}</source>
+            <translation>{kind!r} n’est pas parmi : {words}</translation>
+        </message>
+        <message>
+            <source>unknown parameter for {kind!r}</source>
+            <translation>paramètre inconnu pour {kind!r}</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>doit être un nombre entier</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}</source>
+            <translation>doit être compris entre {low} et {high}</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>doit valoir true ou false</translation>
+        </message>
+        <message>
+            <source>{value!r} is not one of: {words}</source>
+            <translation>{value!r} n’est pas parmi : {words}</translation>
+        </message>
+        <message>
+            <source>must be a list of words</source>
+            <translation>doit être une liste de mots</translation>
+        </message>
+        <message>
+            <source>names the same word twice</source>
+            <translation>nomme deux fois le même mot</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a short key such as anchors</source>
+            <translation>{value!r} n’est pas une clé courte comme anchors</translation>
+        </message>
+        <message>
+            <source>must be a list of tables with key, fr and en</source>
+            <translation>doit être une liste de tables avec key, fr et en</translation>
+        </message>
+        <message>
+            <source>must list exactly {count}</source>
+            <translation>doit en lister exactement {count}</translation>
+        </message>
+        <message>
+            <source>lists {count}; at most {limit}</source>
+            <translation>en liste {count} ; au plus {limit}</translation>
+        </message>
+        <message>
+            <source>each entry has exactly key, fr and en</source>
+            <translation>chaque entrée a exactement key, fr et en</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a short key such as wind</source>
+            <translation>{value!r} n’est pas une clé courte comme wind</translation>
+        </message>
+        <message>
+            <source>{value!r}: fr and en are texts of at most {limit} characters</source>
+            <translation>{value!r} : fr et en sont des textes d’au plus {limit} caractères</translation>
+        </message>
+        <message>
+            <source>names the same key twice</source>
+            <translation>nomme deux fois la même clé</translation>
+        </message>
+        <message>
+            <source>a record's data must be a table of fields</source>
+            <translation>les données d’un enregistrement sont une table de champs</translation>
+        </message>
+        <message>
+            <source>{key}: this kind of record has no such field</source>
+            <translation>{key} : ce genre d’enregistrement n’a pas ce champ</translation>
+        </message>
+        <message>
+            <source>{key} does not belong to this part</source>
+            <translation>{key} n’appartient pas à cette partie</translation>
+        </message>
+        <message>
+            <source>{key} is needed</source>
+            <translation>{key} est nécessaire</translation>
+        </message>
+        <message>
+            <source>{key} must be text</source>
+            <translation>{key} doit être un texte</translation>
+        </message>
+        <message>
+            <source>{key} is at most {limit} characters</source>
+            <translation>{key} : au plus {limit} caractères</translation>
+        </message>
+        <message>
+            <source>{key}: {value} is not one of {allowed}</source>
+            <translation>{key} : {value} n’est pas parmi {allowed}</translation>
+        </message>
+        <message>
+            <source>{key} must be true or false</source>
+            <translation>{key} doit valoir vrai ou faux</translation>
+        </message>
+        <message>
+            <source>{key} must be a whole number from 0 to 10000</source>
+            <translation>{key} doit être un nombre entier de 0 à 10000</translation>
+        </message>
+        <message>
+            <source>{key} must be a date as YYYY-MM-DD</source>
+            <translation>{key} doit être une date AAAA-MM-JJ</translation>
+        </message>
+        <message>
             <source>--start {start!r}: expected a date as YYYY-MM-DD</source>
             <translation>--start {start!r} : une date est attendue, au format AAAA-MM-JJ</translation>
         </message>
@@ -201,6 +333,10 @@
         <message>
             <source>a person is listed twice</source>
             <translation>une personne figure deux fois</translation>
+        </message>
+        <message>
+            <source>a record's parent belongs to no other record</source>
+            <translation>le parent d’un enregistrement n’appartient à aucun autre</translation>
         </message>
         <message>
             <source>{name!r} is missing from the archive</source>
@@ -417,6 +553,678 @@
         <message>
             <source>mark the attendance of “{name}”</source>
             <translation>noter la présence de « {name} »</translation>
+        </message>
+        <message>
+            <source>a due date must be a date</source>
+            <translation>une échéance doit être une date</translation>
+        </message>
+        <message>
+            <source>an action</source>
+            <translation>une action</translation>
+        </message>
+        <message>
+            <source>who does it</source>
+            <translation>qui s’en charge</translation>
+        </message>
+        <message>
+            <source>by when</source>
+            <translation>l’échéance</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>état</translation>
+        </message>
+        <message>
+            <source>a group's name</source>
+            <translation>le nom d’un groupe</translation>
+        </message>
+        <message>
+            <source>add the action “{what}”</source>
+            <translation>ajouter l’action « {what} »</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>edit the action “{what}”</source>
+            <translation>modifier l’action « {what} »</translation>
+        </message>
+        <message>
+            <source>remove the action “{what}”</source>
+            <translation>supprimer l’action « {what} »</translation>
+        </message>
+        <message>
+            <source>half-day</source>
+            <translation>demi-journée</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>présence</translation>
+        </message>
+        <message>
+            <source>mark {name} present</source>
+            <translation>noter {name} présent</translation>
+        </message>
+        <message>
+            <source>mark {name} absent</source>
+            <translation>noter {name} absent</translation>
+        </message>
+        <message>
+            <source>mark {name} excused</source>
+            <translation>noter {name} excusé</translation>
+        </message>
+        <message>
+            <source>mark the attendance of {name}</source>
+            <translation>noter la présence de {name}</translation>
+        </message>
+        <message>
+            <source>an arrival comes before the departure</source>
+            <translation>une arrivée vient avant le départ</translation>
+        </message>
+        <message>
+            <source>note that {name} arrived at {at}</source>
+            <translation>noter l’arrivée de {name} à {at}</translation>
+        </message>
+        <message>
+            <source>note that {name} left at {at}</source>
+            <translation>noter le départ de {name} à {at}</translation>
+        </message>
+        <message>
+            <source>{what} is a level from 1 to {high}</source>
+            <translation>{what} : un niveau de 1 à {high}</translation>
+        </message>
+        <message>
+            <source>a card's category</source>
+            <translation>la catégorie d’une carte</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>regroupement</translation>
+        </message>
+        <message>
+            <source>this cluster belongs to another workshop</source>
+            <translation>ce regroupement appartient à un autre atelier</translation>
+        </message>
+        <message>
+            <source>a card</source>
+            <translation>une carte</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>couleur</translation>
+        </message>
+        <message>
+            <source>an author's name</source>
+            <translation>le nom d’un auteur</translation>
+        </message>
+        <message>
+            <source>a card's first axis</source>
+            <translation>le premier axe d’une carte</translation>
+        </message>
+        <message>
+            <source>a card's second axis</source>
+            <translation>le second axe d’une carte</translation>
+        </message>
+        <message>
+            <source>add the card “{text}”</source>
+            <translation>ajouter la carte « {text} »</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>carte</translation>
+        </message>
+        <message>
+            <source>edit the card “{text}”</source>
+            <translation>modifier la carte « {text} »</translation>
+        </message>
+        <message>
+            <source>remove the card “{text}”</source>
+            <translation>supprimer la carte « {text} »</translation>
+        </message>
+        <message>
+            <source>a cluster's name</source>
+            <translation>le nom d’un regroupement</translation>
+        </message>
+        <message>
+            <source>add the cluster “{name}”</source>
+            <translation>ajouter le regroupement « {name} »</translation>
+        </message>
+        <message>
+            <source>rename the cluster “{name}”</source>
+            <translation>renommer le regroupement « {name} »</translation>
+        </message>
+        <message>
+            <source>remove the cluster “{name}”</source>
+            <translation>supprimer le regroupement « {name} »</translation>
+        </message>
+        <message>
+            <source>choose at least one card</source>
+            <translation>choisissez au moins une carte</translation>
+        </message>
+        <message>
+            <source>take {count} card(s) out of their cluster</source>
+            <translation>sortir {count} carte(s) de leur regroupement</translation>
+        </message>
+        <message>
+            <source>put {count} card(s) in “{name}”</source>
+            <translation>mettre {count} carte(s) dans « {name} »</translation>
+        </message>
+        <message>
+            <source>a card of another workshop cannot join this cluster</source>
+            <translation>une carte d’un autre atelier ne peut pas rejoindre ce regroupement</translation>
+        </message>
+        <message>
+            <source>the client</source>
+            <translation>le client</translation>
+        </message>
+        <message>
+            <source>start the co-development session of {client}</source>
+            <translation>ouvrir la séance de co-développement de {client}</translation>
+        </message>
+        <message>
+            <source>a session has no field {name}</source>
+            <translation>une séance n’a pas de champ {name}</translation>
+        </message>
+        <message>
+            <source>the client is empty</source>
+            <translation>le client n’est pas indiqué</translation>
+        </message>
+        <message>
+            <source>edit the session of {client}</source>
+            <translation>modifier la séance de {client}</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>séance</translation>
+        </message>
+        <message>
+            <source>this record is not a co-development session</source>
+            <translation>cet enregistrement n’est pas une séance de co-développement</translation>
+        </message>
+        <message>
+            <source>a session's entry is one of {parts}</source>
+            <translation>une entrée de séance est parmi {parts}</translation>
+        </message>
+        <message>
+            <source>resources, a date and an indicator belong to the action plan</source>
+            <translation>les moyens, une date et un indicateur vont avec le plan d’action</translation>
+        </message>
+        <message>
+            <source>add to the session of {client}</source>
+            <translation>compléter la séance de {client}</translation>
+        </message>
+        <message>
+            <source>workshop {id} does not exist</source>
+            <translation>l’atelier {id} n’existe pas</translation>
+        </message>
+        <message>
+            <source>agenda item {id} does not exist</source>
+            <translation>la séquence {id} n’existe pas</translation>
+        </message>
+        <message>
+            <source>agenda item {id} is not in this workshop</source>
+            <translation>la séquence {id} n’est pas dans cet atelier</translation>
+        </message>
+        <message>
+            <source>participant {id} is not in this workshop</source>
+            <translation>le participant {id} n’est pas dans cet atelier</translation>
+        </message>
+        <message>
+            <source>{what} {id} does not exist</source>
+            <translation>{what} {id} n’existe pas</translation>
+        </message>
+        <message>
+            <source>a uid is 1 to 36 characters</source>
+            <translation>un identifiant compte de 1 à 36 caractères</translation>
+        </message>
+        <message>
+            <source>this uid belongs to another workshop</source>
+            <translation>cet identifiant appartient à un autre atelier</translation>
+        </message>
+        <message>
+            <source>unknown {what} {value} (one of {allowed})</source>
+            <translation>{what} inconnu : {value} (parmi {allowed})</translation>
+        </message>
+        <message>
+            <source>{what} must be a date</source>
+            <translation>{what} doit être une date</translation>
+        </message>
+        <message>
+            <source>a decision's title</source>
+            <translation>le titre d’une décision</translation>
+        </message>
+        <message>
+            <source>a proposal</source>
+            <translation>une proposition</translation>
+        </message>
+        <message>
+            <source>kind of decision</source>
+            <translation>genre de décision</translation>
+        </message>
+        <message>
+            <source>open the decision “{title}”</source>
+            <translation>ouvrir la décision « {title} »</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>décision</translation>
+        </message>
+        <message>
+            <source>a title</source>
+            <translation>un titre</translation>
+        </message>
+        <message>
+            <source>edit the decision “{title}”</source>
+            <translation>modifier la décision « {title} »</translation>
+        </message>
+        <message>
+            <source>amend the proposal of “{title}”</source>
+            <translation>amender la proposition « {title} »</translation>
+        </message>
+        <message>
+            <source>this uid belongs to another decision</source>
+            <translation>cet identifiant appartient à une autre décision</translation>
+        </message>
+        <message>
+            <source>a name</source>
+            <translation>un nom</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>tour</translation>
+        </message>
+        <message>
+            <source>what was said</source>
+            <translation>ce qui a été dit</translation>
+        </message>
+        <message>
+            <source>note what {who} said</source>
+            <translation>noter ce que {who} a dit</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <source>a reason</source>
+            <translation>une raison</translation>
+        </message>
+        <message>
+            <source>an objection needs its reason</source>
+            <translation>une objection a besoin de sa raison</translation>
+        </message>
+        <message>
+            <source>say whose position it is</source>
+            <translation>indiquez de qui est la position</translation>
+        </message>
+        <message>
+            <source>note the position of {who}</source>
+            <translation>noter la position de {who}</translation>
+        </message>
+        <message>
+            <source>an objection</source>
+            <translation>une objection</translation>
+        </message>
+        <message>
+            <source>note an objection to “{title}”</source>
+            <translation>noter une objection à « {title} »</translation>
+        </message>
+        <message>
+            <source>objection</source>
+            <translation>objection</translation>
+        </message>
+        <message>
+            <source>an integration</source>
+            <translation>une intégration</translation>
+        </message>
+        <message>
+            <source>update the objection of {who}</source>
+            <translation>mettre à jour l’objection de {who}</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>résultat</translation>
+        </message>
+        <message>
+            <source>the date</source>
+            <translation>la date</translation>
+        </message>
+        <message>
+            <source>the review date</source>
+            <translation>la date de réexamen</translation>
+        </message>
+        <message>
+            <source>a review comes after the decision</source>
+            <translation>un réexamen vient après la décision</translation>
+        </message>
+        <message>
+            <source>an objection is still open: integrate it or have it withdrawn</source>
+            <translation>une objection est encore ouverte : intégrez-la ou faites-la retirer</translation>
+        </message>
+        <message>
+            <source>record the outcome of “{title}”</source>
+            <translation>enregistrer le résultat de « {title} »</translation>
+        </message>
+        <message>
+            <source>entry</source>
+            <translation>entrée</translation>
+        </message>
+        <message>
+            <source>remove what {who} said</source>
+            <translation>supprimer ce que {who} a dit</translation>
+        </message>
+        <message>
+            <source>remove the decision “{title}”</source>
+            <translation>supprimer la décision « {title} »</translation>
+        </message>
+        <message>
+            <source>a role</source>
+            <translation>un rôle</translation>
+        </message>
+        <message>
+            <source>a term</source>
+            <translation>un mandat</translation>
+        </message>
+        <message>
+            <source>what the role asks</source>
+            <translation>ce que demande le rôle</translation>
+        </message>
+        <message>
+            <source>open the election of “{role}”</source>
+            <translation>ouvrir l’élection « {role} »</translation>
+        </message>
+        <message>
+            <source>election</source>
+            <translation>élection</translation>
+        </message>
+        <message>
+            <source>this decision is not an election</source>
+            <translation>cette décision n’est pas une élection</translation>
+        </message>
+        <message>
+            <source>edit the election of “{role}”</source>
+            <translation>modifier l’élection « {role} »</translation>
+        </message>
+        <message>
+            <source>the person nominated</source>
+            <translation>la personne désignée</translation>
+        </message>
+        <message>
+            <source>note that {who} nominates {nominee}</source>
+            <translation>noter que {who} désigne {nominee}</translation>
+        </message>
+        <message>
+            <source>the person proposed</source>
+            <translation>la personne proposée</translation>
+        </message>
+        <message>
+            <source>propose {candidate} for “{role}”</source>
+            <translation>proposer {candidate} pour « {role} »</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>résultat</translation>
+        </message>
+        <message>
+            <source>the person elected</source>
+            <translation>la personne élue</translation>
+        </message>
+        <message>
+            <source>say who is elected</source>
+            <translation>indiquez qui est élu</translation>
+        </message>
+        <message>
+            <source>record the result of “{role}”</source>
+            <translation>enregistrer le résultat de « {role} »</translation>
+        </message>
+        <message>
+            <source>a note</source>
+            <translation>une note</translation>
+        </message>
+        <message>
+            <source>a scribe's name</source>
+            <translation>le nom du scribe</translation>
+        </message>
+        <message>
+            <source>add the note “{text}”</source>
+            <translation>ajouter la note « {text} »</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>edit the note “{text}”</source>
+            <translation>modifier la note « {text} »</translation>
+        </message>
+        <message>
+            <source>move the note “{text}” to {group}</source>
+            <translation>déplacer la note « {text} » vers {group}</translation>
+        </message>
+        <message>
+            <source>remove the note “{text}”</source>
+            <translation>supprimer la note « {text} »</translation>
+        </message>
+        <message>
+            <source>a photo is stored in at most {limit} MB ({size} MB given): reduce it first</source>
+            <translation>une photo est gardée en {limit} Mo au plus ({size} Mo donnés) : réduisez-la d’abord</translation>
+        </message>
+        <message>
+            <source>this is not a JPEG or PNG image</source>
+            <translation>ce n’est pas une image JPEG ou PNG</translation>
+        </message>
+        <message>
+            <source>a caption</source>
+            <translation>une légende</translation>
+        </message>
+        <message>
+            <source>a file name</source>
+            <translation>un nom de fichier</translation>
+        </message>
+        <message>
+            <source>add the photo “{caption}”</source>
+            <translation>ajouter la photo « {caption} »</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>caption the photo “{caption}”</source>
+            <translation>légender la photo « {caption} »</translation>
+        </message>
+        <message>
+            <source>remove the photo “{caption}”</source>
+            <translation>supprimer la photo « {caption} »</translation>
+        </message>
+        <message>
+            <source>several items are titled {ref} (ids {ids}): use the id</source>
+            <translation>plusieurs séquences s’intitulent {ref} (numéros {ids}) : utilisez le numéro</translation>
+        </message>
+        <message>
+            <source>no agenda item of this workshop matches {ref}</source>
+            <translation>aucune séquence de cet atelier ne correspond à {ref}</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>enregistrement</translation>
+        </message>
+        <message>
+            <source>this record belongs to another workshop</source>
+            <translation>cet enregistrement appartient à un autre atelier</translation>
+        </message>
+        <message>
+            <source>say whose weather it is</source>
+            <translation>indiquez de qui est la météo</translation>
+        </message>
+        <message>
+            <source>note the weather of {who}</source>
+            <translation>noter la météo de {who}</translation>
+        </message>
+        <message>
+            <source>add the object “{object}”</source>
+            <translation>ajouter l’objet « {object} »</translation>
+        </message>
+        <message>
+            <source>add “{trait}” to the portrait</source>
+            <translation>ajouter « {trait} » au portrait</translation>
+        </message>
+        <message>
+            <source>a group</source>
+            <translation>un groupe</translation>
+        </message>
+        <message>
+            <source>edit “{text}”</source>
+            <translation>modifier « {text} »</translation>
+        </message>
+        <message>
+            <source>remove “{text}”</source>
+            <translation>supprimer « {text} »</translation>
+        </message>
+        <message>
+            <source>{what} is a whole number from {low} to {high}</source>
+            <translation>{what} : un nombre entier de {low} à {high}</translation>
+        </message>
+        <message>
+            <source>a vote's question</source>
+            <translation>la question d’un vote</translation>
+        </message>
+        <message>
+            <source>vote target</source>
+            <translation>objet du vote</translation>
+        </message>
+        <message>
+            <source>visibility</source>
+            <translation>visibilité</translation>
+        </message>
+        <message>
+            <source>a category</source>
+            <translation>une catégorie</translation>
+        </message>
+        <message>
+            <source>dots</source>
+            <translation>gommettes</translation>
+        </message>
+        <message>
+            <source>a scale's end</source>
+            <translation>une borne d’échelle</translation>
+        </message>
+        <message>
+            <source>rounds</source>
+            <translation>tours</translation>
+        </message>
+        <message>
+            <source>voters</source>
+            <translation>votants</translation>
+        </message>
+        <message>
+            <source>a poll names each of its colours once</source>
+            <translation>un vote aux cartons nomme chacune de ses couleurs une fois</translation>
+        </message>
+        <message>
+            <source>a vote has no setting {name}</source>
+            <translation>un vote n’a pas de réglage {name}</translation>
+        </message>
+        <message>
+            <source>kind of vote</source>
+            <translation>genre de vote</translation>
+        </message>
+        <message>
+            <source>a scale goes from a smaller number to a larger one</source>
+            <translation>une échelle va d’un petit nombre à un plus grand</translation>
+        </message>
+        <message>
+            <source>open the vote “{title}”</source>
+            <translation>ouvrir le vote « {title} »</translation>
+        </message>
+        <message>
+            <source>a {kind} is not a vote</source>
+            <translation>un {kind} n’est pas un vote</translation>
+        </message>
+        <message>
+            <source>vote</source>
+            <translation>vote</translation>
+        </message>
+        <message>
+            <source>change the vote “{title}”</source>
+            <translation>modifier le vote « {title} »</translation>
+        </message>
+        <message>
+            <source>close the vote “{title}”</source>
+            <translation>clore le vote « {title} »</translation>
+        </message>
+        <message>
+            <source>reopen the vote “{title}”</source>
+            <translation>rouvrir le vote « {title} »</translation>
+        </message>
+        <message>
+            <source>remove the vote “{title}”</source>
+            <translation>supprimer le vote « {title} »</translation>
+        </message>
+        <message>
+            <source>this is not the kind of vote for that</source>
+            <translation>ce n’est pas le genre de vote pour cela</translation>
+        </message>
+        <message>
+            <source>the vote is closed: reopen it to change its votes</source>
+            <translation>le vote est clos : rouvrez-le pour changer ses voix</translation>
+        </message>
+        <message>
+            <source>a vote goes to one card or one cluster</source>
+            <translation>un vote va à une carte ou à un regroupement</translation>
+        </message>
+        <message>
+            <source>this card belongs to another workshop</source>
+            <translation>cette carte appartient à un autre atelier</translation>
+        </message>
+        <message>
+            <source>a voter's name</source>
+            <translation>le nom d’un votant</translation>
+        </message>
+        <message>
+            <source>count {count} dot(s) on “{subject}”</source>
+            <translation>compter {count} gommette(s) sur « {subject} »</translation>
+        </message>
+        <message>
+            <source>at most {n} dot(s) per option in this vote</source>
+            <translation>au plus {n} gommette(s) par option dans ce vote</translation>
+        </message>
+        <message>
+            <source>each person has {n} dot(s) in this vote</source>
+            <translation>chaque personne a {n} gommette(s) dans ce vote</translation>
+        </message>
+        <message>
+            <source>this vote scores its question: count how many showed each level</source>
+            <translation>ce vote note sa question : comptez combien ont montré chaque niveau</translation>
+        </message>
+        <message>
+            <source>a round</source>
+            <translation>un tour</translation>
+        </message>
+        <message>
+            <source>a score</source>
+            <translation>une note</translation>
+        </message>
+        <message>
+            <source>score “{subject}”</source>
+            <translation>noter « {subject} »</translation>
+        </message>
+        <message>
+            <source>this vote scores cards: give each card its score</source>
+            <translation>ce vote note des cartes : donnez sa note à chaque carte</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>niveau</translation>
+        </message>
+        <message>
+            <source>a count is a number from 0 to {high}</source>
+            <translation>un compte est un nombre de 0 à {high}</translation>
+        </message>
+        <message>
+            <source>count {count} for {option}</source>
+            <translation>compter {count} pour {option}</translation>
         </message>
         <message>
             <source>{path}: no such folder</source>
@@ -723,28 +1531,12 @@
             <translation>clé inconnue</translation>
         </message>
         <message>
-            <source>must be a whole number</source>
-            <translation>doit être un nombre entier</translation>
-        </message>
-        <message>
-            <source>must be between {low} and {high}</source>
-            <translation>doit être compris entre {low} et {high}</translation>
-        </message>
-        <message>
-            <source>must be a list of words</source>
-            <translation>doit être une liste de mots</translation>
-        </message>
-        <message>
             <source>must name at least one</source>
             <translation>doit en nommer au moins un</translation>
         </message>
         <message>
             <source>{word!r} is not one of: {words}</source>
             <translation>{word!r} ne fait pas partie de : {words}</translation>
-        </message>
-        <message>
-            <source>names the same word twice</source>
-            <translation>nomme deux fois le même mot</translation>
         </message>
         <message>
             <source>missing translation</source>
@@ -819,6 +1611,14 @@
             <translation>aucune phase ne recueille {output!r}</translation>
         </message>
         <message>
+            <source>{category!r} is not a category of the tool's card phases</source>
+            <translation>{category!r} n’est pas une catégorie des étapes de cartes de l’outil</translation>
+        </message>
+        <message>
+            <source>must be more than min</source>
+            <translation>doit dépasser min</translation>
+        </message>
+        <message>
             <source>must list at least one phase</source>
             <translation>doit comporter au moins une phase</translation>
         </message>
@@ -843,10 +1643,6 @@
             <translation>{grouping!r} ne fait pas partie de : {words}</translation>
         </message>
         <message>
-            <source>{capture!r} is not one of: {words}</source>
-            <translation>{capture!r} ne fait pas partie de : {words}</translation>
-        </message>
-        <message>
             <source>{follow!r} is not one of: {words}</source>
             <translation>{follow!r} ne fait pas partie de : {words}</translation>
         </message>
@@ -861,10 +1657,6 @@
         <message>
             <source>must equal group_size ({group_size}): one per member</source>
             <translation>doit être égal à group_size ({group_size}) : un par membre</translation>
-        </message>
-        <message>
-            <source>must be true or false</source>
-            <translation>doit valoir true ou false</translation>
         </message>
         <message>
             <source>is more than seconds ({seconds})</source>

@@ -572,16 +572,16 @@
         <translation>Handouts</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <source>Cards</source>
         <translation>Cards</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Votes</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -592,16 +592,28 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Nominations</source>
-        <translation>Nominations</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
         <source>Weather</source>
         <translation>Weather</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Dot vote</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
     </message>
     <message>
         <source>Desert island</source>
@@ -622,10 +634,6 @@
     <message>
         <source>Photos</source>
         <translation>Photos</translation>
-    </message>
-    <message>
-        <source>Nothing</source>
-        <translation>Nothing</translation>
     </message>
     <message>
         <source>{n} s</source>

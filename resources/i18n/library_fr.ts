@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>LibraryPage</name>
@@ -130,7 +131,7 @@
         <translation>Fiche méthode…</translation>
     </message>
     <message>
-        <source>Save this tool's one-page method sheet as a PDF</source>
+        <source>Save this tool&apos;s one-page method sheet as a PDF</source>
         <translation>Enregistrer la fiche méthode d’une page de cet outil en PDF</translation>
     </message>
     <message>
@@ -572,6 +573,10 @@
         <translation>Documents imprimés</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -580,20 +585,12 @@
         <translation>Cartes</translation>
     </message>
     <message>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
         <source>Scores</source>
-        <translation>Notes chiffrées</translation>
+        <translation>Notes sur une échelle</translation>
     </message>
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Nominations</source>
-        <translation>Nominations</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -602,6 +599,22 @@
     <message>
         <source>Weather</source>
         <translation>Météo</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Regroupements</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Élection sans candidat</translation>
     </message>
     <message>
         <source>Desert island</source>
@@ -622,10 +635,6 @@
     <message>
         <source>Photos</source>
         <translation>Photos</translation>
-    </message>
-    <message>
-        <source>Nothing</source>
-        <translation>Rien</translation>
     </message>
     <message>
         <source>{n} s</source>

@@ -89,14 +89,6 @@
         <translation>Instructions and notes</translation>
     </message>
     <message>
-        <source>Capture</source>
-        <translation>Capture</translation>
-    </message>
-    <message>
-        <source>What the room produces will be noted here.</source>
-        <translation>What the room produces will be noted here.</translation>
-    </message>
-    <message>
         <source>Break</source>
         <translation>Break</translation>
     </message>
@@ -202,6 +194,14 @@
     <message>
         <source>Tour de table - {position} of {count}</source>
         <translation>Tour de table - {position} of {count}</translation>
+    </message>
+    <message>
+        <source>Nothing captured yet.</source>
+        <translation>Nothing captured yet.</translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ {count} more</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>GroupsPanel</name>
@@ -228,11 +229,11 @@
         <translation>champ « {value} » trop long (au plus {limit} caractères)</translation>
     </message>
     <message>
-        <source>email '{value}' is not valid, it will be left empty</source>
+        <source>email &apos;{value}&apos; is not valid, it will be left empty</source>
         <translation>le courriel « {value} » n’est pas valide, il restera vide</translation>
     </message>
     <message>
-        <source>unknown category '{value}', will be 'Other'</source>
+        <source>unknown category &apos;{value}&apos;, will be &apos;Other&apos;</source>
         <translation>catégorie « {value} » inconnue, ce sera « Autre »</translation>
     </message>
     <message>

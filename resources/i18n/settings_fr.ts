@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>BackupsBox</name>
@@ -158,11 +159,11 @@
         <translation>Sauvegardes courantes gardées</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
-        <source>The workshop's language</source>
+        <source>The workshop&apos;s language</source>
         <translation>La langue de l’atelier</translation>
     </message>
     <message>

@@ -92,10 +92,51 @@ def make_full_workshop(db: Database) -> int:
         card = models.Card(
             workshop_id=wid, item_id=first.id, text="Une idée", cluster_id=cluster.id
         )
-        loose = models.Card(workshop_id=wid, item_id=later.id, text="Autre", colour="blue")
+        loose = models.Card(
+            workshop_id=wid,
+            item_id=later.id,
+            text="Autre",
+            colour="blue",
+            category="anchors",
+            x=1,
+            y=3,
+        )
         s.add_all([card, loose])
         s.flush()
         s.add(models.Vote(workshop_id=wid, item_id=first.id, card_id=card.id, value=3.5))
+        session = models.VoteSession(
+            workshop_id=wid,
+            item_id=later.id,
+            source_item_id=first.id,
+            kind="dot_vote",
+            title="Priorités",
+            visibility="hidden",
+            status="closed",
+            closed_at=WHEN,
+            voters=2,
+        )
+        poll = models.VoteSession(
+            workshop_id=wid,
+            item_id=later.id,
+            kind="poll",
+            title="D'accord ?",
+            target="subject",
+            options=["green", "yellow", "red"],
+            estimate=True,
+        )
+        s.add_all([session, poll])
+        s.flush()
+        s.add(
+            models.Vote(
+                workshop_id=wid,
+                item_id=later.id,
+                session_id=session.id,
+                cluster_id=cluster.id,
+                value=2,
+                voter="Anna",
+            )
+        )
+        s.add(models.Vote(workshop_id=wid, session_id=poll.id, option="green", value=70))
         s.add(models.Note(workshop_id=wid, item_id=first.id, text="Note", group_label="A"))
         s.add(models.Note(workshop_id=wid, text="Sans item"))
         decision = models.Decision(
@@ -103,10 +144,41 @@ def make_full_workshop(db: Database) -> int:
             title="Adopter",
             outcome="adopted",
             decided_on=date(2026, 3, 4),
+            review_on=date(2026, 9, 4),
             details={"rounds": [1, 2]},
         )
         decision.objections.append(models.Objection(position=0, author="Bob", text="Non"))
+        decision.objections.append(
+            models.Objection(
+                position=1,
+                author="Anna",
+                text="Trop tôt",
+                status="integrated",
+                integration="À 9h30",
+            )
+        )
         s.add(decision)
+        s.flush()
+        s.add(
+            models.DecisionEntry(
+                decision_id=decision.id,
+                part="position",
+                participant_id=bob.id,
+                author="Bob",
+                stance="objection",
+                text="Non",
+                created_at=WHEN,
+            )
+        )
+        s.add(
+            models.DecisionEntry(
+                decision_id=decision.id,
+                position=1,
+                part="version",
+                text="Adopter à 9h30",
+                created_at=WHEN,
+            )
+        )
         s.add(
             models.ActionItem(workshop_id=wid, what="Écrire", who="Anna", due_on=date(2026, 4, 1))
         )
@@ -117,6 +189,33 @@ def make_full_workshop(db: Database) -> int:
                 kind="weather",
                 participant_id=bob.id,
                 data={"weather": "rain", "comment": ""},
+            )
+        )
+        client = models.ToolRecord(
+            workshop_id=wid,
+            item_id=later.id,
+            kind="codev",
+            participant_id=anna.id,
+            author="Anna",
+            data={
+                "part": "session",
+                "client": "Anna",
+                "number": 1,
+                "problem": "Une équipe",
+                "contract": "",
+                "synthesis": "",
+            },
+        )
+        s.add(client)
+        s.flush()
+        s.add(
+            models.ToolRecord(
+                workshop_id=wid,
+                item_id=later.id,
+                kind="codev",
+                parent_id=client.id,
+                position=1,
+                data={"part": "question", "text": "Depuis quand ?"},
             )
         )
         s.add(

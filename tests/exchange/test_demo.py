@@ -26,9 +26,9 @@ def _clock(start: str, minutes: list[int]) -> list[str]:
 def demo(db: Database) -> dict[str, dict]:
     ids = install_demo(db)
     documents = {}
-    for workshop_id in ids:
+    for workshop_id, name in zip(ids, ("cafe", "template", "sociocracy"), strict=True):
         document, _ = build_document(db, workshop_id)
-        documents["template" if document["workshop"]["is_template"] else "cafe"] = document
+        documents[name] = document
     return documents
 
 
@@ -108,11 +108,39 @@ def test_the_programme_is_a_four_day_template_of_twelve_modules(demo: dict[str, 
     assert modules[-1]["title"] == "Culture de coopération"
 
 
+def test_the_sociocracy_demo_shows_what_the_console_captures(demo: dict[str, dict]) -> None:
+    """Seed 004: the participatory conference (three 10-minute talks with coloured-card
+    questions between them), then a consent decision and an election without candidates."""
+    forum = demo["sociocracy"]
+    assert "sociocratie" in forum["workshop"]["title"]
+    [day] = forum["days"]
+    conference = day["items"][0]
+    assert conference["tool_id"] == "participatory-conference"
+    talks = [p for p in conference["phases"] if p["key"].startswith("talk-")]
+    assert [p["seconds"] for p in talks] == [600, 600, 600]
+    outputs = forum["outputs"]
+    polls = [s for s in outputs["vote_sessions"] if s["kind"] == "poll"]
+    assert len(polls) == 3 and all(p["estimate"] and p["item"] == conference["ref"] for p in polls)
+    consent, election = outputs["decisions"]
+    assert consent["kind"] == "consent" and consent["outcome"] == "amended"
+    assert [o["status"] for o in consent["objections"]] == ["integrated"]
+    parts = {e["part"] for e in consent["entries"]}
+    assert parts == {"clarification", "reaction", "position", "version"}
+    assert election["kind"] == "election" and election["details"]["elected"] == "Gaëlle Robin"
+    answers = [e for e in election["entries"] if e["part"] == "consent"]
+    assert answers[-1]["author"] == "Gaëlle Robin"  # the person proposed answers last
+    hugo = [a for a in forum["attendance"] if a["participant"] == "p8"]
+    assert {(a["half_day"], a["status"], a["arrived_at"]) for a in hugo} == {
+        ("am", "excused", None),
+        ("pm", "present", "13:10"),
+    }
+
+
 def test_the_demo_is_written_like_any_import(db: Database) -> None:
     ids = install_demo(db)
     with db.reading() as session:
         workshops = [session.get(models.Workshop, i) for i in ids]
-        assert [w.is_template for w in workshops] == [False, True]
+        assert [w.is_template for w in workshops] == [False, True, False]
 
 
 def _all_titles(db: Database) -> list[str]:
@@ -128,7 +156,7 @@ def test_the_demo_is_pending_on_a_new_database_whatever_opened_it_first(isolated
     assert main(["workshops", "list"]) == 0  # a script came first
     database = open_database(Location.in_data_dir(isolated_data_dir))
     assert not database.created
-    assert len(install_demo_once(database)) == 2
+    assert len(install_demo_once(database)) == 3
     database.close()
 
 
@@ -158,4 +186,4 @@ def test_a_start_cut_short_after_the_demo_does_not_add_it_twice(db: Database) ->
     with db.engine.begin() as connection:  # as if killed before the mark was cleared
         connection.execute(text("PRAGMA user_version=1"))
     assert install_demo_once(db) == []
-    assert len(_all_titles(db)) == len(first) == 2
+    assert len(_all_titles(db)) == len(first) == 3

@@ -60,6 +60,7 @@ def test_every_table_is_carried(db: Database, tmp_path: Path) -> None:
             models.Card,
             models.CardCluster,
             models.Vote,
+            models.VoteSession,
             models.Decision,
             models.ActionItem,
             models.ToolRecord,
@@ -73,12 +74,36 @@ def test_every_table_is_carried(db: Database, tmp_path: Path) -> None:
             original = s.scalar(select(func.count()).where(model.workshop_id == wid))
             assert count == original > 0, model.__name__
         assert s.scalar(select(func.count(models.CustomTool.id))) == 1  # reused, not doubled
-        objection = s.scalars(
+        objections = s.scalars(
             select(models.Objection)
             .join(models.Decision)
             .where(models.Decision.workshop_id == new_id)
+            .order_by(models.Objection.position)
+        ).all()
+        assert [(o.text, o.status) for o in objections] == [
+            ("Non", "open"),
+            ("Trop tôt", "integrated"),
+        ]
+        entries = s.scalars(
+            select(models.DecisionEntry)
+            .join(models.Decision)
+            .where(models.Decision.workshop_id == new_id)
+            .order_by(models.DecisionEntry.position)
+        ).all()
+        assert [(e.part, e.stance) for e in entries] == [("position", "objection"), ("version", "")]
+        assert entries[0].participant_id is not None
+        child = s.scalars(
+            select(models.ToolRecord).where(
+                models.ToolRecord.workshop_id == new_id, models.ToolRecord.parent_id.is_not(None)
+            )
         ).one()
-        assert objection.text == "Non"
+        assert s.get(models.ToolRecord, child.parent_id).data["part"] == "session"
+        votes = s.scalars(
+            select(models.Vote).where(
+                models.Vote.workshop_id == new_id, models.Vote.session_id.is_not(None)
+            )
+        ).all()
+        assert {s.get(models.VoteSession, v.session_id).workshop_id for v in votes} == {new_id}
         card = s.scalars(
             select(models.Card).where(
                 models.Card.workshop_id == new_id, models.Card.cluster_id.is_not(None)

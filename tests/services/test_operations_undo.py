@@ -21,6 +21,7 @@ from facilitator_app.services.agenda import RoleSnapshot
 from facilitator_app.storage.database import Database
 from facilitator_app.tools import registry
 from tests.exchange.helpers import comparable, dump, make_full_workshop
+from tests.services.capture_undo_cases import CASES as CAPTURE_CASES
 
 STARTED = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -141,6 +142,7 @@ CASES: dict[str, Case] = {
     "tools.duplicate": lambda w: ((w.db, "1-2-4-all"), {}),
     "tools.favourite": lambda w: ((w.db, "1-2-4-all", True), {}),
     "tools.upsert": lambda w: ((w.db, "tool-2", _definition("Importé")), {}),
+    **CAPTURE_CASES,
 }
 
 

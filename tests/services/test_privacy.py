@@ -96,3 +96,25 @@ def test_her_data_is_exported_as_one_json_document(db, two_workshops):
     assert kinds == ["action_item", "card", "vote"]
     assert data["answers"] == [{"criterion": "Rythme", "rating": 4, "comment": ""}]
     assert "Driss" not in text and "Moins de slides" not in text
+
+
+def test_what_she_said_in_a_decision_round_loses_her_name(db, two_workshops):
+    with db.transaction() as s:
+        decision = models.Decision(workshop_id=two_workshops["first"], title="Adopter")
+        s.add(decision)
+        s.flush()
+        s.add(
+            models.DecisionEntry(
+                decision_id=decision.id,
+                part="reaction",
+                participant_id=two_workshops["chloe"],
+                author="Chloé Martin",
+                text="D'accord",
+            )
+        )
+    assert [c["kind"] for c in privacy.person_data(db, two_workshops["chloe"])[
+        "contributions"
+    ]].count("decision_entry") == 1
+    privacy.forget_person(db, two_workshops["chloe"])
+    [entry] = _rows(db, models.DecisionEntry)
+    assert (entry.author, entry.participant_id, entry.text) == ("", None, "D'accord")

@@ -212,11 +212,80 @@ def test_the_phase_keys_reach_the_tool_and_its_agenda_phases():
 
 def test_outputs_and_captures_must_match():
     data = _data()
-    data["phases"][2]["capture"] = "votes"  # not an output of the tool
-    data["outputs"] = ["notes", "cards", "actions"]  # actions: no phase captures it
+    data["phases"][2]["capture"] = "dot_vote"  # not an output of the tool
+    data["outputs"] = ["note", "card", "action"]  # action: no phase captures it
     with pytest.raises(ToolDataError) as caught:
         parse_tool(data, "x.toml", tool_id="1-2-4-all")
     assert set(_problem_keys(caught.value)) == {"phases[2].capture", "outputs"}
+
+
+def test_outputs_and_captures_are_the_kinds_of_the_registry():
+    data = _data()
+    data["outputs"] = ["note", "cards"]  # the old word
+    data["phases"][0]["capture"] = "notes"
+    with pytest.raises(ToolDataError) as caught:
+        parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    assert "'notes' is now 'note'" in str(caught.value)
+    assert "'cards' is not one of" in str(caught.value)
+
+
+def test_a_phase_captures_with_parameters_each_checked():
+    data = _data()
+    data["outputs"] = ["note", "card", "dot_vote"]
+    data["phases"][2]["capture"] = {
+        "kind": "card",
+        "colours": ["yellow", "teal"],
+        "categories": [{"key": "wind", "fr": "Vent", "en": "Wind"}],
+        "axes": [{"key": "x", "fr": "X", "en": "X"}],
+        "shape": "round",
+    }
+    data["phases"][3]["capture"] = {"kind": "dot_vote", "dots": 0, "category": "rocks"}
+    with pytest.raises(ToolDataError) as caught:
+        parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    assert set(_problem_keys(caught.value)) == {
+        "phases[2].capture.colours",
+        "phases[2].capture.axes",
+        "phases[2].capture.shape",
+        "phases[3].capture.dots",
+        "phases[3].capture.category",  # no card phase has a column "rocks"
+    }
+
+
+def test_a_vote_on_one_column_names_a_column_a_card_phase_declares():
+    data = _data()
+    data["outputs"] = ["note", "card", "dot_vote"]
+    data["phases"][2]["capture"] = {
+        "kind": "card",
+        "categories": [{"key": "wind", "fr": "Vent", "en": "Wind"}],
+    }
+    data["phases"][3]["capture"] = {"kind": "dot_vote", "category": "rocks"}
+    with pytest.raises(ToolDataError) as caught:
+        parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    assert _problem_keys(caught.value) == ["phases[3].capture.category"]
+    data["phases"][3]["capture"] = {"kind": "dot_vote", "category": "wind", "dots": 3}
+    tool = parse_tool(data, "x.toml", tool_id="1-2-4-all")
+    agenda = tool.phases[3].as_agenda_phase()["capture"]
+    assert agenda == {"kind": "dot_vote", "category": "wind", "dots": 3}
+    assert tool.phases[3].definition()["capture"] == agenda
+    assert tool.phases[0].definition()["capture"] == "note"
+
+
+def test_a_users_tool_of_an_older_version_reads_its_old_words():
+    data = _data()
+    data["outputs"] = ["notes", "cards", "none"]
+    data["phases"][0]["capture"] = "notes"
+    data["phases"][2]["capture"] = "cards"
+    tool = parse_tool(data, "custom", tool_id="custom:abc", is_builtin=False)
+    assert tool.outputs == ("note", "card")
+    assert tool.phases[0].capture == "note"
+
+
+def test_a_users_tool_with_a_list_among_its_outputs_is_refused_by_name():
+    data = _data()
+    data["outputs"] = ["notes", ["cards"]]  # found by the import fuzz: was a TypeError
+    with pytest.raises(ToolDataError) as caught:
+        parse_tool(data, "custom", tool_id="custom:abc", is_builtin=False)
+    assert "outputs" in _problem_keys(caught.value)
 
 
 def test_the_old_behaviour_key_is_now_unknown():

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.capture.params import capture_kind
 from facilitator_app.errors import UserError
 from facilitator_app.tools import limits
 from facilitator_app.tools.vocabulary import (
@@ -68,7 +69,7 @@ REPEATS_CHOICES = {
     "group-size": QT_TRANSLATE_NOOP("ToolEditorDialog", "One per group member"),
 }
 # Keys of a phase the table does not show; kept so an edit loses nothing.
-KEPT_PHASE_KEYS = ("min_seconds", "max_seconds", "round_questions")
+KEPT_PHASE_KEYS = ("min_seconds", "max_seconds", "round_questions", "capture")
 
 
 def _checks(table: Mapping[str, Any], values: tuple[str, ...], chosen: list[str], columns: int):
@@ -297,7 +298,9 @@ class ToolEditorDialog(QDialog):
             row, GROUPING, self._combo(L.GROUPINGS, GROUPINGS, phase.get("grouping"), False)
         )
         table.setCellWidget(
-            row, CAPTURE, self._combo(L.OUTPUTS, OUTPUTS, phase.get("capture"), True)
+            row,
+            CAPTURE,
+            self._combo(L.OUTPUTS, OUTPUTS, capture_kind(phase.get("capture")), True),
         )
         table.setItem(row, TEXT_FR, QTableWidgetItem(names["fr"].get("instructions", "")))
         table.setItem(row, TEXT_EN, QTableWidgetItem(names["en"].get("instructions", "")))
@@ -377,7 +380,10 @@ class ToolEditorDialog(QDialog):
                 },
             }
             capture = self._choice_at(row, CAPTURE)
-            if capture:
+            kept = self._kept[row]
+            if capture and capture_kind(kept.get("capture")) == capture:
+                phase["capture"] = kept["capture"]  # with the parameters the tool gave it
+            elif capture:
                 phase["capture"] = capture
             follow = self._choice_at(row, REPEATS)
             if follow:
@@ -385,7 +391,6 @@ class ToolEditorDialog(QDialog):
             if follow == "group-size":
                 phase["group_size"] = max(2, phase["rounds"])
                 phase["rounds"] = phase["group_size"]
-            kept = self._kept[row]
             if "round_questions" in kept:
                 phase["round_questions"] = kept["round_questions"]
             if seconds:  # a step lengthened or shortened past its old bounds widens them
@@ -427,9 +432,7 @@ class ToolEditorDialog(QDialog):
             # The range stays with the tool; the loader widens it to hold a new total.
             data["duration_range"] = list(low_high)
         for language, fields in self.texts.items():
-            data[language] = {
-                key: _typeset(_widget_text(w), language) for key, w in fields.items()
-            }
+            data[language] = {key: _typeset(_widget_text(w), language) for key, w in fields.items()}
         for phase in data["phases"]:
             for key in ("name", "instructions"):
                 phase["fr"][key] = _typeset(phase["fr"][key], "fr")
@@ -448,9 +451,7 @@ class ToolEditorDialog(QDialog):
         if not definition["phases"]:
             problems.append(self.tr("Add at least one phase."))
         if len(definition["phases"]) > limits.MAX_PHASES:
-            problems.append(
-                self.tr("A tool has at most {n} phases.").format(n=limits.MAX_PHASES)
-            )
+            problems.append(self.tr("A tool has at most {n} phases.").format(n=limits.MAX_PHASES))
         for number, phase in enumerate(definition["phases"], start=1):
             if not any(phase[lang]["name"] for lang in LANGUAGES):
                 problems.append(self.tr("Phase {n} needs a name.").format(n=number))

@@ -51,21 +51,24 @@ MATERIALS = {
     "tables": QT_TRANSLATE_NOOP("ToolLabels", "Tables"),
     "handouts": QT_TRANSLATE_NOOP("ToolLabels", "Handouts"),
 }
+# The kinds of output of facilitator_app/capture/kinds.py (a test keeps the two equal).
 OUTPUTS = {
-    "notes": QT_TRANSLATE_NOOP("ToolLabels", "Notes"),
-    "cards": QT_TRANSLATE_NOOP("ToolLabels", "Cards"),
-    "votes": QT_TRANSLATE_NOOP("ToolLabels", "Votes"),
-    "scores": QT_TRANSLATE_NOOP("ToolLabels", "Scores"),
-    "decision": QT_TRANSLATE_NOOP("ToolLabels", "Decision"),
-    "nominations": QT_TRANSLATE_NOOP("ToolLabels", "Nominations"),
-    "actions": QT_TRANSLATE_NOOP("ToolLabels", "Actions"),
+    "attendance": QT_TRANSLATE_NOOP("ToolLabels", "Attendance"),
     "weather": QT_TRANSLATE_NOOP("ToolLabels", "Weather"),
-    "desert-island": QT_TRANSLATE_NOOP("ToolLabels", "Desert island"),
-    "portrait": QT_TRANSLATE_NOOP("ToolLabels", "Portrait"),
+    "note": QT_TRANSLATE_NOOP("ToolLabels", "Notes"),
+    "card": QT_TRANSLATE_NOOP("ToolLabels", "Cards"),
+    "cluster": QT_TRANSLATE_NOOP("ToolLabels", "Clusters"),
+    "dot_vote": QT_TRANSLATE_NOOP("ToolLabels", "Dot vote"),
+    "score": QT_TRANSLATE_NOOP("ToolLabels", "Scores"),
+    "ranking": QT_TRANSLATE_NOOP("ToolLabels", "Ranking"),
+    "poll": QT_TRANSLATE_NOOP("ToolLabels", "Colour cards"),
+    "decision": QT_TRANSLATE_NOOP("ToolLabels", "Decision"),
+    "election": QT_TRANSLATE_NOOP("ToolLabels", "Election"),
     "codev": QT_TRANSLATE_NOOP("ToolLabels", "Co-development"),
-    "colour-cards": QT_TRANSLATE_NOOP("ToolLabels", "Colour cards"),
-    "photos": QT_TRANSLATE_NOOP("ToolLabels", "Photos"),
-    "none": QT_TRANSLATE_NOOP("ToolLabels", "Nothing"),
+    "desert_island": QT_TRANSLATE_NOOP("ToolLabels", "Desert island"),
+    "portrait": QT_TRANSLATE_NOOP("ToolLabels", "Portrait"),
+    "action": QT_TRANSLATE_NOOP("ToolLabels", "Actions"),
+    "photo": QT_TRANSLATE_NOOP("ToolLabels", "Photos"),
 }
 
 

@@ -1,5 +1,5 @@
 """The console on the facilitator's laptop: the same timer smaller, the day's agenda, the
-controls, the phase's instructions and the item's notes, and (next issue) the capture area.
+controls, the phase's instructions and the item's notes, and the capture area (ui/capture).
 The projector window gets the same commands, so the keys and the clicker work on both."""
 
 from __future__ import annotations
@@ -153,17 +153,16 @@ class ConsoleWindow(QMainWindow):
         QVBoxLayout(box).addWidget(self.instructions)
         column.addWidget(box, 2)
 
-        self.capture = QGroupBox(self.tr("Capture"))
-        self.capture.setObjectName("liveCapture")
-        hint = QLabel(self.tr("What the room produces will be noted here."))
-        hint.setWordWrap(True)
-        QVBoxLayout(self.capture).addWidget(hint, 0, Qt.AlignmentFlag.AlignTop)
+        from facilitator_app.ui.capture import CapturePanel
+
+        self.capture = CapturePanel(self.ctx, self.run, self)
+        self.capture.scene_changed.connect(self.controller.refresh)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.agenda)
         splitter.addWidget(centre)
         splitter.addWidget(self.capture)
-        splitter.setSizes([330, 650, 300])
+        splitter.setSizes([290, 560, 430])
         # Extra width goes to the timer; the side panels keep theirs whatever they show.
         for index, stretch in enumerate((0, 1, 0)):
             splitter.setStretchFactor(index, stretch)
@@ -180,7 +179,7 @@ class ConsoleWindow(QMainWindow):
         c["tour"].toggled.connect(self._toggle_tour)
         c["full_screen"].triggered.connect(self._projector_full_screen)
         c["leave_full_screen"].triggered.connect(self.projector.leave_full_screen)
-        for action in c.values():
+        for action in [*c.values(), *self.capture.actions_for_windows()]:
             self.addAction(action)
             self.projector.addAction(action)
         self.screen_choice.activated.connect(self._screen_chosen)
@@ -283,11 +282,15 @@ class ConsoleWindow(QMainWindow):
 
     # -- showing -----------------------------------------------------------------------------
     def _show(self, state: DisplayState) -> None:
+        self.capture.follow(self.run.current_item, self.controller.snapshot)
+        state = self.capture.overlay(state)  # Ctrl+P: the output instead of the timer
         self.projector.show_state(state)
         self.agenda.refresh()
-        self.preview.show_state(self.controller.facilitator_state)
+        self.preview.show_state(self.capture.overlay(self.controller.facilitator_state))
         if state.scene is Scene.BLACK:
             self.room_sees.setText(self.tr("The room sees a black screen."))
+        elif state.scene is Scene.OUTPUT:
+            self.room_sees.setText(self.capture.room_sees())
         elif state.hide_digits:
             self.room_sees.setText(self.tr("The room sees a disc, not the digits."))
         else:
@@ -346,6 +349,7 @@ class ConsoleWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.capture.close()  # what is being typed is saved first
         self.controller.timer.stop()
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.changed.disconnect(self._on_change)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from facilitator_app.timing.display import countdown_text
+from facilitator_app.ui.live.output_scene import OutputScene
 
 
 class Scene(StrEnum):
@@ -18,6 +19,7 @@ class Scene(StrEnum):
     BREAK = "break"
     BLACK = "black"
     TOUR = "tour"
+    OUTPUT = "output"  # what the room produced: the wall, a vote, the weather (ui/capture)
 
 
 class Level(StrEnum):
@@ -59,6 +61,7 @@ class DisplayState:
     tour: TourTurn = field(default_factory=TourTurn)
     paused: bool = False  # started, then paused: the room sees a discreet mark
     paused_label: str = ""  # "PAUSED", written large on the console's copy only
+    output: OutputScene | None = None  # with Scene.OUTPUT
 
     @property
     def digits(self) -> str:

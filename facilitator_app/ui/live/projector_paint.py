@@ -133,6 +133,11 @@ class ProjectorPainter:
             self._break(painter, width, height, state, scheme)
         elif state.scene is Scene.TOUR:
             self._tour(painter, width, height, state, scheme)
+        elif state.scene is Scene.OUTPUT and state.output is not None:
+            from facilitator_app.ui.live.output_paint import paint_output
+
+            paint_output(painter, width, height, state.output, scheme)
+            return
         else:
             self._timer(painter, width, height, state, scheme)
         if state.paused_label:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from facilitator_app.capture.kinds import kind_ids
 from facilitator_app.services import library
 from facilitator_app.ui.library import editor as editor_module
+from facilitator_app.ui.library import labels
 
 
 @pytest.fixture
@@ -98,3 +100,21 @@ def test_french_typed_with_plain_spaces_is_saved_with_french_spacing(qtbot, page
     definition = dialog.definition()
     assert definition["fr"]["summary"] == "Un tour\u00a0: vraiment\u202f?"
     assert definition["en"]["summary"] == "A round: really?"
+
+
+def test_the_library_names_every_kind_of_output():
+    assert tuple(labels.OUTPUTS) == kind_ids()
+
+
+def test_the_editor_keeps_a_phase_s_capture_parameters_until_its_kind_changes(qtbot, page, ctx):
+    uid = library.duplicate_tool(ctx.db, "dot-voting")
+    tool = library.get_custom_tool(ctx.db, uid)
+    dialog = editor_module.ToolEditorDialog(
+        tool.definition(), lambda d: library.validate_definition(d, uid), page
+    )
+    qtbot.addWidget(dialog)
+    capture = dialog.phase_table.cellWidget(1, editor_module.CAPTURE)
+    assert capture.currentData() == "dot_vote"
+    assert dialog.definition()["phases"][1]["capture"] == {"kind": "dot_vote", "dots": 3}
+    capture.setCurrentIndex(capture.findData("score"))
+    assert dialog.definition()["phases"][1]["capture"] == "score"
