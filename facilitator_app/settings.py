@@ -84,6 +84,23 @@ SETTINGS: tuple[Setting, ...] = (
         "language of the printed documents: the workshop's own, or always French or English",
         choices=("workshop", "fr", "en"),
     ),
+    Setting(
+        "personal_data_months",
+        int,
+        0,
+        "months after a workshop's last day when its contact details go and names come off "
+        "its outputs (0: never)",
+        minimum=0,
+        maximum=240,
+    ),
+    Setting(
+        "attendance_months",
+        int,
+        0,
+        "months after a workshop's last day when its roster and attendance go (0: never)",
+        minimum=0,
+        maximum=240,
+    ),
     Setting("tour_seen", bool, False, "the first-start tour was shown"),
     Setting(
         "backups_kept",

@@ -10,5 +10,6 @@ from facilitator_app.services import (  # noqa: F401
     library,
     participants,
     privacy,
+    retention,
     workshops,
 )

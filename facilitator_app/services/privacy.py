@@ -146,6 +146,50 @@ def _roles(session: Session, workshops: Iterable[int], names: set[str]) -> list[
     return [row for row in session.scalars(query) if _key(row.person_name) in names]
 
 
+def anonymise_outputs(
+    session: Session,
+    workshops: Iterable[int],
+    names: Iterable[str],
+    ids: list[int],
+    *,
+    remove: bool = False,
+) -> None:
+    """Take these people (their names, their roster ids) off what the room produced in
+    `workshops`; with `remove`, what they authored goes instead."""
+    workshops = list(workshops)
+    keys = {_key(name) for name in names}
+    for model, column, own in NAMED:
+        for row in _named_rows(session, model, column, workshops, keys):
+            if remove and own:
+                session.delete(row)
+            else:
+                setattr(row, column, "")
+    for objection in _objections(session, workshops, keys):
+        if remove:
+            session.delete(objection)
+        else:
+            objection.author = ""
+    for entry in _decision_entries(session, workshops, keys, ids):
+        if remove:
+            session.delete(entry)
+        else:
+            entry.author = ""
+            entry.participant_id = None
+    for role in _roles(session, workshops, keys):
+        role.person_name = ""
+    for record in session.scalars(select(ToolRecord).where(ToolRecord.participant_id.in_(ids))):
+        if remove:
+            session.delete(record)
+        else:
+            record.participant_id = None
+    answers = select(SatisfactionResponse).where(SatisfactionResponse.participant_id.in_(ids))
+    for answer in session.scalars(answers):
+        if remove:
+            session.delete(answer)
+        else:
+            answer.participant_id = None
+
+
 @operation("privacy.forget_person", "remove “{name}” everywhere")
 def forget_person(db: Database, participant_id: int, *, outputs: str = "anonymous") -> int:
     """Remove the person from every roster; their contributions stay anonymous ("anonymous")
@@ -157,39 +201,9 @@ def forget_person(db: Database, participant_id: int, *, outputs: str = "anonymou
         describe(name=people[0].name)
         ids = [p.id for p in people]
         workshops = {p.workshop_id for p in people}
-        names = {_key(p.name) for p in people}
-        remove = outputs == "remove"
-        for model, column, own in NAMED:
-            for row in _named_rows(session, model, column, workshops, names):
-                if remove and own:
-                    session.delete(row)
-                else:
-                    setattr(row, column, "")
-        for objection in _objections(session, workshops, names):
-            if remove:
-                session.delete(objection)
-            else:
-                objection.author = ""
-        for entry in _decision_entries(session, workshops, names, ids):
-            if remove:
-                session.delete(entry)
-            else:
-                entry.author = ""
-                entry.participant_id = None
-        for role in _roles(session, workshops, names):
-            role.person_name = ""
-        linked = select(ToolRecord).where(ToolRecord.participant_id.in_(ids))
-        for record in session.scalars(linked):
-            if remove:
-                session.delete(record)
-            else:
-                record.participant_id = None
-        answers = select(SatisfactionResponse).where(SatisfactionResponse.participant_id.in_(ids))
-        for answer in session.scalars(answers):
-            if remove:
-                session.delete(answer)
-            else:
-                answer.participant_id = None
+        anonymise_outputs(
+            session, workshops, [p.name for p in people], ids, remove=outputs == "remove"
+        )
         for person in people:
             session.delete(person)
         for workshop_id in workshops:

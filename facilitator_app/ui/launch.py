@@ -156,14 +156,24 @@ def _open_data(
     context.attach_database(db)
     if not context.settings.get("tour_seen") and not os.environ.get(QUIT_WHEN_LISTED_ENV):
         window.show_tour()
-    keep = context.settings.get("backups_kept")
-    threading.Thread(target=_start_up_housekeeping, args=(db, keep), daemon=True).start()
+    settings = context.settings
+    retention = {
+        name: settings.get(name) for name in ("personal_data_months", "attendance_months")
+    }
+    threading.Thread(
+        target=_start_up_housekeeping,
+        args=(db, settings.get("backups_kept"), retention),
+        daemon=True,
+    ).start()
     return True
 
 
-def _start_up_housekeeping(db: Database, keep: int | None = None) -> None:
+def _start_up_housekeeping(
+    db: Database, keep: int | None = None, retention: dict[str, int] | None = None
+) -> None:
     """Beside the window: a backup if the data changed since the last one, then empty the bin
-    of workshops deleted more than 30 days ago (after the backup, so they are still in it)."""
+    of workshops deleted more than 30 days ago and apply the retention periods of personal
+    data (after the backup, so what goes is still in it)."""
     from facilitator_app.services.workshops import purge_deleted
     from facilitator_app.storage.backups import changed_since_last_backup
 
@@ -176,5 +186,13 @@ def _start_up_housekeeping(db: Database, keep: int | None = None) -> None:
         ):
             db.backup("start", keep)
         purge_deleted(db)
+        if retention and any(retention.values()):
+            from facilitator_app.services.retention import purge_personal_data
+
+            purge_personal_data(
+                db,
+                personal_data_months=retention.get("personal_data_months", 0),
+                attendance_months=retention.get("attendance_months", 0),
+            )
     except Exception:
         log.exception("start-up backup or bin purge failed")

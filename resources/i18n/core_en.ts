@@ -1371,6 +1371,10 @@
             <translation>remove “{name}” everywhere</translation>
         </message>
         <message>
+            <source>remove old workshops' personal data ({count} people)</source>
+            <translation>remove old workshops' personal data ({count} people)</translation>
+        </message>
+        <message>
             <source>name a workshop by its id, uid or title</source>
             <translation>name a workshop by its id, uid or title</translation>
         </message>

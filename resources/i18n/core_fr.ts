@@ -1371,6 +1371,10 @@
             <translation>retirer « {name} » partout</translation>
         </message>
         <message>
+            <source>remove old workshops' personal data ({count} people)</source>
+            <translation>retirer les données personnelles des anciens ateliers ({count} personnes)</translation>
+        </message>
+        <message>
             <source>name a workshop by its id, uid or title</source>
             <translation>désignez un atelier par son numéro, son uid ou son titre</translation>
         </message>

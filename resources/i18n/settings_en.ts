@@ -150,6 +150,30 @@
         <translation>Flash when the time is up</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Contact details and names on outputs kept</source>
+        <translation>Contact details and names on outputs kept</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Months after a workshop's last day; then e-mails and notes go and names come off what the room produced. 0: kept until removed by hand.</source>
+        <translation>Months after a workshop's last day; then e-mails and notes go and names come off what the room produced. 0: kept until removed by hand.</translation>
+    </message>
+    <message>
+        <source>Rosters and attendance kept</source>
+        <translation>Rosters and attendance kept</translation>
+    </message>
+    <message>
+        <source>Months after a workshop's last day; keep attendance sheets as long as your funders and the law ask. 0: kept until removed by hand.</source>
+        <translation>Months after a workshop's last day; keep attendance sheets as long as your funders and the law ask. 0: kept until removed by hand.</translation>
+    </message>
+    <message>
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>BackupsBox</name>
@@ -151,6 +150,30 @@
         <translation>Clignoter quand le temps est écoulé</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Contact details and names on outputs kept</source>
+        <translation>Coordonnées et noms sur les productions gardés</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Months after a workshop's last day; then e-mails and notes go and names come off what the room produced. 0: kept until removed by hand.</source>
+        <translation>Mois après le dernier jour d’un atelier ; ensuite les courriels et les notes sont effacés et les noms retirés des productions de la salle. 0 : gardés jusqu’à ce qu’on les retire à la main.</translation>
+    </message>
+    <message>
+        <source>Rosters and attendance kept</source>
+        <translation>Listes de participants et présences gardées</translation>
+    </message>
+    <message>
+        <source>Months after a workshop's last day; keep attendance sheets as long as your funders and the law ask. 0: kept until removed by hand.</source>
+        <translation>Mois après le dernier jour d’un atelier ; gardez les feuilles d’émargement aussi longtemps que vos financeurs et la loi le demandent. 0 : gardées jusqu’à ce qu’on les retire à la main.</translation>
+    </message>
+    <message>
         <source>Data and backups</source>
         <translation>Données et sauvegardes</translation>
     </message>
@@ -159,11 +182,11 @@
         <translation>Sauvegardes courantes gardées</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
-        <source>The workshop&apos;s language</source>
+        <source>The workshop's language</source>
         <translation>La langue de l’atelier</translation>
     </message>
     <message>

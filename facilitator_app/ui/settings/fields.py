@@ -94,6 +94,32 @@ PAGES: tuple[Page, ...] = (
         ),
     ),
     Page(
+        "privacy",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Personal data"),
+        (
+            Field(
+                "personal_data_months",
+                QT_TRANSLATE_NOOP("SettingsDialog", "Contact details and names on outputs kept"),
+                QT_TRANSLATE_NOOP("SettingsDialog", " months"),
+                QT_TRANSLATE_NOOP(
+                    "SettingsDialog",
+                    "Months after a workshop's last day; then e-mails and notes go and names "
+                    "come off what the room produced. 0: kept until removed by hand.",
+                ),
+            ),
+            Field(
+                "attendance_months",
+                QT_TRANSLATE_NOOP("SettingsDialog", "Rosters and attendance kept"),
+                QT_TRANSLATE_NOOP("SettingsDialog", " months"),
+                QT_TRANSLATE_NOOP(
+                    "SettingsDialog",
+                    "Months after a workshop's last day; keep attendance sheets as long as "
+                    "your funders and the law ask. 0: kept until removed by hand.",
+                ),
+            ),
+        ),
+    ),
+    Page(
         "data",
         QT_TRANSLATE_NOOP("SettingsDialog", "Data and backups"),
         (
