@@ -84,6 +84,10 @@ class ParticipantsPage(QWidget):
         from_file.setObjectName("importRosterFile")
         from_file.clicked.connect(self.import_file)
         bar.addWidget(from_file)
+        from facilitator_app.ui.participants.privacy import PersonalDataButton
+
+        self.personal_data = PersonalDataButton(self.ctx, self)
+        bar.addWidget(self.personal_data)
         bar.addStretch(1)
         self.filter = QLineEdit()
         self.filter.setObjectName("rosterFilter")
@@ -202,6 +206,7 @@ class ParticipantsPage(QWidget):
         ids = self.selected_ids()
         self.editor.show_participant(ids[0] if len(ids) == 1 else None)
         self.remove_button.setEnabled(bool(ids))
+        self.personal_data.follow(ids)
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)
