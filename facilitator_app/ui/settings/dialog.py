@@ -44,7 +44,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("settingsDialog")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         self.editors: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -95,6 +95,11 @@ class SettingsDialog(QDialog):
                 label = QLabel(_tr(field.label))
                 label.setBuddy(editor)
                 form.addRow(label, editor)
+            if field.tip and len(_tr(field.tip)) > 40:  # a sentence: shown, not hidden
+                hint = QLabel(_tr(field.tip))
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: palette(placeholder-text);")
+                form.addRow("", hint)
         if page.key == "data":
             self._data_rows(form)
             layout.addWidget(BackupsBox(self.ctx, self), 1)
