@@ -155,7 +155,10 @@ def _open_data(
     install_demo_once(db)
     context.attach_database(db)
     if not context.settings.get("tour_seen") and not os.environ.get(QUIT_WHEN_LISTED_ENV):
-        window.show_tour()
+        from PySide6.QtCore import QTimer
+
+        # After the list is filled (queued on database_ready), not before it.
+        QTimer.singleShot(0, window.show_tour)
     settings = context.settings
     retention = {
         name: settings.get(name) for name in ("personal_data_months", "attendance_months")
