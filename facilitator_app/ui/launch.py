@@ -158,7 +158,7 @@ def _open_data(
         from PySide6.QtCore import QTimer
 
         # After the list is filled (queued on database_ready), not before it.
-        QTimer.singleShot(0, window.show_tour)
+        QTimer.singleShot(0, lambda: window.show_tour() if window.isVisible() else None)
     settings = context.settings
     retention = {
         name: settings.get(name) for name in ("personal_data_months", "attendance_months")

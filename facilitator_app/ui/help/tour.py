@@ -67,6 +67,8 @@ class TourDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("tourDialog")
+        # Closing the main window quits even while this dialog is open.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setWindowTitle(
             QCoreApplication.translate("TourDialog", "The four steps of a workshop")
         )

@@ -44,6 +44,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("settingsDialog")
+        # Closing the main window quits even while this dialog is open.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setMinimumWidth(720)
         self.editors: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
