@@ -13,12 +13,14 @@ MODULES = (
     "bench.storage",
     "bench.write_path",
     "bench.agenda",
+    "bench.rebalance",
     "bench.exchange",
     "bench.timer",
     "bench.live",
     "bench.library",
     "bench.participants",
     "bench.capture",
+    "bench.reports",
     "bench.bundle",
 )
 

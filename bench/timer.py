@@ -64,7 +64,12 @@ def _operation_latencies() -> list[float]:
         db = open_database(Location.in_data_dir(Path(directory)))
         workshop_id = workshops.create_workshop(db, "Bench", first_day=date(2026, 3, 12))
         day_id = agenda.workshop_agenda(db, workshop_id).days[0].id
-        phases = [{"key": f"p{i}", "seconds": 120} for i in range(OPERATIONS)]
+        # One step per operation, in phases of rounds (an item has at most 40 phases and a
+        # phase at most 200 rounds).
+        phases = [
+            {"key": f"p{i}", "seconds": 120, "rounds": min(100, OPERATIONS - i * 100)}
+            for i in range(-(-OPERATIONS // 100))
+        ]
         agenda.add_item(db, day_id, title="Bench", duration_minutes=2 * OPERATIONS, phases=phases)
         clock = _Clock()
         moment = [datetime(2026, 3, 12, 9, tzinfo=UTC)]

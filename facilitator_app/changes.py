@@ -23,6 +23,7 @@ AREAS = (
     "attendance",
     "tools",
     "run",
+    "evaluation",
 )
 
 

@@ -70,8 +70,8 @@ class RosterPerson:
 @dataclass(frozen=True)
 class RosterIssue:
     """One problem with a row. `kind`: no-name | too-long (`value` is the field, see
-    FIELD_LIMITS) | bad-email | unknown-category (the row is still imported for these two) |
-    duplicate-in-file | duplicate-on-roster."""
+    FIELD_LIMITS) | bad-email | unknown-category | first-name-only (the row is still imported
+    for these three: `value` is the first name) | duplicate-in-file | duplicate-on-roster."""
 
     kind: str
     value: str = ""
@@ -88,6 +88,7 @@ class RosterIssue:
             "characters",
             "bad-email": f"email {self.value!r} is not valid, it will be left empty",
             "unknown-category": f"unknown category {self.value!r}, will be 'other'",
+            "first-name-only": f"only a first name, {self.value!r}: imported as it is",
             "duplicate-in-file": f"same person as line {self.value}",
             "duplicate-on-roster": f"already on the roster as {self.value}",
         }[self.kind]
@@ -338,6 +339,10 @@ def _read_row(line: int, cells: Sequence[str], columns: dict[str, int], seen: _S
     if not name:
         return RosterRow(line, tuple(cells), None, (RosterIssue("no-name"),))
     issues: list[RosterIssue] = []
+    first = " ".join(_cell(cells, columns, "first_name").split())
+    if first and "last_name" in columns and not _cell(cells, columns, "last_name").strip():
+        # ";Jean": a first name without a surname is imported, and the preview says so.
+        issues.append(RosterIssue("first-name-only", first))
     email = _cell(cells, columns, "email")
     if email.lower().startswith("mailto:"):
         email = email[7:]

@@ -43,15 +43,22 @@ def _last_name(text: str) -> bool:
 
 
 def is_last_first_list(rows: Sequence[tuple[int, Sequence[str]]], delimiter: str) -> bool:
-    """True when comma-separated rows without a heading all read as "Last, First"."""
-    if delimiter != "," or not rows:
+    """True when rows without a heading, two cells each, all read as "Last, First" (comma,
+    semicolon or tab: a spreadsheet's export); a line with the first name alone (";Jean")
+    does not break the list."""
+    if delimiter not in (",", ";", "\t") or not rows:
         return False
+    complete = 0
     for _, cells in rows:
-        filled = [c for c in cells if c]
-        if len(filled) != 2 or any(cells[2:]):
+        if any(cells[2:]) or len(cells) < 2:
             return False
+        if not cells[0] and _first_name(cells[1]):
+            continue
         if not (_last_name(cells[0]) and _first_name(cells[1])):
             return False
+        complete += 1
+    if not complete:
+        return False
     # First names vary; a word on most lines is an organisation ("Ann Lee, Cerema").
     most = Counter(fold(cells[1]) for _, cells in rows).most_common(1)[0][1]
     return len(rows) < 2 or most * 2 <= len(rows)

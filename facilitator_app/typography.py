@@ -27,6 +27,7 @@ _PROTECTED = re.compile(
     r"|[A-Za-z][A-Za-z0-9+.-]*://\S+"  # http://...
     r"|\(\*[^()]*\)"  # (*.pdf)
     r"|;;"  # Qt file dialog filter separator
+    r"|[\ue000-\uf8ff]"  # private-use characters typed in: they would pass for our masks
 )
 _HIGH = ";!?"
 _OPENERS = "([{«“‘\"'"

@@ -1,6 +1,7 @@
 """Start the built bundle the way a user does, headless, and make it work: the window opens
 (offscreen) on an empty data folder and installs the demo, then the bundle's own command line
-lists the demo, prints a PDF from it, exports the demo workshop and imports it back.
+lists the demo, prints its session summary and attendance sheets as PDF (and a method sheet),
+exports the demo workshop and imports it back.
 
     python packaging/check_bundle.py [dist/facilitator-app]
 
@@ -102,11 +103,16 @@ def check(folder: Path) -> list[str]:
         if not demo:
             raise BundleBroken("the demo workshop is missing")
         workshop = str(demo[0]["id"])
-        pdf = Path(temporary) / "sheet.pdf"
-        run(program, data, "tools", "sheet", "world-cafe", "-o", str(pdf), "--lang", "fr")
-        if not pdf.read_bytes().startswith(b"%PDF"):
+        for kind in ("summary", "attendance"):
+            pdf = Path(temporary) / f"{kind}.pdf"
+            run(program, data, "report", workshop, "--kind", kind, "-o", str(pdf))
+            if not pdf.read_bytes().startswith(b"%PDF"):
+                raise BundleBroken(f"the {kind} report is not a PDF")
+            lines.append(f"PDF report of the demo: {pdf.name} ({pdf.stat().st_size // 1000} kB)")
+        sheet = Path(temporary) / "sheet.pdf"
+        run(program, data, "tools", "sheet", "world-cafe", "-o", str(sheet), "--lang", "fr")
+        if not sheet.read_bytes().startswith(b"%PDF"):
             raise BundleBroken("the method sheet is not a PDF")
-        lines.append(f"PDF written: {pdf.name} ({pdf.stat().st_size // 1000} kB)")
         exported = Path(temporary) / "demo.facilitator"
         run(program, data, "export", workshop, "-o", str(exported))
         run(program, data, "import", str(exported))

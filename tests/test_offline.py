@@ -116,6 +116,11 @@ def test_a_whole_workshop_never_opens_a_connection(
 
         sheet = render_method_sheet(find_tool("1-2-4-all"), tmp_path / "sheet.pdf", "fr")
         assert sheet.read_bytes().startswith(b"%PDF")
+        from facilitator_app.reports.make import ReportRequest, make_report
+
+        for kind in ("summary", "handout", "attendance"):
+            made = make_report(db, workshop_id, ReportRequest(kind), tmp_path / f"{kind}.pdf")
+            assert made and made[0].read_bytes().startswith(b"%PDF"), kind
         path = exchange.export_workshop(db, workshop_id, tmp_path / "atelier.facilitator")
         imported = exchange.import_workshop_file(db, path)
         assert imported.workshop_id != workshop_id

@@ -326,3 +326,15 @@ def test_a_pasted_list_of_last_first_names_is_one_name_without_organisation():
 )
 def test_name_and_organisation_lists_are_not_taken_for_last_first(pasted):
     assert "organisation" in read_roster_text(pasted).columns
+
+
+def test_a_first_name_without_a_surname_is_imported_with_a_remark() -> None:
+    with_header = read_roster_text("Nom;Prénom;Structure\nDupont;Marie;Mairie\n;Jean;CNFPT\n")
+    jean = with_header.rows[1]
+    assert jean.person is not None and jean.person.name == "Jean"
+    assert [issue.kind for issue in jean.issues] == ["first-name-only"]
+    assert "only a first name" in with_header.messages()[0]
+    exported = read_roster_text("Dupont;Marie\nMartin;Paul\n;Jean\n")  # a spreadsheet, no header
+    assert [p.name for p in exported.people()] == ["Marie Dupont", "Paul Martin", "Jean"]
+    assert [i.kind for i in exported.rows[2].issues] == ["first-name-only"]
+    assert not exported.rows[0].issues

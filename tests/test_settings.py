@@ -38,7 +38,7 @@ def test_a_corrupt_settings_file_is_not_fatal(tmp_path):
 def test_setting_an_invalid_value_is_refused(tmp_path):
     settings = Settings.in_data_dir(tmp_path)
     with pytest.raises(ValueError):
-        settings.set("warning_percent", 95)
+        settings.set("warning_unit", "minutes")
     with pytest.raises(KeyError):
         settings.set("nope", 1)
 

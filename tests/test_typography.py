@@ -70,3 +70,10 @@ def test_quote_uses_each_languages_marks():
 def test_printable_keeps_every_space_unbreakable_for_reportlab():
     text = french("Pourquoi ? Matériel : papier")
     assert NNBSP not in printable(text) and printable(text).count(NBSP) == 2
+
+
+def test_private_use_characters_typed_in_survive():
+    # They once passed for the masks of protected spans: IndexError on a venue "\ue000".
+    assert french("\ue000") == "\ue000"
+    assert french("Salle \uf000 : {n}") == f"Salle \uf000{NBSP}: {{n}}"
+    assert faults("\ue000\uf8ff") == []

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "facilitator_app.cli.tools",
     "facilitator_app.cli.exchange",
     "facilitator_app.cli.outputs",
+    "facilitator_app.cli.reports",
     "facilitator_app.cli.privacy",
 )
 

@@ -22,7 +22,12 @@ _PREFIX = {"card_clusters": "k", "cards": "c", "vote_sessions": "v", "tool_recor
 
 
 def _row(fields: tuple[f.Field, ...], obj: Any) -> dict[str, Any]:
-    return {field.column: f.to_json(field, getattr(obj, field.column)) for field in fields}
+    row = {}
+    for field in fields:
+        value = f.to_json(field, getattr(obj, field.column))
+        if not (field.optional and value == field.default):
+            row[field.column] = value
+    return row
 
 
 def build_document(session: Session, workshop_id: int) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -264,6 +269,21 @@ class _Exporter:
         answers = self._all(
             models.QuizAnswer, models.QuizAnswer.question_id.in_([q.id for q in questions])
         )
+        sheets: dict[int, str] = {}
+        sheet_rows = []
+        for sheet in self._all(
+            models.EvaluationSheet,
+            models.EvaluationSheet.workshop_id == self.id,
+            order=(models.EvaluationSheet.number, models.EvaluationSheet.id),
+        ):
+            sheets[sheet.id] = ref = f"s{len(sheets) + 1}"
+            sheet_rows.append(
+                {
+                    "ref": ref,
+                    **_row(f.SHEET_FIELDS, sheet),
+                    "participant": self.people.get(sheet.participant_id or 0),
+                }
+            )
         quiz = [
             {
                 **_row(f.QUIZ_FIELDS, q),
@@ -274,6 +294,7 @@ class _Exporter:
                         **_row(f.ANSWER_FIELDS, a),
                         "participant": self.people.get(a.participant_id or 0),
                         "chosen": list(a.chosen or []),
+                        "sheet": sheets.get(a.sheet_id or 0),
                     }
                     for a in answers
                     if a.question_id == q.id
@@ -285,12 +306,13 @@ class _Exporter:
             {
                 **_row(f.SATISFACTION_FIELDS, r),
                 "participant": self.people.get(r.participant_id or 0),
+                "sheet": sheets.get(r.sheet_id or 0),
             }
             for r in self._all(
                 models.SatisfactionResponse, models.SatisfactionResponse.workshop_id == self.id
             )
         ]
-        return {"quiz": quiz, "satisfaction": satisfaction}
+        return {"quiz": quiz, "satisfaction": satisfaction, "sheets": sheet_rows}
 
 
 def write_workshop_file(path: Path, document: dict[str, Any], photos: dict[str, bytes]) -> None:

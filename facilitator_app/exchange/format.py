@@ -52,6 +52,11 @@ class Field:
     enum: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    # An optional field may be absent from a file (files written before it existed): it
+    # then takes `default`, and the exporter leaves it out when it holds its default, so a
+    # file that does not use it stays readable by the versions before it.
+    optional: bool = False
+    default: Any = None
 
     @property
     def key(self) -> str:
@@ -145,6 +150,7 @@ def _enums() -> dict[str, tuple[str, ...]]:
         "vote_kind": _values(enums.VoteKind),
         "session_status": _values(enums.SessionStatus),
         "record_kind": _values(enums.RecordKind),
+        "training_nature": ("", *_values(enums.TrainingNature)),
     }
 
 
@@ -163,6 +169,10 @@ WORKSHOP_FIELDS = (
     Field("is_template", BOOL),
     Field("created_at", DATETIME),
     Field("ended_at", DATETIME, nullable=True),
+    Field("timer_warnings", OBJECT, nullable=True, optional=True),
+    s("training_nature", 24, enum=ENUMS["training_nature"], optional=True, default=""),
+    s("representative", 300, optional=True, default=""),
+    s("signature_place", 300, optional=True, default=""),
 )
 PARTICIPANT_FIELDS = (
     s("name", 200),
@@ -171,6 +181,8 @@ PARTICIPANT_FIELDS = (
     s("category", 24, enum=ENUMS["category"]),
     s("email", 320),
     t("notes"),
+    Field("dropped_out_on", DATE, nullable=True, optional=True),
+    Field("dropout_reason", TEXT, MAX_TEXT, optional=True),
 )
 DAY_FIELDS = (
     Field("date", DATE, nullable=True),
@@ -188,6 +200,7 @@ ITEM_FIELDS = (
     t("notes"),
     Field("actual_start", DATETIME, nullable=True),
     Field("actual_end", DATETIME, nullable=True),
+    Field("fixed", BOOL, optional=True, default=False),
 )
 ROLE_FIELDS = (s("role", 60), s("person_name", 200), s("group_label", 100))
 ATTENDANCE_FIELDS = (
@@ -350,6 +363,11 @@ ENTRY_FIELDS = (
 )
 QUIZ_FIELDS = (t("text"),)
 ANSWER_FIELDS = (Field("is_correct", BOOL),)
+SHEET_FIELDS = (
+    Field("number", INT, minimum=0),
+    Field("returned_on", DATE, nullable=True),
+    Field("created_at", DATETIME),
+)
 SATISFACTION_FIELDS = (
     s("criterion", 300),
     Field("rating", INT, nullable=True),

@@ -40,7 +40,12 @@ class ImportResult:
 
 
 def _values(fields: tuple[f.Field, ...], entry: dict[str, Any]) -> dict[str, Any]:
-    return {field.column: f.from_json(field, entry[field.column]) for field in fields}
+    return {
+        field.column: f.from_json(
+            field, entry.get(field.column, field.default) if field.optional else entry[field.column]
+        )
+        for field in fields
+    }
 
 
 def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> list[int]:
@@ -282,6 +287,21 @@ class _Writer:
         _insert(self.session, models.DecisionEntry, parts)
 
     def _evaluation(self) -> None:
+        entries = self.d["evaluation"].get("sheets", [])
+        sheet_ids = _insert(
+            self.session,
+            models.EvaluationSheet,
+            [
+                {
+                    "workshop_id": self.id,
+                    "participant_id": self.people[s["participant"]],
+                    **_values(f.SHEET_FIELDS, s),
+                }
+                for s in entries
+            ],
+        )
+        sheets: dict[str | None, int | None] = {None: None}
+        sheets.update({s["ref"]: i for s, i in zip(entries, sheet_ids, strict=True)})
         quiz = self.d["evaluation"]["quiz"]
         rows = [
             {
@@ -299,6 +319,7 @@ class _Writer:
                 "question_id": qid,
                 "participant_id": self.people[a["participant"]],
                 "chosen": a["chosen"],
+                "sheet_id": sheets[a.get("sheet")],
                 **_values(f.ANSWER_FIELDS, a),
             }
             for qid, q in zip(question_ids, quiz, strict=True)
@@ -309,6 +330,7 @@ class _Writer:
             {
                 "workshop_id": self.id,
                 "participant_id": self.people[r["participant"]],
+                "sheet_id": sheets[r.get("sheet")],
                 **_values(f.SATISFACTION_FIELDS, r),
             }
             for r in self.d["evaluation"]["satisfaction"]

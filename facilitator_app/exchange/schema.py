@@ -66,6 +66,7 @@ def _object(
 ) -> dict[str, Any]:
     properties = {field.column: _field(field) for field in fields}
     properties.update(extra or {})
+    optional = (*optional, *(field.column for field in fields if field.optional))
     required = sorted(name for name in properties if name not in optional)
     return {
         "type": "object",
@@ -165,7 +166,11 @@ def build_schema() -> dict[str, Any]:
         },
     )
     choice_list = _array({"type": "integer", "minimum": 0, "maximum": f.MAX_INT})
-    answer = _object(f.ANSWER_FIELDS, {"participant": _ref(nullable=True), "chosen": choice_list})
+    answer = _object(
+        f.ANSWER_FIELDS,
+        {"participant": _ref(nullable=True), "chosen": choice_list, "sheet": _ref(nullable=True)},
+        optional=("sheet",),
+    )
     question = _object(
         f.QUIZ_FIELDS,
         {
@@ -174,7 +179,12 @@ def build_schema() -> dict[str, Any]:
             "answers": _array(answer),
         },
     )
-    satisfaction = _object(f.SATISFACTION_FIELDS, {"participant": _ref(nullable=True)})
+    satisfaction = _object(
+        f.SATISFACTION_FIELDS,
+        {"participant": _ref(nullable=True), "sheet": _ref(nullable=True)},
+        optional=("sheet",),
+    )
+    sheet = _object(f.SHEET_FIELDS, {"ref": _ref(), "participant": _ref(nullable=True)})
     workshop = _object(f.WORKSHOP_FIELDS)
     workshop["properties"]["title"]["minLength"] = 1
     return {
@@ -211,7 +221,11 @@ def build_schema() -> dict[str, Any]:
                 "type": "object",
                 "additionalProperties": False,
                 "required": ["quiz", "satisfaction"],
-                "properties": {"quiz": _array(question), "satisfaction": _array(satisfaction)},
+                "properties": {
+                    "quiz": _array(question),
+                    "satisfaction": _array(satisfaction),
+                    "sheets": _array(sheet),
+                },
             },
         },
     }

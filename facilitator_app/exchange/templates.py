@@ -33,6 +33,10 @@ def template_document(
     result["group_sets"] = []
     result["outputs"] = {key: [] for key in result["outputs"]}
     result["evaluation"]["satisfaction"] = []
+    result["evaluation"]["sheets"] = []
+    for person in result["participants"]:
+        person["dropped_out_on"] = None
+        person["dropout_reason"] = ""
     for question in result["evaluation"]["quiz"]:
         question["answers"] = []
     for day in result["days"]:

@@ -138,6 +138,8 @@ class _References:
 
     def values(self, fields: tuple[f.Field, ...], entry: dict[str, Any], path: str) -> None:
         for field in fields:
+            if field.optional and field.column not in entry:
+                continue
             if field.kind in (f.DATE, f.TIME, f.DATETIME):
                 try:
                     f.from_json(field, entry[field.column])

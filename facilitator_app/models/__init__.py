@@ -13,9 +13,15 @@ from facilitator_app.models.enums import (
     RecordKind,
     SessionStatus,
     Stance,
+    TrainingNature,
     VoteKind,
 )
-from facilitator_app.models.evaluation import QuizAnswer, QuizQuestion, SatisfactionResponse
+from facilitator_app.models.evaluation import (
+    EvaluationSheet,
+    QuizAnswer,
+    QuizQuestion,
+    SatisfactionResponse,
+)
 from facilitator_app.models.library import CustomTool, FavouriteTool
 from facilitator_app.models.live import PhaseLog, RunState
 from facilitator_app.models.notices import ChangeLog
@@ -60,6 +66,7 @@ __all__ = [
     "DecisionEntry",
     "DecisionKind",
     "DecisionOutcome",
+    "EvaluationSheet",
     "FavouriteTool",
     "Group",
     "GroupMember",
@@ -82,6 +89,7 @@ __all__ = [
     "SessionStatus",
     "Stance",
     "ToolRecord",
+    "TrainingNature",
     "UTCDateTime",
     "Vote",
     "VoteKind",

@@ -25,6 +25,16 @@ class HalfDay(StrEnum):
     AFTERNOON = "pm"
 
 
+class TrainingNature(StrEnum):
+    """The four kinds of action of article L6313-1 of the French Labour Code that a certificate
+    of completion ticks; a workshop that is not a training action leaves it empty."""
+
+    TRAINING = "training"
+    SKILLS_REVIEW = "skills_review"
+    VAE = "vae"
+    APPRENTICESHIP = "apprenticeship"
+
+
 class AttendanceStatus(StrEnum):
     UNKNOWN = "unknown"
     PRESENT = "present"

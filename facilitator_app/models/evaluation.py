@@ -1,13 +1,35 @@
-"""What training bodies need to evaluate a course: quiz questions and answers, satisfaction."""
+"""What training bodies need to evaluate a course: quiz questions and answers, satisfaction,
+and the paper evaluation forms they were typed from."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator_app.models.base import AUTOINCREMENT, Base, Travelling
+from facilitator_app.models.base import AUTOINCREMENT, Base, Travelling, UTCDateTime, utcnow
+
+
+class EvaluationSheet(Travelling, Base):
+    """One evaluation form handed back, on paper or typed in: the unit of the return rate.
+    Its answers (quiz and satisfaction) point to it; an anonymous form has no participant."""
+
+    __tablename__ = "evaluation_sheet"
+    __table_args__ = AUTOINCREMENT
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), default=None
+    )
+    # The number written on the paper form, so a typed form can be found again.
+    number: Mapped[int] = mapped_column(Integer, default=0)
+    returned_on: Mapped[date | None] = mapped_column(Date, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class QuizQuestion(Travelling, Base):
@@ -38,6 +60,9 @@ class QuizAnswer(Travelling, Base):
     participant_id: Mapped[int | None] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE"), default=None
     )
+    sheet_id: Mapped[int | None] = mapped_column(
+        ForeignKey("evaluation_sheet.id", ondelete="CASCADE"), default=None, index=True
+    )
     chosen: Mapped[list[int]] = mapped_column(JSON, default=list)
     is_correct: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -53,6 +78,11 @@ class SatisfactionResponse(Travelling, Base):
     participant_id: Mapped[int | None] = mapped_column(
         ForeignKey("participant.id", ondelete="SET NULL"), default=None
     )
+    sheet_id: Mapped[int | None] = mapped_column(
+        ForeignKey("evaluation_sheet.id", ondelete="CASCADE"), default=None, index=True
+    )
+    # A criterion of the standard form ("overall", "objective:2": see services.evaluation) or
+    # the free wording of an older form.
     criterion: Mapped[str] = mapped_column(String(300))
     rating: Mapped[int | None] = mapped_column(Integer, default=None)
     comment: Mapped[str] = mapped_column(Text, default="")

@@ -44,10 +44,18 @@ class Workshop(Base):
     facilitators: Mapped[str] = mapped_column(String(500), default="")
     language: Mapped[str] = mapped_column(String(8), default="fr")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # For a training action (certificates, attendance sheets): its nature (TrainingNature, or
+    # "" when the workshop is not one), who signs for the organiser, and where they sign.
+    training_nature: Mapped[str] = mapped_column(String(24), default="")
+    representative: Mapped[str] = mapped_column(String(300), default="")
+    signature_place: Mapped[str] = mapped_column(String(300), default="")
     is_template: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # This workshop's own timer warnings ({"unit": "percent"|"seconds", "amber": 20, "red": 5});
+    # None follows the application's settings.
+    timer_warnings: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     # Deleting is a soft delete so that "undo" can bring the workshop back whole.
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None, index=True)
 
@@ -94,6 +102,8 @@ class AgendaItem(Travelling, Base):
     duration_minutes: Mapped[int] = mapped_column(Integer, default=15)
     # A pinned item starts at this clock time whatever happens before (lunch at 12h30).
     pinned_start: Mapped[time | None] = mapped_column(Time, default=None)
+    # A fixed item keeps its length when the day is rebalanced (a talk by a guest speaker).
+    fixed: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     # The timed phases this item runs, copied from the tool when added so the workshop stays
     # self-contained and editable: [{"name": {"fr":..,"en":..}, "seconds": 60, "grouping": ..}].
@@ -147,6 +157,10 @@ class Participant(Travelling, Base):
     category: Mapped[str] = mapped_column(String(24), default=ParticipantCategory.AGENT.value)
     email: Mapped[str] = mapped_column(String(320), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # A participant who stopped the training before its end, and why (the satisfaction report
+    # gives the drop-outs and their causes, as the quality standard asks).
+    dropped_out_on: Mapped[date | None] = mapped_column(Date, default=None)
+    dropout_reason: Mapped[str] = mapped_column(Text, default="")
 
     workshop: Mapped[Workshop] = relationship(back_populates="participants")
     attendance: Mapped[list[Attendance]] = relationship(

@@ -9,15 +9,16 @@ so no printed line starts with a colon or a lone closing guillemet."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
-from facilitator_app.reports.base import ACCENT, FONT, FONT_BOLD, MUTED, ReportRenderer
+from facilitator_app.reports.base import ACCENT, FONT, FONT_BOLD, MUTED, ReportRenderer, Table
 from facilitator_app.text import same_words
 from facilitator_app.tools import wording
 from facilitator_app.tools.model import Tool
@@ -61,6 +62,10 @@ WORDS = {
     },
 }
 PHASE_COLOURS = ("#1f5f8b", "#3b8ea5", "#6cb4a8", "#f2a541", "#d96c4f", "#8a6fb0", "#5b8c3a")
+
+
+NAME_SIZE = 7.0  # points: a step's name on the timeline
+GROUPING_SIZE = 6.5
 
 
 def format_seconds(seconds: int) -> str:
@@ -108,9 +113,7 @@ class MethodSheet(ReportRenderer):
                     (w["when"], text.when_to_use, w["when_not"], text.when_not),
                 ]
             ),
-            KeepTogether(
-                [self._p(w["phases"], "heading"), self._timeline(), Spacer(1, 2 * mm)]
-            ),
+            KeepTogether([self._p(w["phases"], "heading"), self._timeline(), Spacer(1, 2 * mm)]),
             self._phase_table(),
         ]
         if text.invitation:
@@ -185,41 +188,56 @@ class MethodSheet(ReportRenderer):
         return table
 
     def _timeline(self) -> Drawing:
-        """The phases as a bar, widths to scale, with their grouping under each part."""
+        """The phases as a bar, widths to scale; each name on its part when it fits, else
+        below it, and its grouping below: never cut (facilitator_app.timeline_labels)."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        from facilitator_app.timeline_labels import place_captions, rows_of
+
         width, _ = self.frame_size()
         total = sum(p.total_seconds for p in self.tool.phases) or 1
-        drawing = Drawing(width, 13 * mm)
+        parts, starts, captions = [], [], []
         x = 0.0
-        for index, phase in enumerate(self.tool.phases):
+        for phase in self.tool.phases:
             part = width * phase.total_seconds / total
-            colour = colors.HexColor(PHASE_COLOURS[index % len(PHASE_COLOURS)])
-            drawing.add(Rect(x, 6 * mm, part - 1, 7 * mm, fillColor=colour, strokeColor=None))
             label = printable(phase.text(self.language).name)
-            if part > 14 * mm:
-                drawing.add(
-                    String(
-                        x + 2,
-                        8.3 * mm,
-                        _fit(label, part),
-                        fontName=FONT_BOLD,
-                        fontSize=7,
-                        fillColor=colors.white,
-                    )
-                )
-                grouping = print_label("grouping", phase.grouping, self.language)
-                if same_words(grouping, label):
-                    grouping = ""  # the bar already says it
-                drawing.add(
-                    String(
-                        x + 2,
-                        2.5 * mm,
-                        _fit(grouping, part),
-                        fontName=FONT,
-                        fontSize=6.5,
-                        fillColor=MUTED,
-                    )
-                )
+            inside = stringWidth(label, FONT_BOLD, NAME_SIZE) + 4 <= part - 1
+            grouping = print_label("grouping", phase.grouping, self.language)
+            if same_words(grouping, label):
+                grouping = ""  # the name already says it
+            lines: list[tuple[str, str, float, Any]] = (
+                [] if inside else [(label, FONT_BOLD, NAME_SIZE, colors.black)]
+            )
+            if grouping:
+                lines.append((grouping, FONT, GROUPING_SIZE, MUTED))
+            parts.append((x, part, label, inside))
+            starts.append(x)
+            captions.append(lines)
             x += part
+        widths = [
+            max((stringWidth(t, f, size) for t, f, size, _c in lines), default=0.0) + 2
+            for lines in captions
+        ]
+        placed = place_captions(starts, widths, width, gap=3)
+        row_height = 2 * 3.2 * mm
+        height = 7 * mm + 1.5 * mm + rows_of(placed) * row_height
+        drawing = Drawing(width, height, initialFontName=FONT)
+        bar_y = height - 7 * mm
+        for index, (x, part, label, inside) in enumerate(parts):
+            colour = colors.HexColor(PHASE_COLOURS[index % len(PHASE_COLOURS)])
+            drawing.add(Rect(x, bar_y, part - 1, 7 * mm, fillColor=colour, strokeColor=None))
+            if inside:
+                drawing.add(
+                    String(x + 2, bar_y + 2.3 * mm, label, fontName=FONT_BOLD,
+                           fontSize=NAME_SIZE, fillColor=colors.white)
+                )  # fmt: skip
+        for lines, where in zip(captions, placed, strict=True):
+            y = bar_y - 1.5 * mm - where.row * row_height - 2.6 * mm
+            for text, font, size, colour in lines:
+                drawing.add(
+                    String(where.x + 1, y, text, fontName=font, fontSize=size, fillColor=colour)
+                )
+                y -= 3.2 * mm
         return drawing
 
     def _phase_table(self) -> Table:
@@ -248,9 +266,7 @@ class MethodSheet(ReportRenderer):
                 "",
             ]
         )
-        table = Table(
-            rows, colWidths=[27 * mm, 33 * mm, 26 * mm, width - 86 * mm], hAlign="LEFT"
-        )
+        table = Table(rows, colWidths=[27 * mm, 33 * mm, 26 * mm, width - 86 * mm], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -264,12 +280,6 @@ class MethodSheet(ReportRenderer):
             )
         )
         return table
-
-
-def _fit(label: str, width: float) -> str:
-    """Cut a label to what fits in `width` points at about 7 pt."""
-    room = max(3, int(width / 4.4))
-    return label if len(label) <= room else label[: room - 1] + "…"
 
 
 def render_method_sheet(tool: Tool, path: str | Path, language: str = "fr") -> Path:

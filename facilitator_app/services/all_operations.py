@@ -5,6 +5,7 @@ from facilitator_app.services import (  # noqa: F401
     agenda,
     attendance,
     capture,
+    evaluation,
     exchange,
     groups,
     library,

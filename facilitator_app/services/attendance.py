@@ -3,18 +3,19 @@ completion certify. One named operation per change, so a mis-tick is undone like
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from sqlalchemy import select
 
 from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError, UserError
 from facilitator_app.models import Attendance, AttendanceStatus, Day, HalfDay, Participant
-from facilitator_app.services.operations import describe, operation
+from facilitator_app.services.operations import describe, operation, relabel
 from facilitator_app.storage.database import Database, announce
 
 STATUSES = tuple(s.value for s in AttendanceStatus)
 HALF_DAYS = tuple(h.value for h in HalfDay)
+MAX_REASON = 2000
 
 
 @operation("attendance.set", "mark the attendance of “{name}”")
@@ -63,4 +64,23 @@ def set_attendance(
         row.status = status
         row.arrived_at = arrived_at
         row.left_at = left_at
+        announce(session, Change("attendance", person.workshop_id, (participant_id,)))
+
+
+@operation("attendance.drop_out", "record that “{name}” left the training")
+def record_dropout(db: Database, participant_id: int, on: date | None, reason: str = "") -> None:
+    """A participant who stopped before the end, and why; `on=None` and no reason clears it.
+    The satisfaction report counts drop-outs and their causes."""
+    reason = reason.strip()
+    if len(reason) > MAX_REASON:
+        raise UserError("a reason is at most {limit} characters", limit=MAX_REASON)
+    with db.transaction() as session:
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise NotFoundError("participant {id} does not exist", id=participant_id)
+        describe(name=person.name)
+        if on is None and not reason:
+            relabel("clear the drop-out of “{name}”", name=person.name)
+        person.dropped_out_on = on
+        person.dropout_reason = reason
         announce(session, Change("attendance", person.workshop_id, (participant_id,)))

@@ -19,6 +19,7 @@ from facilitator_app.errors import NotFoundError, StorageError, UserError
 from facilitator_app.models import (
     Day,
     Participant,
+    TrainingNature,
     Workshop,
     utcnow,
 )
@@ -36,7 +37,12 @@ EDITABLE_FIELDS = (
     "facilitators",
     "language",
     "notes",
+    "timer_warnings",
+    "training_nature",
+    "representative",
+    "signature_place",
 )
+TRAINING_NATURES = ("", *(n.value for n in TrainingNature))
 
 
 @dataclass(frozen=True)
@@ -184,6 +190,7 @@ def create_workshop(
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
         raise UserError("unknown workshop fields: {fields}", fields=", ".join(sorted(unknown)))
+    _check_nature(fields)
     title = clean_title(title)
     describe(title=title)
     with db.transaction() as session:
@@ -196,6 +203,16 @@ def create_workshop(
     return workshop_id
 
 
+def _check_nature(values: dict[str, Any]) -> None:
+    nature = values.get("training_nature")
+    if nature is not None and nature not in TRAINING_NATURES:
+        raise UserError(
+            "unknown nature of training action {nature!r} (one of {known})",
+            nature=nature,
+            known=", ".join(TRAINING_NATURES[1:]),
+        )
+
+
 @operation("workshop.update", "change the workshop “{title}”")
 def update_workshop(db: Database, workshop_id: int, **values: Any) -> dict[str, Any]:
     """Change some fields; returns their previous values (the undo of this operation)."""
@@ -204,6 +221,9 @@ def update_workshop(db: Database, workshop_id: int, **values: Any) -> dict[str, 
         raise UserError("unknown workshop fields: {fields}", fields=", ".join(sorted(unknown)))
     if "title" in values:
         values["title"] = clean_title(values["title"])
+    if values.get("timer_warnings") is not None:
+        values["timer_warnings"] = _check_warnings(values["timer_warnings"])
+    _check_nature(values)
     with db.transaction() as session:
         workshop = _get(session, workshop_id)
         describe(title=workshop.title)
@@ -212,6 +232,35 @@ def update_workshop(db: Database, workshop_id: int, **values: Any) -> dict[str, 
             setattr(workshop, name, value)
         announce(session, Change("workshops", workshop_id))
     return previous
+
+
+def get_timer_warnings(db: Database, workshop_id: int, fallback: Any = None) -> Any:
+    """The workshop's own timer warnings (timing.display.Warnings), else `fallback` (the
+    settings' choice), else the defaults."""
+    from facilitator_app.timing.display import Warnings
+
+    with db.reading() as session:
+        stored = _get(session, workshop_id).timer_warnings
+    return Warnings.from_json(stored, fallback) if stored else (fallback or Warnings())
+
+
+def _check_warnings(value: Any) -> dict[str, Any]:
+    """A workshop's own timer warnings: {"unit": "percent"|"seconds", "amber": n, "red": n}."""
+    from facilitator_app.timing.display import MAX_WARNING, WARNING_UNITS
+
+    if not isinstance(value, dict) or value.get("unit") not in WARNING_UNITS:
+        raise UserError("the timer's warnings are counted in percent or in seconds")
+    numbers = {}
+    for key in ("amber", "red"):
+        number = value.get(key)
+        if not isinstance(number, int) or isinstance(number, bool):
+            raise UserError("a warning threshold is a whole number")
+        if not 0 <= number <= MAX_WARNING:
+            raise UserError("a warning threshold is between 0 and {limit}", limit=MAX_WARNING)
+        numbers[key] = number
+    if numbers["red"] > numbers["amber"] > 0:
+        raise UserError("the red warning comes after the amber one: it needs less time left")
+    return {"unit": value["unit"], **numbers}
 
 
 @operation("workshop.rename", "rename the workshop “{title}”")

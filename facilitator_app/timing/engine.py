@@ -147,6 +147,9 @@ class _Position:
     started: bool = False
     serial: int = 0
     adjustments: dict[int, int] = field(default_factory=dict)  # step index -> added seconds
+    # The running time of the steps left, given back when the room returns to one (PageUp
+    # goes back to a step with the time it already had, not to a fresh countdown).
+    spent: dict[int, float] = field(default_factory=dict)
 
 
 class TimerEngine:
@@ -190,6 +193,11 @@ class TimerEngine:
             return pos.accumulated
         return pos.accumulated + max(0.0, self._clock() - pos.running_since)
 
+    def spent_seconds(self) -> float:
+        """All the running time of this item's steps so far (the steps left included)."""
+        pos = self._pos
+        return sum(v for k, v in pos.spent.items() if k != pos.index) + self.elapsed()
+
     def remaining(self) -> float:
         return self.planned_seconds() - self.elapsed()
 
@@ -224,9 +232,9 @@ class TimerEngine:
         now_wall = self._wall()
         if self.item_started_at is None:
             self.item_started_at = now_wall
-        if not self._pos.started:
-            self._pos.started = True
-            self._open_record(now_wall)
+        self._pos.started = True
+        if not self.records or self.records[-1].ended_at is not None:
+            self._open_record(now_wall)  # each visit of a step is one record
         self._pos.running_since = self._clock()
 
     resume = start
@@ -266,29 +274,57 @@ class TimerEngine:
             return
         self._enter(self._pos.index + 1)
 
-    def previous_step(self) -> None:
-        """Back to the previous step, from its beginning (the first step restarts)."""
+    def previous_step(self) -> bool:
+        """Back to the previous step with the time it already had (an item that was over comes
+        back at its last step, paused). False at the first step: nothing before it here."""
         if self.finished:
-            self.finished = False
-            self.item_ended_at = None
-            self._enter(self._pos.index, keep_running=False)
-            return
-        self._enter(max(0, self._pos.index - 1))
+            self.reopen()
+            return True
+        if self._pos.index == 0:
+            return False
+        self._enter(self._pos.index - 1)
+        return True
 
-    def restart_step(self) -> None:
+    def restart_step(self) -> tuple[float, int]:
         """The current step from its beginning, with its planned duration (added minutes
-        are dropped)."""
+        are dropped). Returns what it had (running time, added seconds), for an undo."""
+        if self.finished:
+            return (0.0, 0)
+        had = (self.elapsed(), self._pos.adjustments.pop(self._pos.index, 0))
+        self._enter(self._pos.index, forget=True)
+        return had
+
+    def unrestart_step(self, had: tuple[float, int]) -> None:
+        """Undo a restart: the step gets back the time it had run and its added seconds, on
+        top of what it ran since."""
         if self.finished:
             return
-        self._pos.adjustments.pop(self._pos.index, None)
-        self._enter(self._pos.index)
+        elapsed, added = had
+        self._pos.accumulated += max(0.0, elapsed)
+        self._pos.started = self._pos.started or elapsed > 0
+        if added:
+            self._pos.adjustments[self._pos.index] = added
+
+    def reopen(self) -> None:
+        """An item that was over is current again, at the step it ended on with its time."""
+        if not self.finished:
+            return
+        self.finished = False
+        self.item_ended_at = None
+
+    def step_away(self) -> None:
+        """The room leaves this item without ending it (PageUp to the item before): the timer
+        stops and the step's visit is closed; coming back carries on from there."""
+        self.pause()
+        self._close_record(self._wall())
+        if self._pos.started:
+            self._pos.spent[self._pos.index] = self._pos.accumulated
 
     def go_to_step(self, index: int) -> None:
         if not 0 <= index < len(self.steps):
             raise IndexError(index)
         if self.finished:
-            self.finished = False
-            self.item_ended_at = None
+            self.reopen()
             self._enter(index, keep_running=False)
             return
         self._enter(index)
@@ -306,15 +342,21 @@ class TimerEngine:
 
     # ----- internals -----------------------------------------------------------------
 
-    def _enter(self, index: int, *, keep_running: bool = True) -> None:
+    def _enter(self, index: int, *, keep_running: bool = True, forget: bool = False) -> None:
+        """Make `index` the current step. The step left keeps its running time for a return
+        (`forget`: a restart, the step starts from zero)."""
         was_running = self.running and keep_running
         now_wall = self._wall()
         self._close_record(now_wall)
         pos = self._pos
+        if forget:
+            pos.spent.pop(pos.index, None)
+        elif pos.started:
+            pos.spent[pos.index] = self.elapsed()
         pos.index = index
-        pos.accumulated = 0.0
+        pos.accumulated = 0.0 if forget else pos.spent.get(index, 0.0)
         pos.running_since = None
-        pos.started = False
+        pos.started = not forget and index in pos.spent
         pos.serial += 1
         if was_running:
             self.start()
@@ -356,6 +398,7 @@ class TimerEngine:
             "started": pos.started,
             "serial": pos.serial,
             "adjustments": {str(k): v for k, v in pos.adjustments.items()},
+            "spent": {str(k): v for k, v in pos.spent.items()},
             "finished": self.finished,
             "records": [record.to_json() for record in self.records],
             "item_started_at": _iso(self.item_started_at),
@@ -386,6 +429,7 @@ class TimerEngine:
         pos.started = bool(state.get("started"))
         pos.serial = int(state.get("serial", 0))
         pos.adjustments = {int(k): int(v) for k, v in (state.get("adjustments") or {}).items()}
+        pos.spent = {int(k): max(0.0, float(v)) for k, v in (state.get("spent") or {}).items()}
         engine.finished = bool(state.get("finished"))
         engine.records = [StepRecord.from_json(r) for r in state.get("records") or ()]
         engine.item_started_at = _parse(state.get("item_started_at"))

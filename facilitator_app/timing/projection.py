@@ -65,9 +65,14 @@ def live_projection(
     *,
     tz: tzinfo | None = None,
     rehearsal: bool = False,
+    held_seconds: float = 0.0,
 ) -> agenda.Projection:
-    """The day's projection at `now`. A rehearsal is projected as if it had begun at the
-    day's planned start (it runs on another evening: its clock says nothing about lateness)."""
+    """The day's projection at `now`. `held_seconds`: the room is held that long before the
+    day goes on (a break called from the console: its length counts at once).
+
+    A rehearsal runs on another evening: its lateness is measured as if it had begun at the
+    day's planned start (its clock says nothing about the day's), but its times are given on
+    its own clock ("the break ends at 20h45"), so they follow the rehearsal, not the plan."""
     if rehearsal:
         began = min((i.actual_start for i in items if i.actual_start is not None), default=now)
         shift = _rehearsal_shift(day, began, tz)
@@ -80,6 +85,11 @@ def live_projection(
         return None if moment is None else _minute(moment + shift, anchor, tz)
 
     now_minute = _minute(now + shift, anchor, tz)
+    held = max(0.0, held_seconds)
+    if running is not None and held:
+        running = replace(running, left_seconds=running.left_seconds + held)
+    elif held:  # between two items: the next one cannot start before the room is back
+        now_minute = _minute(now + shift + timedelta(seconds=held), anchor, tz)
     run_items = []
     for item in items:
         start, end = minute(item.actual_start), minute(item.actual_end)
@@ -88,7 +98,25 @@ def live_projection(
             duration = _running_minutes(running, start, now_minute, now)
         run_items.append(agenda.RunItem(duration, item.pinned_start, item.kind, start, end))
     projection = agenda.project_day(day.start_time, run_items, now_minute)
-    return _against_the_plan(projection, day, items, now_minute)
+    projection = _against_the_plan(projection, day, items, now_minute)
+    if rehearsal:
+        projection = _shifted(projection, -round(shift.total_seconds() / 60))
+    return projection
+
+
+def _shifted(projection: agenda.Projection, minutes: int) -> agenda.Projection:
+    """The same projection on a clock `minutes` later (a rehearsal's own clock)."""
+    if not minutes:
+        return projection
+    return replace(
+        projection,
+        slots=tuple(
+            replace(slot, start=slot.start + minutes, end=slot.end + minutes)
+            for slot in projection.slots
+        ),
+        planned_end=projection.planned_end + minutes,
+        projected_end=projection.projected_end + minutes,
+    )
 
 
 def _against_the_plan(

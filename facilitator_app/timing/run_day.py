@@ -35,6 +35,7 @@ class LiveItem:
     phases: tuple[dict[str, Any], ...]
     actual_start: datetime | None
     actual_end: datetime | None
+    fixed: bool = False  # kept as it is when the rest of the day is rebalanced
 
     @property
     def is_break(self) -> bool:

@@ -1,17 +1,26 @@
 """Search as you type and filters over the library, pure Python (no Qt) so it is tested alone.
 
-Each tool's names, summaries and purposes in both languages are folded once (accents and case
-removed) when the index is built; a keystroke is then only substring tests over those strings.
+Each tool's names, summaries, purposes and family in both languages are folded once (accents
+and case removed) when the index is built; a keystroke is then only substring tests over those
+strings. Names are also kept without their spaces and punctuation, so that "124" and "1 2 4"
+find the 1-2-4-All as "1-2-4" does.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from facilitator_app.text import fold
 from facilitator_app.tools.model import Tool
-from facilitator_app.tools.vocabulary import LANGUAGES
+from facilitator_app.tools.vocabulary import LANGUAGES, PRINT_LABELS
+
+_NOT_ALPHANUMERIC = re.compile(r"[^0-9a-z]+")
+
+
+def _compact(folded: str) -> str:
+    return _NOT_ALPHANUMERIC.sub("", folded)
 
 
 @dataclass(frozen=True)
@@ -46,8 +55,9 @@ class ToolFilter:
 class _Entry:
     tool: Tool
     names: str  # folded names in every language, matched first
-    text: str  # folded names, summaries, purposes and id
+    text: str  # folded names, summaries, purposes, family and id
     order: str  # folded name in the display language, for sorting
+    compact: str  # the names without spaces or punctuation ("124all|124tous")
 
 
 @dataclass
@@ -68,8 +78,12 @@ class SearchIndex:
             texts = [tool.text(lang) for lang in LANGUAGES]
             names = fold(" | ".join(t.name for t in texts))
             body = fold(" | ".join(f"{t.summary} | {t.purpose}" for t in texts))
+            family = fold(" | ".join(PRINT_LABELS["family"].get(tool.family, (tool.family,))))
             order = fold(tool.text(self.language).name)
-            self._entries.append(_Entry(tool, names, f"{names} | {tool.id} | {body}", order))
+            compact = "|".join(_compact(fold(t.name)) for t in texts)
+            self._entries.append(
+                _Entry(tool, names, f"{names} | {tool.id} | {family} | {body}", order, compact)
+            )
         self._entries.sort(key=lambda e: (not e.tool.is_builtin, e.order))
         self._last = None
 
@@ -91,8 +105,11 @@ class SearchIndex:
         folded = " ".join(fold(query).split())
         words = folded.split()
         accepts = tool_filter.accepts if tool_filter is not None else None
+        # A number typed any way ("124", "1 2 4", "1-2-4") matches the name written with it.
+        squeezed = _compact(folded)
+        numbers = squeezed if len(squeezed) >= 2 and any(c.isdigit() for c in squeezed) else ""
         matched: list[_Entry] = []
-        if len(words) == 1:
+        if len(words) == 1 and not numbers:
             word = words[0]
             for entry in self._candidates(folded, tool_filter):
                 if word in entry.text and (accepts is None or accepts(entry.tool)):
@@ -100,14 +117,21 @@ class SearchIndex:
         else:
             for entry in self._candidates(folded, tool_filter):
                 text = entry.text
-                if all(w in text for w in words) and (accepts is None or accepts(entry.tool)):
+                found = all(w in text for w in words) or (numbers and numbers in entry.compact)
+                if found and (accepts is None or accepts(entry.tool)):
                     matched.append(entry)
         self._last = (folded, tool_filter, matched)
         if not words:
             return [entry.tool for entry in matched]
-        by_name = [e.tool for e in matched if all(w in e.names for w in words)]
-        by_text = [e.tool for e in matched if not all(w in e.names for w in words)]
-        return by_name + by_text
+
+        def by_its_name(entry: _Entry) -> bool:
+            return all(w in entry.names for w in words) or bool(
+                numbers and numbers in entry.compact
+            )
+
+        return [e.tool for e in matched if by_its_name(e)] + [
+            e.tool for e in matched if not by_its_name(e)
+        ]
 
 
 def search(

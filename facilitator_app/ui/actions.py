@@ -161,13 +161,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
 def build_actions(parent: QObject) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
-        action = QAction(QCoreApplication.translate("Actions", spec.label), parent)
+        action = QAction(parent)
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.icon:
             action.setIcon(icon(spec.icon))
-        if spec.tip:
-            action.setToolTip(QCoreApplication.translate("Actions", spec.tip))
         action.setObjectName(spec.id)
         actions[spec.id] = action
+    translate_actions(actions)
     return actions
+
+
+def translate_actions(actions: dict[str, QAction]) -> None:
+    """The labels in the language now installed (after a change of language, too)."""
+    for spec in ACTIONS:
+        action = actions[spec.id]
+        action.setText(QCoreApplication.translate("Actions", spec.label))
+        if spec.tip:
+            action.setToolTip(QCoreApplication.translate("Actions", spec.tip))

@@ -24,6 +24,7 @@ from facilitator_app.errors import (
     StorageError,
     UserError,
 )
+from facilitator_app.jobs import Cancelled
 
 log = logging.getLogger("facilitator_app")
 _log_file: Path | None = None
@@ -60,6 +61,8 @@ def _translated(template: str, params: dict[str, Any], english: str) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    if isinstance(exc, Cancelled):
+        return  # the user stopped a long job: nothing to say
     if isinstance(exc, UserError):
         QMessageBox.warning(
             parent, QCoreApplication.translate("Errors", "Cannot do that"), error_text(exc)

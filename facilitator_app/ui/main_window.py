@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QMainWindow,
     QMessageBox,
@@ -19,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app import APP_NAME, __version__
-from facilitator_app.ui.actions import build_actions
+from facilitator_app.ui.actions import build_actions, translate_actions
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
 from facilitator_app.ui.undo import redo_last, undo_last
@@ -44,6 +52,21 @@ WORKSHOP_ACTIONS = (
 )
 
 
+# The window opens at this size, or smaller on a smaller screen: a 1366x768 laptop keeps its
+# task bar and the window's title bar in view.
+DEFAULT_SIZE = (1280, 720)
+SMALLEST_SCREEN = (1366, 768)  # the smallest screen every page fits, in French and English
+
+
+def default_size() -> tuple[int, int]:
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    room = screen.availableGeometry()
+    # The frame and title bar are outside the size asked for.
+    return min(DEFAULT_SIZE[0], room.width() - 16), min(DEFAULT_SIZE[1], room.height() - 48)
+
+
 def _service() -> ModuleType:
     """The services import the database layer: only after the window has appeared."""
     from facilitator_app.services import workshops
@@ -54,10 +77,16 @@ def _service() -> ModuleType:
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        from facilitator_app.ui.accents import install_accent_headroom
+        from facilitator_app.ui.wheel import install_wheel_guard
+
+        app = cast(QApplication, QApplication.instance())
+        install_accent_headroom(app)
+        install_wheel_guard(app)
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 800)
+        self.resize(*default_size())
         self.undo_stack: QUndoStack = ctx.undo_stack
         self.actions_by_id = build_actions(self)
         self._wire_actions()
@@ -69,7 +98,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.workshop_list)
         self.workshop_view: QWidget = EmptyWorkshopView()
         self.splitter.addWidget(self.workshop_view)
-        self.splitter.setSizes([320, 960])
+        self.splitter.setSizes([260, 1020])
         # The list keeps its width when a wide page (the planner) opens beside it.
         self.workshop_list.setMinimumWidth(240)
         self.splitter.setStretchFactor(0, 0)
@@ -113,8 +142,13 @@ class MainWindow(QMainWindow):
         a["settings"].triggered.connect(self.open_settings)
         a["shortcuts_help"].triggered.connect(self.show_shortcuts)
         a["tour"].triggered.connect(self.show_tour)
-        a["language_fr"].triggered.connect(lambda: self.choose_language("fr"))
-        a["language_en"].triggered.connect(lambda: self.choose_language("en"))
+        self.languages = QActionGroup(self)
+        self.languages.setExclusive(True)
+        for code in ("fr", "en"):
+            action = a[f"language_{code}"]
+            action.setCheckable(True)
+            self.languages.addAction(action)
+            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
         # The stack belongs to the context (it outlives a window): bound methods, so that Qt
         # drops these connections with the window.
         self.undo_stack.canUndoChanged.connect(self._can_undo)
@@ -175,6 +209,10 @@ class MainWindow(QMainWindow):
         language_menu = view_menu.addMenu(self.tr("&Language"))
         language_menu.addAction(a["language_fr"])
         language_menu.addAction(a["language_en"])
+        self._mark_language()
+        from facilitator_app.ui.reports import build_reports_menu
+
+        self.reports_menu = build_reports_menu(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a["shortcuts_help"])
         help_menu.addAction(a["tour"])
@@ -327,13 +365,27 @@ class MainWindow(QMainWindow):
 
     # -- settings and about ------------------------------------------------------------------
     def choose_language(self, language: str) -> None:
+        """The new language at once: translations installed, then the menus, the toolbar,
+        the list and the open pages built again in it (what was being typed is saved
+        first). A console already open keeps its language until it is opened again."""
+        from facilitator_app.ui.autosave import AutoSave
+        from facilitator_app.ui.i18n import install_translations
+
         self.ctx.settings.set("language", language)
-        QMessageBox.information(
-            self,
-            QCoreApplication.translate("MainWindow", "Language"),
-            QCoreApplication.translate(
-                "MainWindow", "The new language applies when the application is restarted."
+        if language == self.ctx.language:
+            self._mark_language()
+            return
+        for autosave in self.findChildren(AutoSave):
+            autosave.flush()
+        install_translations(cast(QApplication, QApplication.instance()), language)
+        self.ctx.language = language
+        self._retranslate()
+        self.ctx.language_changed.emit(language)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "The window now speaks {language}.").format(
+                language=self.actions_by_id[f"language_{language}"].text()
             ),
+            8000,
         )
 
     def open_settings(self, page: str | None = None):
@@ -350,6 +402,44 @@ class MainWindow(QMainWindow):
         from facilitator_app.ui.help import show_tour
 
         return show_tour(self, self.ctx)
+
+    def _mark_language(self) -> None:
+        action = self.actions_by_id.get(f"language_{self.ctx.language}")
+        if action is not None:
+            action.setChecked(True)
+
+    def _retranslate(self) -> None:
+        translate_actions(self.actions_by_id)
+        self._undo_text(self.undo_stack.undoText())
+        self._redo_text(self.undo_stack.redoText())
+        self.menuBar().clear()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        self._build_menus()
+        # The list and the workshop's pages, new (their texts are set when they are built).
+        current = self.workshop_list.current_id()
+        page = self.workshop_view.tabs.currentIndex() if hasattr(self.workshop_view, "tabs") else 0
+        old_list = self.workshop_list
+        self.workshop_list = WorkshopListPanel(self.ctx)
+        self.workshop_list.setMinimumWidth(240)
+        self.workshop_list.selected.connect(self.open_workshop)
+        self.splitter.replaceWidget(0, self.workshop_list)
+        old_list.deleteLater()
+        old_view, self.workshop_view = self.workshop_view, EmptyWorkshopView()
+        self.splitter.replaceWidget(1, self.workshop_view)
+        old_view.deleteLater()
+        self.workshop_list.select(current)
+        if hasattr(self.workshop_view, "tabs"):
+            self.workshop_view.tabs.setCurrentIndex(page)
+        showing = self.sections.currentWidget()
+        shown_key = next((k for k, w in self._section_widgets.items() if w is showing), None)
+        for key, widget in list(self._section_widgets.items()):
+            if key != "show_workshops":
+                self.sections.removeWidget(widget)
+                widget.deleteLater()
+                del self._section_widgets[key]
+        if shown_key and shown_key != "show_workshops":
+            self.show_section(shown_key)
 
     def about(self) -> None:
         QMessageBox.about(

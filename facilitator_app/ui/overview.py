@@ -22,10 +22,12 @@ from facilitator_app.errors import NotFoundError
 from facilitator_app.services import workshops as service
 from facilitator_app.services.agenda import workshop_agenda
 from facilitator_app.timefmt import format_clock, format_duration
+from facilitator_app.timing.display import Warnings
 from facilitator_app.ui.autosave import AutoSave
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.formatting import format_date
 from facilitator_app.ui.labels import item_kind_label
+from facilitator_app.ui.timer_warnings import TimerWarningsField
 
 
 class OverviewPage(QWidget):
@@ -45,6 +47,9 @@ class OverviewPage(QWidget):
             "venue": self.tr("Venue"),
             "facilitators": self.tr("Facilitators"),
             "notes": self.tr("Notes"),
+            # For the certificates of completion of a training action.
+            "representative": self.tr("Signed for the organiser by"),
+            "signature_place": self.tr("Certificates signed at"),
         }
         for name, label in labels.items():
             widget: QLineEdit | QPlainTextEdit
@@ -63,6 +68,21 @@ class OverviewPage(QWidget):
         self.language.addItem("English", "en")
         self.language.currentIndexChanged.connect(self._language_chosen)
         form.addRow(self.tr("Language of the workshop"), self.language)
+        self.warnings = TimerWarningsField()
+        self.warnings.changed.connect(self._warnings_chosen)
+        form.addRow(self.tr("Timer warnings"), self.warnings)
+        self.nature = QComboBox()
+        self.nature.setObjectName("field_training_nature")
+        for value, label in (
+            ("", self.tr("Not a training action")),
+            ("training", self.tr("Training action")),
+            ("skills_review", self.tr("Skills review")),
+            ("vae", self.tr("Validation of prior learning (VAE)")),
+            ("apprenticeship", self.tr("Apprenticeship training")),
+        ):
+            self.nature.addItem(label, value)
+        self.nature.currentIndexChanged.connect(self._nature_chosen)
+        form.addRow(self.tr("Nature of the action"), self.nature)
         layout.addWidget(form_box, 3)
 
         side = QVBoxLayout()
@@ -103,6 +123,17 @@ class OverviewPage(QWidget):
         if value and not self._loading:
             self.ctx.perform(service.update_workshop, self.workshop_id, language=value)
 
+    def _warnings_chosen(self, value: object) -> None:
+        from facilitator_app.ui.errors import reported
+
+        with reported(self):
+            self.ctx.perform(service.update_workshop, self.workshop_id, timer_warnings=value)
+
+    def _nature_chosen(self, _index: int) -> None:
+        value = self.nature.currentData()
+        if value is not None and not self._loading:
+            self.ctx.perform(service.update_workshop, self.workshop_id, training_nature=value)
+
     def _on_change(self, change: Change) -> None:
         if change.workshop_id in (None, self.workshop_id) and change.area in (
             "workshops",
@@ -122,6 +153,10 @@ class OverviewPage(QWidget):
                 autosave.set_text(outline.fields[name])
         index = self.language.findData(outline.fields["language"])
         self.language.setCurrentIndex(max(index, 0))
+        self.warnings.show_value(
+            outline.fields["timer_warnings"], Warnings.from_settings(self.ctx.settings)
+        )
+        self.nature.setCurrentIndex(max(self.nature.findData(outline.fields["training_nature"]), 0))
         self._loading = False
 
         self.agenda.clear()

@@ -48,4 +48,10 @@ WORKSHOP_PAGES: tuple[PageSpec, ...] = (
         "mdi6.account-group-outline",
         "facilitator_app.ui.participants:ParticipantsPage",
     ),
+    PageSpec(
+        "evaluation",
+        QT_TRANSLATE_NOOP("WorkshopPages", "Evaluation"),
+        "mdi6.clipboard-check-outline",
+        "facilitator_app.ui.reports.evaluation:EvaluationPage",
+    ),
 )

@@ -50,7 +50,8 @@ class WorkshopListPanel(QWidget):
             self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.area == "workshops":
+        # Days and participants are counted on each line: they follow those changes too.
+        if change.area in ("workshops", "agenda", "participants"):
             self.refresh()
 
     def refresh(self) -> None:

@@ -186,6 +186,13 @@ Details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Activity</source>
@@ -299,6 +306,10 @@ Details were written to {log}.</translation>
         <translation>Title:</translation>
     </message>
     <message>
+        <source>The window now speaks {language}.</source>
+        <translation>The window now speaks {language}.</translation>
+    </message>
+    <message>
         <source>Rename workshop</source>
         <translation>Rename workshop</translation>
     </message>
@@ -337,14 +348,6 @@ Details were written to {log}.</translation>
     <message>
         <source>Deleted workshops (kept 30 days):</source>
         <translation>Deleted workshops (kept 30 days):</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>The new language applies when the application is restarted.</source>
-        <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
         <source>About {name}</source>
@@ -392,8 +395,44 @@ Data folder: {path}</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Signed for the organiser by</source>
+        <translation>Signed for the organiser by</translation>
+    </message>
+    <message>
+        <source>Certificates signed at</source>
+        <translation>Certificates signed at</translation>
+    </message>
+    <message>
         <source>Language of the workshop</source>
         <translation>Language of the workshop</translation>
+    </message>
+    <message>
+        <source>Timer warnings</source>
+        <translation>Timer warnings</translation>
+    </message>
+    <message>
+        <source>Not a training action</source>
+        <translation>Not a training action</translation>
+    </message>
+    <message>
+        <source>Training action</source>
+        <translation>Training action</translation>
+    </message>
+    <message>
+        <source>Skills review</source>
+        <translation>Skills review</translation>
+    </message>
+    <message>
+        <source>Validation of prior learning (VAE)</source>
+        <translation>Validation of prior learning (VAE)</translation>
+    </message>
+    <message>
+        <source>Apprenticeship training</source>
+        <translation>Apprenticeship training</translation>
+    </message>
+    <message>
+        <source>Nature of the action</source>
+        <translation>Nature of the action</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -534,6 +573,33 @@ Make the folder writable (or copy the data folder somewhere writable and start t
     </message>
 </context>
 <context>
+    <name>TimerWarningsField</name>
+    <message>
+        <source>Own</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <source>Unticked: the application's settings</source>
+        <translation>Unticked: the application's settings</translation>
+    </message>
+    <message>
+        <source>% of the step</source>
+        <translation>% of the step</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>seconds left</translation>
+    </message>
+    <message>
+        <source>amber at</source>
+        <translation>amber at</translation>
+    </message>
+    <message>
+        <source>red at</source>
+        <translation>red at</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopListPanel</name>
     <message>
         <source>Filter workshops</source>
@@ -569,6 +635,10 @@ Make the folder writable (or copy the data folder somewhere writable and start t
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
     </message>
 </context>
 <context>

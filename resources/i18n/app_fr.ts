@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>&amp;Methods library</source>
-        <translation>&amp;Bibliothèque d’outils</translation>
+        <translation>&amp;Bibliothèque de méthodes</translation>
     </message>
     <message>
         <source>The facilitation methods</source>
@@ -184,6 +184,13 @@ Details were written to {log}.</source>
         <translation>Un problème est survenu : {error}
 
 Les détails ont été écrits dans {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
     </message>
 </context>
 <context>
@@ -300,6 +307,10 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>Titre :</translation>
     </message>
     <message>
+        <source>The window now speaks {language}.</source>
+        <translation>Langue de la fenêtre : {language}.</translation>
+    </message>
+    <message>
         <source>Rename workshop</source>
         <translation>Renommer l’atelier</translation>
     </message>
@@ -338,14 +349,6 @@ Les détails ont été écrits dans {log}.</translation>
     <message>
         <source>Deleted workshops (kept 30 days):</source>
         <translation>Ateliers supprimés (gardés 30 jours) :</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The new language applies when the application is restarted.</source>
-        <translation>La nouvelle langue s’appliquera au prochain démarrage de l’application.</translation>
     </message>
     <message>
         <source>About {name}</source>
@@ -393,8 +396,44 @@ Dossier des données : {path}</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Signed for the organiser by</source>
+        <translation>Signé pour l’organisme par</translation>
+    </message>
+    <message>
+        <source>Certificates signed at</source>
+        <translation>Certificats signés à</translation>
+    </message>
+    <message>
         <source>Language of the workshop</source>
         <translation>Langue de l’atelier</translation>
+    </message>
+    <message>
+        <source>Timer warnings</source>
+        <translation>Alertes du minuteur</translation>
+    </message>
+    <message>
+        <source>Not a training action</source>
+        <translation>Pas une action de formation</translation>
+    </message>
+    <message>
+        <source>Training action</source>
+        <translation>Action de formation</translation>
+    </message>
+    <message>
+        <source>Skills review</source>
+        <translation>Bilan de compétences</translation>
+    </message>
+    <message>
+        <source>Validation of prior learning (VAE)</source>
+        <translation>Validation des acquis de l’expérience (VAE)</translation>
+    </message>
+    <message>
+        <source>Apprenticeship training</source>
+        <translation>Action de formation par apprentissage</translation>
+    </message>
+    <message>
+        <source>Nature of the action</source>
+        <translation>Nature de l’action</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -440,7 +479,7 @@ Dossier des données : {path}</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only: this application is already open on this data folder (process {pid}) and did not come to the front. Nothing you change in this window is saved: use the other window, or close both and start again.</source>
-        <translation>Lecture seule : l&apos;application est déjà ouverte sur ce dossier de données (processus {pid}) et ne s&apos;est pas mise au premier plan. Rien de ce que vous modifiez dans cette fenêtre n&apos;est enregistré : utilisez l&apos;autre fenêtre, ou fermez les deux et relancez.</translation>
+        <translation>Lecture seule : l’application est déjà ouverte sur ce dossier de données (processus {pid}) et ne s’est pas mise au premier plan. Rien de ce que vous modifiez dans cette fenêtre n’est enregistré : utilisez l’autre fenêtre, ou fermez les deux et relancez.</translation>
     </message>
 </context>
 <context>
@@ -463,7 +502,7 @@ Dossier des données : {path}</translation>
     </message>
     <message>
         <source>A folder (or something else that is not a file) is where the data file should be. Restoring a backup moves it aside; otherwise move or rename it yourself.</source>
-        <translation>Un dossier (ou autre chose qu&apos;un fichier) se trouve à la place du fichier de données. Restaurer une sauvegarde le met de côté ; sinon, déplacez-le ou renommez-le vous-même.</translation>
+        <translation>Un dossier (ou autre chose qu’un fichier) se trouve à la place du fichier de données. Restaurer une sauvegarde le met de côté ; sinon, déplacez-le ou renommez-le vous-même.</translation>
     </message>
     <message>
         <source>{reason}
@@ -511,9 +550,9 @@ Il n’a pas été modifié.</translation>
         <source>{path} cannot be written, so the application could not save anything there.
 
 Make the folder writable (or copy the data folder somewhere writable and start the application with --data-dir FOLDER), then start again.</source>
-        <translation>{path} n&apos;est pas modifiable : l&apos;application ne pourrait rien y enregistrer.
+        <translation>{path} n’est pas modifiable : l’application ne pourrait rien y enregistrer.
 
-Rendez le dossier modifiable (ou copiez le dossier de données dans un emplacement modifiable et lancez l&apos;application avec --data-dir DOSSIER), puis relancez.</translation>
+Rendez le dossier modifiable (ou copiez le dossier de données dans un emplacement modifiable et lancez l’application avec --data-dir DOSSIER), puis relancez.</translation>
     </message>
     <message>
         <source>The backup of {date} was restored.</source>
@@ -522,7 +561,7 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>The file it replaced was kept, never deleted, as:
 {path}</source>
-        <translation>Le fichier qu&apos;elle remplace a été conservé (jamais supprimé) sous le nom :
+        <translation>Le fichier qu’elle remplace a été conservé (jamais supprimé) sous le nom :
 {path}</translation>
     </message>
     <message>
@@ -532,6 +571,33 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>Restore failed</source>
         <translation>La restauration a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWarningsField</name>
+    <message>
+        <source>Own</source>
+        <translation>Propres</translation>
+    </message>
+    <message>
+        <source>Unticked: the application&apos;s settings</source>
+        <translation>Décoché : les réglages de l’application</translation>
+    </message>
+    <message>
+        <source>% of the step</source>
+        <translation>% de l’étape</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>secondes restantes</translation>
+    </message>
+    <message>
+        <source>amber at</source>
+        <translation>orange à</translation>
+    </message>
+    <message>
+        <source>red at</source>
+        <translation>rouge à</translation>
     </message>
 </context>
 <context>
@@ -570,6 +636,10 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ActionsPanel</name>
@@ -15,7 +16,7 @@
         <translation>Q&amp;ui :</translation>
     </message>
     <message>
-        <source>2026-04-01, 01/04/2026 or "within 6 months"</source>
+        <source>2026-04-01, 01/04/2026 or &quot;within 6 months&quot;</source>
         <translation>2026-04-01, 01/04/2026 ou « d’ici 6 mois »</translation>
     </message>
     <message>
@@ -350,7 +351,7 @@
         <translation>Le kit commun</translation>
     </message>
     <message>
-        <source>Everyone's objects</source>
+        <source>Everyone&apos;s objects</source>
         <translation>Les objets de chacun</translation>
     </message>
     <message>
@@ -858,7 +859,7 @@
         <translation>Choisissez la météo avec 1 à 6 dans la liste.</translation>
     </message>
     <message>
-        <source>The room's weather</source>
+        <source>The room&apos;s weather</source>
         <translation>La météo de la salle</translation>
     </message>
 </context>

@@ -151,6 +151,18 @@
             <translation>the window is open on the data folder {folder}: close it, then restore (or restore from its start-up dialog)</translation>
         </message>
         <message>
+            <source>a report is a PDF: name the file {name}.pdf</source>
+            <translation>a report is a PDF: name the file {name}.pdf</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: the folder {folder} does not exist</source>
+            <translation>cannot write {path}: the folder {folder} does not exist</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {reason}</source>
+            <translation>cannot write {path}: {reason}</translation>
+        </message>
+        <message>
             <source>the method sheet is a PDF: name the file {stem}.pdf</source>
             <translation>the method sheet is a PDF: name the file {stem}.pdf</translation>
         </message>
@@ -359,6 +371,22 @@
             <translation>the text holds an invalid character</translation>
         </message>
         <message>
+            <source>certificates are for a training action: choose the nature of the action on the workshop's overview page first</source>
+            <translation>certificates are for a training action: choose the nature of the action on the workshop's overview page first</translation>
+        </message>
+        <message>
+            <source>the client's summary needs a co-development session on the agenda</source>
+            <translation>the client's summary needs a co-development session on the agenda</translation>
+        </message>
+        <message>
+            <source>this document does not apply to this workshop</source>
+            <translation>this document does not apply to this workshop</translation>
+        </message>
+        <message>
+            <source>unknown document {kind!r}</source>
+            <translation>unknown document {kind!r}</translation>
+        </message>
+        <message>
             <source>line {line}: cannot read this text ({error})</source>
             <translation>line {line}: cannot read this text ({error})</translation>
         </message>
@@ -475,6 +503,10 @@
             <translation>unknown agenda item fields: {fields}</translation>
         </message>
         <message>
+            <source>an item is fixed or not: true or false</source>
+            <translation>an item is fixed or not: true or false</translation>
+        </message>
+        <message>
             <source>change the step “{title}”</source>
             <translation>change the step “{title}”</translation>
         </message>
@@ -507,6 +539,18 @@
             <translation>an item has at most {limit} steps in all</translation>
         </message>
         <message>
+            <source>this item is no longer on the day: look at the proposal again</source>
+            <translation>this item is no longer on the day: look at the proposal again</translation>
+        </message>
+        <message>
+            <source>catching up only shortens an item</source>
+            <translation>catching up only shortens an item</translation>
+        </message>
+        <message>
+            <source>catch up the day “{title}”</source>
+            <translation>catch up the day “{title}”</translation>
+        </message>
+        <message>
             <source>a role needs a name of at most 60 characters</source>
             <translation>a role needs a name of at most 60 characters</translation>
         </message>
@@ -535,6 +579,22 @@
             <translation>rotate the roles</translation>
         </message>
         <message>
+            <source>a step lasts a whole number of seconds</source>
+            <translation>a step lasts a whole number of seconds</translation>
+        </message>
+        <message>
+            <source>change the steps of “{title}”</source>
+            <translation>change the steps of “{title}”</translation>
+        </message>
+        <message>
+            <source>this item has no method to take the steps from</source>
+            <translation>this item has no method to take the steps from</translation>
+        </message>
+        <message>
+            <source>put back the method's steps in “{title}”</source>
+            <translation>put back the method's steps in “{title}”</translation>
+        </message>
+        <message>
             <source>unknown half-day {half_day!r} (one of {known})</source>
             <translation>unknown half-day {half_day!r} (one of {known})</translation>
         </message>
@@ -553,6 +613,22 @@
         <message>
             <source>mark the attendance of “{name}”</source>
             <translation>mark the attendance of “{name}”</translation>
+        </message>
+        <message>
+            <source>a reason is at most {limit} characters</source>
+            <translation>a reason is at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>participant {id} does not exist</source>
+            <translation>participant {id} does not exist</translation>
+        </message>
+        <message>
+            <source>clear the drop-out of “{name}”</source>
+            <translation>clear the drop-out of “{name}”</translation>
+        </message>
+        <message>
+            <source>record that “{name}” left the training</source>
+            <translation>record that “{name}” left the training</translation>
         </message>
         <message>
             <source>a due date must be a date</source>
@@ -1227,6 +1303,78 @@
             <translation>count {count} for {option}</translation>
         </message>
         <message>
+            <source>a quiz question needs its text</source>
+            <translation>a quiz question needs its text</translation>
+        </message>
+        <message>
+            <source>a quiz question is at most {limit} characters</source>
+            <translation>a quiz question is at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>a quiz question has 2 to {limit} choices</source>
+            <translation>a quiz question has 2 to {limit} choices</translation>
+        </message>
+        <message>
+            <source>mark at least one of the question's choices as the right answer</source>
+            <translation>mark at least one of the question's choices as the right answer</translation>
+        </message>
+        <message>
+            <source>add the quiz question “{text}”</source>
+            <translation>add the quiz question “{text}”</translation>
+        </message>
+        <message>
+            <source>quiz question {id} does not exist</source>
+            <translation>quiz question {id} does not exist</translation>
+        </message>
+        <message>
+            <source>change the quiz question “{text}”</source>
+            <translation>change the quiz question “{text}”</translation>
+        </message>
+        <message>
+            <source>remove the quiz question “{text}”</source>
+            <translation>remove the quiz question “{text}”</translation>
+        </message>
+        <message>
+            <source>the form asks no criterion {key!r}</source>
+            <translation>the form asks no criterion {key!r}</translation>
+        </message>
+        <message>
+            <source>a rating is from 1 to {top}</source>
+            <translation>a rating is from 1 to {top}</translation>
+        </message>
+        <message>
+            <source>the form asks no open question {key!r}</source>
+            <translation>the form asks no open question {key!r}</translation>
+        </message>
+        <message>
+            <source>a comment is at most {limit} characters</source>
+            <translation>a comment is at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>the quiz has no question {id}</source>
+            <translation>the quiz has no question {id}</translation>
+        </message>
+        <message>
+            <source>a quiz answer names a choice the question does not have</source>
+            <translation>a quiz answer names a choice the question does not have</translation>
+        </message>
+        <message>
+            <source>no such participant in this workshop</source>
+            <translation>no such participant in this workshop</translation>
+        </message>
+        <message>
+            <source>evaluation form {id} does not exist</source>
+            <translation>evaluation form {id} does not exist</translation>
+        </message>
+        <message>
+            <source>type in the evaluation form no. {number}</source>
+            <translation>type in the evaluation form no. {number}</translation>
+        </message>
+        <message>
+            <source>remove the evaluation form no. {number}</source>
+            <translation>remove the evaluation form no. {number}</translation>
+        </message>
+        <message>
             <source>{path}: no such folder</source>
             <translation>{path}: no such folder</translation>
         </message>
@@ -1395,8 +1543,28 @@
             <translation>create the workshop “{title}”</translation>
         </message>
         <message>
+            <source>unknown nature of training action {nature!r} (one of {known})</source>
+            <translation>unknown nature of training action {nature!r} (one of {known})</translation>
+        </message>
+        <message>
             <source>change the workshop “{title}”</source>
             <translation>change the workshop “{title}”</translation>
+        </message>
+        <message>
+            <source>the timer's warnings are counted in percent or in seconds</source>
+            <translation>the timer's warnings are counted in percent or in seconds</translation>
+        </message>
+        <message>
+            <source>a warning threshold is a whole number</source>
+            <translation>a warning threshold is a whole number</translation>
+        </message>
+        <message>
+            <source>a warning threshold is between 0 and {limit}</source>
+            <translation>a warning threshold is between 0 and {limit}</translation>
+        </message>
+        <message>
+            <source>the red warning comes after the amber one: it needs less time left</source>
+            <translation>the red warning comes after the amber one: it needs less time left</translation>
         </message>
         <message>
             <source>rename the workshop “{title}”</source>

@@ -151,6 +151,18 @@
             <translation>la fenêtre est ouverte sur le dossier de données {folder} : fermez-la, puis restaurez (ou restaurez depuis sa fenêtre de démarrage)</translation>
         </message>
         <message>
+            <source>a report is a PDF: name the file {name}.pdf</source>
+            <translation>un document est un PDF : nommez le fichier {name}.pdf</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: the folder {folder} does not exist</source>
+            <translation>impossible d’écrire {path} : le dossier {folder} n’existe pas</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {reason}</source>
+            <translation>impossible d’écrire {path} : {reason}</translation>
+        </message>
+        <message>
             <source>the method sheet is a PDF: name the file {stem}.pdf</source>
             <translation>la fiche méthode est un PDF : nommez le fichier {stem}.pdf</translation>
         </message>
@@ -359,6 +371,22 @@
             <translation>le texte contient un caractère non valide</translation>
         </message>
         <message>
+            <source>certificates are for a training action: choose the nature of the action on the workshop's overview page first</source>
+            <translation>les certificats concernent une action de formation : choisissez d’abord la nature de l’action sur la page de présentation de l’atelier</translation>
+        </message>
+        <message>
+            <source>the client's summary needs a co-development session on the agenda</source>
+            <translation>la synthèse du client demande une séance de co-développement au programme</translation>
+        </message>
+        <message>
+            <source>this document does not apply to this workshop</source>
+            <translation>ce document ne concerne pas cet atelier</translation>
+        </message>
+        <message>
+            <source>unknown document {kind!r}</source>
+            <translation>document inconnu {kind!r}</translation>
+        </message>
+        <message>
             <source>line {line}: cannot read this text ({error})</source>
             <translation>ligne {line} : impossible de lire ce texte ({error})</translation>
         </message>
@@ -452,7 +480,7 @@
         </message>
         <message>
             <source>add the step “{title}”</source>
-            <translation>ajouter l’étape « {title} »</translation>
+            <translation>ajouter la séquence « {title} »</translation>
         </message>
         <message>
             <source>add “{title}” to the agenda</source>
@@ -460,27 +488,31 @@
         </message>
         <message>
             <source>remove the step “{title}”</source>
-            <translation>supprimer l’étape « {title} »</translation>
+            <translation>supprimer la séquence « {title} »</translation>
         </message>
         <message>
             <source>an item can only move between days of the same workshop</source>
-            <translation>une étape ne peut passer que d’une journée à l’autre du même atelier</translation>
+            <translation>une séquence ne peut passer que d’une journée à l’autre du même atelier</translation>
         </message>
         <message>
             <source>move the step “{title}”</source>
-            <translation>déplacer l’étape « {title} »</translation>
+            <translation>déplacer la séquence « {title} »</translation>
         </message>
         <message>
             <source>unknown agenda item fields: {fields}</source>
             <translation>champs d’étape inconnus : {fields}</translation>
         </message>
         <message>
+            <source>an item is fixed or not: true or false</source>
+            <translation>une séquence est fixe ou non : vrai ou faux</translation>
+        </message>
+        <message>
             <source>change the step “{title}”</source>
-            <translation>modifier l’étape « {title} »</translation>
+            <translation>modifier la séquence « {title} »</translation>
         </message>
         <message>
             <source>an item's phases are a list</source>
-            <translation>les phases d’une étape forment une liste</translation>
+            <translation>les étapes d’une séquence forment une liste</translation>
         </message>
         <message>
             <source>an item has at most {limit} phases</source>
@@ -488,7 +520,7 @@
         </message>
         <message>
             <source>each phase of an item is a table of values</source>
-            <translation>chaque phase d’une étape est une table de valeurs</translation>
+            <translation>chaque étape d’une séquence est une table de valeurs</translation>
         </message>
         <message>
             <source>a phase has between 1 and {limit} rounds</source>
@@ -505,6 +537,18 @@
         <message>
             <source>an item has at most {limit} steps in all</source>
             <translation>une étape compte au plus {limit} temps minutés en tout</translation>
+        </message>
+        <message>
+            <source>this item is no longer on the day: look at the proposal again</source>
+            <translation>cette séquence n’est plus dans la journée : regardez de nouveau la proposition</translation>
+        </message>
+        <message>
+            <source>catching up only shortens an item</source>
+            <translation>rattraper le retard ne fait que raccourcir une séquence</translation>
+        </message>
+        <message>
+            <source>catch up the day “{title}”</source>
+            <translation>rattraper le retard de la journée « {title} »</translation>
         </message>
         <message>
             <source>a role needs a name of at most 60 characters</source>
@@ -535,6 +579,22 @@
             <translation>faire tourner les rôles</translation>
         </message>
         <message>
+            <source>a step lasts a whole number of seconds</source>
+            <translation>une étape dure un nombre entier de secondes</translation>
+        </message>
+        <message>
+            <source>change the steps of “{title}”</source>
+            <translation>modifier les étapes de « {title} »</translation>
+        </message>
+        <message>
+            <source>this item has no method to take the steps from</source>
+            <translation>cette séquence n’a pas de méthode dont reprendre les étapes</translation>
+        </message>
+        <message>
+            <source>put back the method's steps in “{title}”</source>
+            <translation>revenir aux étapes de la méthode dans « {title} »</translation>
+        </message>
+        <message>
             <source>unknown half-day {half_day!r} (one of {known})</source>
             <translation>demi-journée inconnue {half_day!r} (l’une de {known})</translation>
         </message>
@@ -553,6 +613,22 @@
         <message>
             <source>mark the attendance of “{name}”</source>
             <translation>noter la présence de « {name} »</translation>
+        </message>
+        <message>
+            <source>a reason is at most {limit} characters</source>
+            <translation>une cause tient en {limit} caractères au plus</translation>
+        </message>
+        <message>
+            <source>participant {id} does not exist</source>
+            <translation>le participant {id} n’existe pas</translation>
+        </message>
+        <message>
+            <source>clear the drop-out of “{name}”</source>
+            <translation>effacer l’abandon de « {name} »</translation>
+        </message>
+        <message>
+            <source>record that “{name}” left the training</source>
+            <translation>noter l’abandon de « {name} »</translation>
         </message>
         <message>
             <source>a due date must be a date</source>
@@ -1227,6 +1303,78 @@
             <translation>compter {count} pour {option}</translation>
         </message>
         <message>
+            <source>a quiz question needs its text</source>
+            <translation>une question du quiz a besoin de son texte</translation>
+        </message>
+        <message>
+            <source>a quiz question is at most {limit} characters</source>
+            <translation>une question du quiz tient en {limit} caractères au plus</translation>
+        </message>
+        <message>
+            <source>a quiz question has 2 to {limit} choices</source>
+            <translation>une question du quiz propose de 2 à {limit} réponses</translation>
+        </message>
+        <message>
+            <source>mark at least one of the question's choices as the right answer</source>
+            <translation>indiquez au moins une bonne réponse parmi celles proposées</translation>
+        </message>
+        <message>
+            <source>add the quiz question “{text}”</source>
+            <translation>ajouter la question « {text} »</translation>
+        </message>
+        <message>
+            <source>quiz question {id} does not exist</source>
+            <translation>la question {id} n’existe pas</translation>
+        </message>
+        <message>
+            <source>change the quiz question “{text}”</source>
+            <translation>modifier la question « {text} »</translation>
+        </message>
+        <message>
+            <source>remove the quiz question “{text}”</source>
+            <translation>supprimer la question « {text} »</translation>
+        </message>
+        <message>
+            <source>the form asks no criterion {key!r}</source>
+            <translation>le questionnaire ne comporte pas le critère {key!r}</translation>
+        </message>
+        <message>
+            <source>a rating is from 1 to {top}</source>
+            <translation>une note va de 1 à {top}</translation>
+        </message>
+        <message>
+            <source>the form asks no open question {key!r}</source>
+            <translation>le questionnaire ne comporte pas la question ouverte {key!r}</translation>
+        </message>
+        <message>
+            <source>a comment is at most {limit} characters</source>
+            <translation>un commentaire tient en {limit} caractères au plus</translation>
+        </message>
+        <message>
+            <source>the quiz has no question {id}</source>
+            <translation>le quiz n’a pas de question {id}</translation>
+        </message>
+        <message>
+            <source>a quiz answer names a choice the question does not have</source>
+            <translation>une réponse au quiz désigne un choix que la question ne propose pas</translation>
+        </message>
+        <message>
+            <source>no such participant in this workshop</source>
+            <translation>ce participant ne fait pas partie de l’atelier</translation>
+        </message>
+        <message>
+            <source>evaluation form {id} does not exist</source>
+            <translation>le questionnaire {id} n’existe pas</translation>
+        </message>
+        <message>
+            <source>type in the evaluation form no. {number}</source>
+            <translation>saisir le questionnaire n° {number}</translation>
+        </message>
+        <message>
+            <source>remove the evaluation form no. {number}</source>
+            <translation>supprimer le questionnaire n° {number}</translation>
+        </message>
+        <message>
             <source>{path}: no such folder</source>
             <translation>{path} : ce dossier n’existe pas</translation>
         </message>
@@ -1395,8 +1543,28 @@
             <translation>créer l’atelier « {title} »</translation>
         </message>
         <message>
+            <source>unknown nature of training action {nature!r} (one of {known})</source>
+            <translation>nature d’action de formation inconnue {nature!r} (parmi {known})</translation>
+        </message>
+        <message>
             <source>change the workshop “{title}”</source>
             <translation>modifier l’atelier « {title} »</translation>
+        </message>
+        <message>
+            <source>the timer's warnings are counted in percent or in seconds</source>
+            <translation>les alertes du minuteur se comptent en pourcentage ou en secondes</translation>
+        </message>
+        <message>
+            <source>a warning threshold is a whole number</source>
+            <translation>un seuil d’alerte est un nombre entier</translation>
+        </message>
+        <message>
+            <source>a warning threshold is between 0 and {limit}</source>
+            <translation>un seuil d’alerte est compris entre 0 et {limit}</translation>
+        </message>
+        <message>
+            <source>the red warning comes after the amber one: it needs less time left</source>
+            <translation>l’alerte rouge vient après l’orange : il lui faut moins de temps restant</translation>
         </message>
         <message>
             <source>rename the workshop “{title}”</source>
@@ -1616,7 +1784,7 @@
         </message>
         <message>
             <source>{category!r} is not a category of the tool's card phases</source>
-            <translation>{category!r} n’est pas une catégorie des étapes de cartes de l’outil</translation>
+            <translation>{category!r} n’est pas une catégorie des étapes de cartes de la méthode</translation>
         </message>
         <message>
             <source>must be more than min</source>

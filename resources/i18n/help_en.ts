@@ -15,8 +15,8 @@
         <translation>Black screen (the clicker's screen button)</translation>
     </message>
     <message>
-        <source>Projector full screen (the clicker's play button)</source>
-        <translation>Projector full screen (the clicker's play button)</translation>
+        <source>Present: full screen and start (the clicker's play button)</source>
+        <translation>Present: full screen and start (the clicker's play button)</translation>
     </message>
     <message>
         <source>Leave full screen</source>
@@ -137,6 +137,18 @@
         <translation>Type here what the groups produce during the activity; it is saved as you type.</translation>
     </message>
     <message>
+        <source>The time of day, on this computer.</source>
+        <translation>The time of day, on this computer.</translation>
+    </message>
+    <message>
+        <source>Where the projector view is shown now.</source>
+        <translation>Where the projector view is shown now.</translation>
+    </message>
+    <message>
+        <source>Shows the time of day on the projector too.</source>
+        <translation>Shows the time of day on the projector too.</translation>
+    </message>
+    <message>
         <source>A rehearsal: the timers run but nothing is written in the plan.</source>
         <translation>A rehearsal: the timers run but nothing is written in the plan.</translation>
     </message>
@@ -181,8 +193,28 @@
         <translation>A timed turn for each participant in order: the tour de table (T).</translation>
     </message>
     <message>
-        <source>The projector view fills its screen (F, F5: the clicker's play button).</source>
-        <translation>The projector view fills its screen (F, F5: the clicker's play button).</translation>
+        <source>Undo the last move from step to step or item to item (Ctrl+Z).</source>
+        <translation>Undo the last move from step to step or item to item (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Accept the proposed catch-up: the next items are shortened to end on time (A).</source>
+        <translation>Accept the proposed catch-up: the next items are shortened to end on time (A).</translation>
+    </message>
+    <message>
+        <source>Shows the groups or tables on the projector (G).</source>
+        <translation>Shows the groups or tables on the projector (G).</translation>
+    </message>
+    <message>
+        <source>The projector view fills its screen and the timer starts (F5: the clicker's play button).</source>
+        <translation>The projector view fills its screen and the timer starts (F5: the clicker's play button).</translation>
+    </message>
+    <message>
+        <source>Ends the run once you confirm; the times spent stay for the reports (End).</source>
+        <translation>Ends the run once you confirm; the times spent stay for the reports (End).</translation>
+    </message>
+    <message>
+        <source>The projector view fills its screen (F).</source>
+        <translation>The projector view fills its screen (F).</translation>
     </message>
     <message>
         <source>The projector view leaves full screen (Esc).</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ShortcutsDialog</name>
@@ -12,12 +11,12 @@
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <source>Black screen (the clicker&apos;s screen button)</source>
+        <source>Black screen (the clicker's screen button)</source>
         <translation>Écran noir (le bouton écran de la télécommande)</translation>
     </message>
     <message>
-        <source>Projector full screen (the clicker&apos;s play button)</source>
-        <translation>Projecteur en plein écran (le bouton lecture de la télécommande)</translation>
+        <source>Present: full screen and start (the clicker's play button)</source>
+        <translation>Présenter : plein écran et départ (le bouton lecture de la télécommande)</translation>
     </message>
     <message>
         <source>Leave full screen</source>
@@ -56,7 +55,7 @@
     </message>
     <message>
         <source>Create a workshop (Ctrl+N) or start from a template. In its plan, add days and methods from the library (Ctrl+2): the clock times follow as you move them. Import the participants from a spreadsheet and make the groups.</source>
-        <translation>Créez un atelier (Ctrl+N) ou partez d’un modèle. Dans son déroulé, ajoutez des journées et des outils de la bibliothèque (Ctrl+2) : les horaires suivent quand vous les déplacez. Importez les participants depuis un tableur et formez les groupes.</translation>
+        <translation>Créez un atelier (Ctrl+N) ou partez d’un modèle. Dans son déroulé, ajoutez des journées et des méthodes de la bibliothèque (Ctrl+2) : les horaires suivent quand vous les déplacez. Importez les participants depuis un tableur et formez les groupes.</translation>
     </message>
     <message>
         <source>2. Run</source>
@@ -71,7 +70,7 @@
         <translation>3. Recueillir</translation>
     </message>
     <message>
-        <source>During each activity, type what the groups produce in the console&apos;s panels: notes, cards, votes, decisions, actions, attendance. It is saved as you type.</source>
+        <source>During each activity, type what the groups produce in the console's panels: notes, cards, votes, decisions, actions, attendance. It is saved as you type.</source>
         <translation>Pendant chaque activité, saisissez ce que produisent les groupes dans les panneaux de la console : notes, cartes, votes, décisions, actions, présences. Tout est enregistré au fil de la frappe.</translation>
     </message>
     <message>
@@ -110,11 +109,11 @@
 <context>
     <name>WhatsThis</name>
     <message>
-        <source>What the projector shows now: the step&apos;s time left, its name and the next step. It turns amber, then red, as the end nears.</source>
+        <source>What the projector shows now: the step's time left, its name and the next step. It turns amber, then red, as the end nears.</source>
         <translation>Ce que montre le projecteur en ce moment : le temps restant de l’étape, son nom et l’étape suivante. Il passe à l’orange, puis au rouge, à l’approche de la fin.</translation>
     </message>
     <message>
-        <source>The day&apos;s items with their planned and projected times. Double-click one to run it now; the projected times follow the real ones.</source>
+        <source>The day's items with their planned and projected times. Double-click one to run it now; the projected times follow the real ones.</source>
         <translation>Les séquences de la journée avec leurs horaires prévus et projetés. Double-cliquez sur l’une pour la lancer tout de suite ; les horaires projetés suivent les temps réels.</translation>
     </message>
     <message>
@@ -130,7 +129,7 @@
         <translation>Ce que voit la salle en ce moment (le minuteur, un écran noir, une pause).</translation>
     </message>
     <message>
-        <source>The step&apos;s instructions and your notes, for you only: not projected.</source>
+        <source>The step's instructions and your notes, for you only: not projected.</source>
         <translation>Les consignes de l’étape et vos notes, pour vous seul : elles ne sont pas projetées.</translation>
     </message>
     <message>
@@ -138,19 +137,31 @@
         <translation>Saisissez ici ce que produisent les groupes pendant l’activité ; tout est enregistré au fil de la frappe.</translation>
     </message>
     <message>
+        <source>The time of day, on this computer.</source>
+        <translation>L’heure, sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Where the projector view is shown now.</source>
+        <translation>Où la vue du projecteur est affichée en ce moment.</translation>
+    </message>
+    <message>
+        <source>Shows the time of day on the projector too.</source>
+        <translation>Affiche aussi l’heure sur le projecteur.</translation>
+    </message>
+    <message>
         <source>A rehearsal: the timers run but nothing is written in the plan.</source>
         <translation>Une répétition : les minuteurs tournent mais rien n’est écrit dans le déroulé.</translation>
     </message>
     <message>
-        <source>Start or pause the step&apos;s timer (Space).</source>
+        <source>Start or pause the step's timer (Space).</source>
         <translation>Démarrer ou mettre en pause le minuteur de l’étape (Espace).</translation>
     </message>
     <message>
-        <source>Back to the previous step (the clicker&apos;s back button, Page Up).</source>
+        <source>Back to the previous step (the clicker's back button, Page Up).</source>
         <translation>Revenir à l’étape précédente (le bouton retour de la télécommande, Page précédente).</translation>
     </message>
     <message>
-        <source>On to the next step, or the next item after the last step (the clicker&apos;s forward button, Page Down).</source>
+        <source>On to the next step, or the next item after the last step (the clicker's forward button, Page Down).</source>
         <translation>Passer à l’étape suivante, ou à la séquence suivante après la dernière étape (le bouton avance de la télécommande, Page suivante).</translation>
     </message>
     <message>
@@ -170,7 +181,7 @@
         <translation>Affiche la pause et l’heure de reprise sur le projecteur (P).</translation>
     </message>
     <message>
-        <source>Blacks the projector out, to have the room&apos;s attention; again to bring it back (B).</source>
+        <source>Blacks the projector out, to have the room's attention; again to bring it back (B).</source>
         <translation>Noircit le projecteur pour avoir l’attention de la salle ; une seconde fois pour le rallumer (B).</translation>
     </message>
     <message>
@@ -182,8 +193,28 @@
         <translation>Un tour chronométré pour chaque participant à la suite : le tour de table (T).</translation>
     </message>
     <message>
-        <source>The projector view fills its screen (F, F5: the clicker&apos;s play button).</source>
-        <translation>La vue du projecteur remplit son écran (F, F5 : le bouton lecture de la télécommande).</translation>
+        <source>Undo the last move from step to step or item to item (Ctrl+Z).</source>
+        <translation>Annuler le dernier passage d’une étape ou d’une séquence à l’autre (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Accept the proposed catch-up: the next items are shortened to end on time (A).</source>
+        <translation>Accepter le rattrapage proposé : les séquences suivantes sont raccourcies pour finir à l’heure (A).</translation>
+    </message>
+    <message>
+        <source>Shows the groups or tables on the projector (G).</source>
+        <translation>Affiche les groupes ou les tables sur le projecteur (G).</translation>
+    </message>
+    <message>
+        <source>The projector view fills its screen and the timer starts (F5: the clicker's play button).</source>
+        <translation>La vue du projecteur remplit son écran et le minuteur démarre (F5 : le bouton lecture de la télécommande).</translation>
+    </message>
+    <message>
+        <source>Ends the run once you confirm; the times spent stay for the reports (End).</source>
+        <translation>Termine l’animation après confirmation ; les temps passés restent pour les documents (Fin).</translation>
+    </message>
+    <message>
+        <source>The projector view fills its screen (F).</source>
+        <translation>La vue du projecteur remplit son écran (F).</translation>
     </message>
     <message>
         <source>The projector view leaves full screen (Esc).</source>

@@ -63,20 +63,44 @@
         <translation>My tools ({n})</translation>
     </message>
     <message>
-        <source>Add this tool at the end of the chosen day of the open workshop</source>
-        <translation>Add this tool at the end of the chosen day of the open workshop</translation>
+        <source>Choose the workshop and the day to add this method to</source>
+        <translation>Choose the workshop and the day to add this method to</translation>
     </message>
     <message>
-        <source>Open a workshop first</source>
-        <translation>Open a workshop first</translation>
+        <source>No workshop is open: you will be asked where to add it.</source>
+        <translation>No workshop is open: you will be asked where to add it.</translation>
     </message>
     <message>
-        <source>This workshop has no day yet: add one first.</source>
-        <translation>This workshop has no day yet: add one first.</translation>
+        <source>Add this method at the end of {where}</source>
+        <translation>Add this method at the end of {where}</translation>
     </message>
     <message>
-        <source>“{title}” added to the agenda.</source>
-        <translation>“{title}” added to the agenda.</translation>
+        <source>Adds to {where}.</source>
+        <translation>Adds to {where}.</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Day {n}</translation>
+    </message>
+    <message>
+        <source>“{workshop}”, {day}</source>
+        <translation>“{workshop}”, {day}</translation>
+    </message>
+    <message>
+        <source>There is no workshop yet: create one first.</source>
+        <translation>There is no workshop yet: create one first.</translation>
+    </message>
+    <message>
+        <source>Add to agenda</source>
+        <translation>Add to agenda</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to:</source>
+        <translation>Add “{name}” to:</translation>
+    </message>
+    <message>
+        <source>“{title}” added to {where}.</source>
+        <translation>“{title}” added to {where}.</translation>
     </message>
     <message>
         <source>Delete tool</source>
@@ -112,6 +136,14 @@
     <message>
         <source>Add to agenda</source>
         <translation>Add to agenda</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Run now</translation>
+    </message>
+    <message>
+        <source>Run this method on the projector at once, without a workshop: nothing is recorded</source>
+        <translation>Run this method on the projector at once, without a workshop: nothing is recorded</translation>
     </message>
     <message>
         <source>Duplicate to My tools</source>

@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>LibraryPage</name>
     <message>
         <source>Search the methods</source>
-        <translation>Chercher dans les outils</translation>
+        <translation>Chercher dans les méthodes</translation>
     </message>
     <message>
         <source>Search: name, purpose, summary...</source>
@@ -37,7 +36,7 @@
     </message>
     <message>
         <source>Tick what you have: only tools needing nothing more are listed</source>
-        <translation>Cochez ce dont vous disposez : seuls les outils qui n’ont besoin de rien d’autre restent affichés</translation>
+        <translation>Cochez ce dont vous disposez : seules les méthodes qui n’ont besoin de rien d’autre restent affichées</translation>
     </message>
     <message>
         <source>Favourites only</source>
@@ -45,11 +44,11 @@
     </message>
     <message>
         <source>New tool...</source>
-        <translation>Nouvel outil…</translation>
+        <translation>Nouvelle méthode…</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation>Outils</translation>
+        <translation>Méthodes</translation>
     </message>
     <message>
         <source>{duration} or less</source>
@@ -61,31 +60,55 @@
     </message>
     <message>
         <source>My tools ({n})</source>
-        <translation>Mes outils ({n})</translation>
+        <translation>Mes méthodes ({n})</translation>
     </message>
     <message>
-        <source>Add this tool at the end of the chosen day of the open workshop</source>
-        <translation>Ajouter cet outil à la fin de la journée choisie de l’atelier ouvert</translation>
+        <source>Choose the workshop and the day to add this method to</source>
+        <translation>Choisir l’atelier et la journée où ajouter cette méthode</translation>
     </message>
     <message>
-        <source>Open a workshop first</source>
-        <translation>Ouvrez d’abord un atelier</translation>
+        <source>No workshop is open: you will be asked where to add it.</source>
+        <translation>Aucun atelier n’est ouvert : on vous demandera où l’ajouter.</translation>
     </message>
     <message>
-        <source>This workshop has no day yet: add one first.</source>
-        <translation>Cet atelier n’a pas encore de journée : ajoutez-en une d’abord.</translation>
+        <source>Add this method at the end of {where}</source>
+        <translation>Ajouter cette méthode à la fin de {where}</translation>
     </message>
     <message>
-        <source>“{title}” added to the agenda.</source>
-        <translation>« {title} » ajouté au déroulé.</translation>
+        <source>Adds to {where}.</source>
+        <translation>Ajout dans {where}.</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Jour {n}</translation>
+    </message>
+    <message>
+        <source>“{workshop}”, {day}</source>
+        <translation>« {workshop} », {day}</translation>
+    </message>
+    <message>
+        <source>There is no workshop yet: create one first.</source>
+        <translation>Il n’y a pas encore d’atelier : créez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>Add to agenda</source>
+        <translation>Ajouter au déroulé</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to:</source>
+        <translation>Ajouter « {name} » à :</translation>
+    </message>
+    <message>
+        <source>“{title}” added to {where}.</source>
+        <translation>« {title} » ajouté à {where}.</translation>
     </message>
     <message>
         <source>Delete tool</source>
-        <translation>Supprimer l’outil</translation>
+        <translation>Supprimer la méthode</translation>
     </message>
     <message>
         <source>Delete “{name}” from My tools? Workshops that use it keep their copy of its phases. Ctrl+Z brings it back.</source>
-        <translation>Supprimer « {name} » de Mes outils ? Les ateliers qui l’utilisent gardent leur copie de ses phases. Ctrl+Z le fait revenir.</translation>
+        <translation>Supprimer « {name} » de Mes méthodes ? Les ateliers qui l’utilisent gardent leur copie de ses étapes. Ctrl+Z la fait revenir.</translation>
     </message>
     <message>
         <source>Save the method sheet</source>
@@ -115,8 +138,16 @@
         <translation>Ajouter au déroulé</translation>
     </message>
     <message>
+        <source>Run now</source>
+        <translation>Lancer maintenant</translation>
+    </message>
+    <message>
+        <source>Run this method on the projector at once, without a workshop: nothing is recorded</source>
+        <translation>Lancer cette méthode au projecteur tout de suite, sans atelier : rien n’est enregistré</translation>
+    </message>
+    <message>
         <source>Duplicate to My tools</source>
-        <translation>Copier dans Mes outils</translation>
+        <translation>Copier dans Mes méthodes</translation>
     </message>
     <message>
         <source>Edit...</source>
@@ -131,16 +162,16 @@
         <translation>Fiche méthode…</translation>
     </message>
     <message>
-        <source>Save this tool&apos;s one-page method sheet as a PDF</source>
-        <translation>Enregistrer la fiche méthode d’une page de cet outil en PDF</translation>
+        <source>Save this tool's one-page method sheet as a PDF</source>
+        <translation>Enregistrer en PDF la fiche d’une page de cette méthode</translation>
     </message>
     <message>
         <source>Choose a tool</source>
-        <translation>Choisissez un outil</translation>
+        <translation>Choisissez une méthode</translation>
     </message>
     <message>
         <source>Search the library on the left; pick a tool to see it.</source>
-        <translation>Cherchez dans la bibliothèque à gauche ; choisissez un outil pour le voir.</translation>
+        <translation>Cherchez dans la bibliothèque à gauche ; choisissez une méthode pour la voir.</translation>
     </message>
     <message>
         <source>{low} to {high} people</source>
@@ -152,7 +183,7 @@
     </message>
     <message>
         <source>My tool</source>
-        <translation>Mon outil</translation>
+        <translation>Ma méthode</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -235,7 +266,7 @@
     </message>
     <message>
         <source>My tool</source>
-        <translation>Mon outil</translation>
+        <translation>Ma méthode</translation>
     </message>
     <message>
         <source>French</source>
@@ -403,7 +434,7 @@
     </message>
     <message>
         <source>Give the tool a name (French or English).</source>
-        <translation>Donnez un nom à l’outil (en français ou en anglais).</translation>
+        <translation>Donnez un nom à la méthode (en français ou en anglais).</translation>
     </message>
     <message>
         <source>Tick at least one purpose.</source>
@@ -419,7 +450,7 @@
     </message>
     <message>
         <source>A tool has at most {n} phases.</source>
-        <translation>Un outil compte au plus {n} phases.</translation>
+        <translation>Une méthode compte au plus {n} étapes.</translation>
     </message>
     <message>
         <source>Phase {n} needs a name.</source>

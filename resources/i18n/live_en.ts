@@ -3,6 +3,10 @@
 <context>
     <name>AgendaPanel</name>
     <message>
+        <source>Accept (A)</source>
+        <translation>Accept (A)</translation>
+    </message>
+    <message>
         <source>The day’s agenda</source>
         <translation>The day’s agenda</translation>
     </message>
@@ -34,6 +38,30 @@
         <source>Rehearsal: {standing}</source>
         <translation>Rehearsal: {standing}</translation>
     </message>
+    <message>
+        <source>{time} will not be kept: +{late}</source>
+        <translation>{time} will not be kept: +{late}</translation>
+    </message>
+    <message>
+        <source>Nothing can be shortened to catch up {late}.</source>
+        <translation>Nothing can be shortened to catch up {late}.</translation>
+    </message>
+    <message>
+        <source>To finish on time:</source>
+        <translation>To finish on time:</translation>
+    </message>
+    <message>
+        <source>• {title}: drop it</source>
+        <translation>• {title}: drop it</translation>
+    </message>
+    <message>
+        <source>• {title}: {before} → {after}</source>
+        <translation>• {title}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{left} still cannot be caught up.</source>
+        <translation>{left} still cannot be caught up.</translation>
+    </message>
 </context>
 <context>
     <name>ClearTimes</name>
@@ -61,10 +89,6 @@
         <translation>Screen</translation>
     </message>
     <message>
-        <source>Projector screen:</source>
-        <translation>Projector screen:</translation>
-    </message>
-    <message>
         <source>Light theme on the projector</source>
         <translation>Light theme on the projector</translation>
     </message>
@@ -77,10 +101,6 @@
         <translation>Clear the day's actual times…</translation>
     </message>
     <message>
-        <source>End the run</source>
-        <translation>End the run</translation>
-    </message>
-    <message>
         <source>REHEARSAL - nothing is recorded: the planner keeps its plan.</source>
         <translation>REHEARSAL - nothing is recorded: the planner keeps its plan.</translation>
     </message>
@@ -89,28 +109,40 @@
         <translation>Instructions and notes</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>Break</translation>
-    </message>
-    <message>
-        <source>Length of the break (minutes):</source>
-        <translation>Length of the break (minutes):</translation>
-    </message>
-    <message>
         <source>No participants: add them to the workshop first.</source>
         <translation>No participants: add them to the workshop first.</translation>
     </message>
     <message>
-        <source>Tour de table</source>
-        <translation>Tour de table</translation>
+        <source>Console - {title} - launched from the library</source>
+        <translation>Console - {title} - launched from the library</translation>
     </message>
     <message>
-        <source>Speaking time for each person (seconds):</source>
-        <translation>Speaking time for each person (seconds):</translation>
+        <source>Send the projector view to this screen</source>
+        <translation>Send the projector view to this screen</translation>
     </message>
     <message>
-        <source>End the run now? The current item is closed and nothing is left to resume.</source>
-        <translation>End the run now? The current item is closed and nothing is left to resume.</translation>
+        <source>Clock on the projector</source>
+        <translation>Clock on the projector</translation>
+    </message>
+    <message>
+        <source>Launched from the library: nothing is recorded.</source>
+        <translation>Launched from the library: nothing is recorded.</translation>
+    </message>
+    <message>
+        <source>The rest of the day was shortened.</source>
+        <translation>The rest of the day was shortened.</translation>
+    </message>
+    <message>
+        <source>No groups yet: make them on the Participants page.</source>
+        <translation>No groups yet: make them on the Participants page.</translation>
+    </message>
+    <message>
+        <source>Projector on:</source>
+        <translation>Projector on:</translation>
+    </message>
+    <message>
+        <source>Projector in a window on:</source>
+        <translation>Projector in a window on:</translation>
     </message>
     <message>
         <source>The room sees a black screen.</source>
@@ -119,6 +151,10 @@
     <message>
         <source>The room sees a disc, not the digits.</source>
         <translation>The room sees a disc, not the digits.</translation>
+    </message>
+    <message>
+        <source>The room sees the groups (G takes them down).</source>
+        <translation>The room sees the groups (G takes them down).</translation>
     </message>
     <message>
         <source>Nothing left to run today.</source>
@@ -146,6 +182,14 @@
     <message>
         <source>PAUSED</source>
         <translation>PAUSED</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done - {next}</source>
+        <translation>Done - {next}</translation>
     </message>
     <message>
         <source>back at {time}</source>
@@ -178,6 +222,10 @@
     <message>
         <source>Next: {name} ({duration})</source>
         <translation>Next: {name} ({duration})</translation>
+    </message>
+    <message>
+        <source>End of the day</source>
+        <translation>End of the day</translation>
     </message>
     <message>
         <source>Next: {name}</source>
@@ -231,6 +279,18 @@
         <translation>Restart step</translation>
     </message>
     <message>
+        <source>Undo the last move</source>
+        <translation>Undo the last move</translation>
+    </message>
+    <message>
+        <source>Accept the catch-up</source>
+        <translation>Accept the catch-up</translation>
+    </message>
+    <message>
+        <source>Show the groups</source>
+        <translation>Show the groups</translation>
+    </message>
+    <message>
         <source>Break screen</source>
         <translation>Break screen</translation>
     </message>
@@ -247,12 +307,27 @@
         <translation>Tour de table</translation>
     </message>
     <message>
+        <source>Present: full screen and start</source>
+        <translation>Present: full screen and start</translation>
+    </message>
+    <message>
         <source>Projector full screen</source>
         <translation>Projector full screen</translation>
     </message>
     <message>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
+    </message>
+    <message>
+        <source>End the run</source>
+        <translation>End the run</translation>
+    </message>
+</context>
+<context>
+    <name>NoCapture</name>
+    <message>
+        <source>Launched from the library: no workshop keeps what the room produces.</source>
+        <translation>Launched from the library: no workshop keeps what the room produces.</translation>
     </message>
 </context>
 <context>
@@ -314,6 +389,37 @@
     <message>
         <source>Resume the workshop</source>
         <translation>Resume the workshop</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialogs</name>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Length of the break (minutes):</source>
+        <translation>Length of the break (minutes):</translation>
+    </message>
+    <message>
+        <source>Tour de table</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <source>Speaking time for each person (seconds):</source>
+        <translation>Speaking time for each person (seconds):</translation>
+    </message>
+    <message>
+        <source>Group {label}</source>
+        <translation>Group {label}</translation>
+    </message>
+    <message>
+        <source>End the run</source>
+        <translation>End the run</translation>
+    </message>
+    <message>
+        <source>End the run now? The current item is closed and nothing is left to resume.</source>
+        <translation>End the run now? The current item is closed and nothing is left to resume.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AgendaPanel</name>
+    <message>
+        <source>Accept (A)</source>
+        <translation>Accepter (A)</translation>
+    </message>
     <message>
         <source>The day’s agenda</source>
         <translation>Le déroulé de la journée</translation>
@@ -35,15 +38,39 @@
         <source>Rehearsal: {standing}</source>
         <translation>Répétition : {standing}</translation>
     </message>
+    <message>
+        <source>{time} will not be kept: +{late}</source>
+        <translation>{time} ne sera pas tenu : +{late}</translation>
+    </message>
+    <message>
+        <source>Nothing can be shortened to catch up {late}.</source>
+        <translation>Rien ne peut être raccourci pour rattraper {late}.</translation>
+    </message>
+    <message>
+        <source>To finish on time:</source>
+        <translation>Pour finir à l’heure :</translation>
+    </message>
+    <message>
+        <source>• {title}: drop it</source>
+        <translation>• {title} : supprimer</translation>
+    </message>
+    <message>
+        <source>• {title}: {before} → {after}</source>
+        <translation>• {title} : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{left} still cannot be caught up.</source>
+        <translation>{left} ne peuvent toujours pas être rattrapées.</translation>
+    </message>
 </context>
 <context>
     <name>ClearTimes</name>
     <message>
-        <source>Clear the day&apos;s actual times</source>
+        <source>Clear the day's actual times</source>
         <translation>Effacer les horaires réels de la journée</translation>
     </message>
     <message>
-        <source>Forget the actual start and end times recorded for this day, and the steps&apos; times? The planner will show the plan again, and the console goes back to the day&apos;s first item. Edit &gt; Undo brings them back.</source>
+        <source>Forget the actual start and end times recorded for this day, and the steps' times? The planner will show the plan again, and the console goes back to the day's first item. Edit &gt; Undo brings them back.</source>
         <translation>Oublier les heures réelles de début et de fin enregistrées pour cette journée, ainsi que celles des étapes ? Le déroulé affichera de nouveau le plan prévu et la console reviendra à la première séquence de la journée. Édition &gt; Annuler les rétablit.</translation>
     </message>
 </context>
@@ -62,10 +89,6 @@
         <translation>Écran</translation>
     </message>
     <message>
-        <source>Projector screen:</source>
-        <translation>Écran du projecteur :</translation>
-    </message>
-    <message>
         <source>Light theme on the projector</source>
         <translation>Thème clair au projecteur</translation>
     </message>
@@ -74,12 +97,8 @@
         <translation>Couper les carillons</translation>
     </message>
     <message>
-        <source>Clear the day&apos;s actual times…</source>
+        <source>Clear the day's actual times…</source>
         <translation>Effacer les horaires réels de la journée…</translation>
-    </message>
-    <message>
-        <source>End the run</source>
-        <translation>Terminer l’animation</translation>
     </message>
     <message>
         <source>REHEARSAL - nothing is recorded: the planner keeps its plan.</source>
@@ -90,28 +109,40 @@
         <translation>Consignes et notes</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Length of the break (minutes):</source>
-        <translation>Durée de la pause (minutes) :</translation>
-    </message>
-    <message>
         <source>No participants: add them to the workshop first.</source>
         <translation>Aucun participant : ajoutez-les d’abord à l’atelier.</translation>
     </message>
     <message>
-        <source>Tour de table</source>
-        <translation>Tour de table</translation>
+        <source>Console - {title} - launched from the library</source>
+        <translation>Console - {title} - lancée depuis la bibliothèque</translation>
     </message>
     <message>
-        <source>Speaking time for each person (seconds):</source>
-        <translation>Temps de parole par personne (secondes) :</translation>
+        <source>Send the projector view to this screen</source>
+        <translation>Envoyer la vue du projecteur sur cet écran</translation>
     </message>
     <message>
-        <source>End the run now? The current item is closed and nothing is left to resume.</source>
-        <translation>Terminer l’animation maintenant ? La séquence en cours est close et il n’y aura rien à reprendre.</translation>
+        <source>Clock on the projector</source>
+        <translation>Horloge au projecteur</translation>
+    </message>
+    <message>
+        <source>Launched from the library: nothing is recorded.</source>
+        <translation>Lancée depuis la bibliothèque : rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>The rest of the day was shortened.</source>
+        <translation>La suite de la journée a été raccourcie.</translation>
+    </message>
+    <message>
+        <source>No groups yet: make them on the Participants page.</source>
+        <translation>Pas encore de groupes : formez-les dans la page Participants.</translation>
+    </message>
+    <message>
+        <source>Projector on:</source>
+        <translation>Projecteur sur :</translation>
+    </message>
+    <message>
+        <source>Projector in a window on:</source>
+        <translation>Projecteur dans une fenêtre sur :</translation>
     </message>
     <message>
         <source>The room sees a black screen.</source>
@@ -120,6 +151,10 @@
     <message>
         <source>The room sees a disc, not the digits.</source>
         <translation>La salle voit un disque, pas les chiffres.</translation>
+    </message>
+    <message>
+        <source>The room sees the groups (G takes them down).</source>
+        <translation>La salle voit les groupes (G les retire).</translation>
     </message>
     <message>
         <source>Nothing left to run today.</source>
@@ -147,6 +182,14 @@
     <message>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done - {next}</source>
+        <translation>Terminé - {next}</translation>
     </message>
     <message>
         <source>back at {time}</source>
@@ -179,6 +222,10 @@
     <message>
         <source>Next: {name} ({duration})</source>
         <translation>Ensuite : {name} ({duration})</translation>
+    </message>
+    <message>
+        <source>End of the day</source>
+        <translation>Fin de la journée</translation>
     </message>
     <message>
         <source>Next: {name}</source>
@@ -232,6 +279,18 @@
         <translation>Reprendre l’étape</translation>
     </message>
     <message>
+        <source>Undo the last move</source>
+        <translation>Annuler le dernier mouvement</translation>
+    </message>
+    <message>
+        <source>Accept the catch-up</source>
+        <translation>Accepter le rattrapage</translation>
+    </message>
+    <message>
+        <source>Show the groups</source>
+        <translation>Montrer les groupes</translation>
+    </message>
+    <message>
         <source>Break screen</source>
         <translation>Écran de pause</translation>
     </message>
@@ -248,12 +307,27 @@
         <translation>Tour de table</translation>
     </message>
     <message>
+        <source>Present: full screen and start</source>
+        <translation>Présenter : plein écran et départ</translation>
+    </message>
+    <message>
         <source>Projector full screen</source>
         <translation>Projecteur en plein écran</translation>
     </message>
     <message>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>End the run</source>
+        <translation>Terminer l’animation</translation>
+    </message>
+</context>
+<context>
+    <name>NoCapture</name>
+    <message>
+        <source>Launched from the library: no workshop keeps what the room produces.</source>
+        <translation>Lancée depuis la bibliothèque : aucun atelier ne garde ce que produit le groupe.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +389,37 @@
     <message>
         <source>Resume the workshop</source>
         <translation>Reprendre l’atelier</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialogs</name>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Length of the break (minutes):</source>
+        <translation>Durée de la pause (minutes) :</translation>
+    </message>
+    <message>
+        <source>Tour de table</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <source>Speaking time for each person (seconds):</source>
+        <translation>Temps de parole par personne (secondes) :</translation>
+    </message>
+    <message>
+        <source>Group {label}</source>
+        <translation>Groupe {label}</translation>
+    </message>
+    <message>
+        <source>End the run</source>
+        <translation>Terminer l’animation</translation>
+    </message>
+    <message>
+        <source>End the run now? The current item is closed and nothing is left to resume.</source>
+        <translation>Terminer l’animation maintenant ? La séquence en cours est close et il n’y aura rien à reprendre.</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,10 @@
         <translation>unknown category '{value}', will be 'Other'</translation>
     </message>
     <message>
+        <source>only a first name, '{value}': imported as it is</source>
+        <translation>only a first name, '{value}': imported as it is</translation>
+    </message>
+    <message>
         <source>same person as line {value}</source>
         <translation>same person as line {value}</translation>
     </message>

@@ -290,6 +290,10 @@
         <translation>catégorie « {value} » inconnue, ce sera « Autre »</translation>
     </message>
     <message>
+        <source>only a first name, '{value}': imported as it is</source>
+        <translation>prénom seul, « {value} » : ajouté tel quel</translation>
+    </message>
+    <message>
         <source>same person as line {value}</source>
         <translation>même personne qu’à la ligne {value}</translation>
     </message>

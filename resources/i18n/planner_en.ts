@@ -92,6 +92,14 @@
         <translation>Duration</translation>
     </message>
     <message>
+        <source>Fixed length</source>
+        <translation>Fixed length</translation>
+    </message>
+    <message>
+        <source>Never shortened or dropped when the day runs late and is caught up</source>
+        <translation>Never shortened or dropped when the day runs late and is caught up</translation>
+    </message>
+    <message>
         <source>Starts at</source>
         <translation>Starts at</translation>
     </message>
@@ -143,12 +151,16 @@
         <translation>Running {late} late: the day would end at {end}.</translation>
     </message>
     <message>
+        <source>drop {title}</source>
+        <translation>drop {title}</translation>
+    </message>
+    <message>
         <source>{title} to {minutes}</source>
         <translation>{title} to {minutes}</translation>
     </message>
     <message>
-        <source>To catch up, shorten: {cuts}.</source>
-        <translation>To catch up, shorten: {cuts}.</translation>
+        <source>To catch up: {cuts}.</source>
+        <translation>To catch up: {cuts}.</translation>
     </message>
     <message>
         <source>{left} cannot be caught up before {title} at {time}.</source>
@@ -170,6 +182,10 @@
         <translation>Add activity…</translation>
     </message>
     <message>
+        <source>Activity…</source>
+        <translation>Activity…</translation>
+    </message>
+    <message>
         <source>Add break</source>
         <translation>Add break</translation>
     </message>
@@ -182,12 +198,20 @@
         <translation>Add meal</translation>
     </message>
     <message>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
         <source>Rotate roles</source>
         <translation>Rotate roles</translation>
     </message>
     <message>
         <source>Remove item</source>
         <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>The day’s plan, hour by hour</source>
@@ -210,6 +234,10 @@
         <translation>Break</translation>
     </message>
     <message>
+        <source>Add:</source>
+        <translation>Add:</translation>
+    </message>
+    <message>
         <source>Plenary</source>
         <translation>Plenary</translation>
     </message>
@@ -220,6 +248,113 @@
     <message>
         <source>Activity</source>
         <translation>Activity</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Stretch every step</source>
+        <translation>Stretch every step</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add a step after this one</source>
+        <translation>Add a step after this one</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Remove this step</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>One step per round</source>
+        <translation>One step per round</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Grouping</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Put back the method's steps</source>
+        <translation>Put back the method's steps</translation>
+    </message>
+    <message>
+        <source>Steps: none (one countdown for the whole item)</source>
+        <translation>Steps: none (one countdown for the whole item)</translation>
+    </message>
+    <message>
+        <source>Steps ({length})</source>
+        <translation>Steps ({length})</translation>
+    </message>
+    <message>
+        <source>The method allows {low} to {high} a round.</source>
+        <translation>The method allows {low} to {high} a round.</translation>
+    </message>
+    <message>
+        <source>the item's question</source>
+        <translation>the item's question</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Round {number}</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>{name}: {before} → {after}</source>
+        <translation>{name}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>To last {minutes}:</source>
+        <translation>To last {minutes}:</translation>
+    </message>
+    <message>
+        <source>The method goes from {low} to {high}: past that, every step would be stretched or squeezed.</source>
+        <translation>The method goes from {low} to {high}: past that, every step would be stretched or squeezed.</translation>
     </message>
 </context>
 <context>

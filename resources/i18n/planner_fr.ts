@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ClockField</name>
@@ -93,6 +92,14 @@
         <translation>Durée</translation>
     </message>
     <message>
+        <source>Fixed length</source>
+        <translation>Durée fixe</translation>
+    </message>
+    <message>
+        <source>Never shortened or dropped when the day runs late and is caught up</source>
+        <translation>Jamais raccourcie ni supprimée quand la journée prend du retard et qu’on le rattrape</translation>
+    </message>
+    <message>
         <source>Starts at</source>
         <translation>Commence à</translation>
     </message>
@@ -106,7 +113,7 @@
     </message>
     <message>
         <source>Tool</source>
-        <translation>Outil</translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Question</source>
@@ -144,12 +151,16 @@
         <translation>{late} de retard : la journée finirait à {end}.</translation>
     </message>
     <message>
+        <source>drop {title}</source>
+        <translation>supprimer {title}</translation>
+    </message>
+    <message>
         <source>{title} to {minutes}</source>
         <translation>{title} à {minutes}</translation>
     </message>
     <message>
-        <source>To catch up, shorten: {cuts}.</source>
-        <translation>Pour rattraper, raccourcir : {cuts}.</translation>
+        <source>To catch up: {cuts}.</source>
+        <translation>Pour rattraper : {cuts}.</translation>
     </message>
     <message>
         <source>{left} cannot be caught up before {title} at {time}.</source>
@@ -171,6 +182,10 @@
         <translation>Ajouter une activité…</translation>
     </message>
     <message>
+        <source>Activity…</source>
+        <translation>Activité…</translation>
+    </message>
+    <message>
         <source>Add break</source>
         <translation>Ajouter une pause</translation>
     </message>
@@ -183,12 +198,20 @@
         <translation>Ajouter un repas</translation>
     </message>
     <message>
+        <source>Meal</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
         <source>Rotate roles</source>
         <translation>Faire tourner les rôles</translation>
     </message>
     <message>
         <source>Remove item</source>
         <translation>Supprimer la séquence</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>The day’s plan, hour by hour</source>
@@ -211,6 +234,10 @@
         <translation>Pause</translation>
     </message>
     <message>
+        <source>Add:</source>
+        <translation>Ajouter :</translation>
+    </message>
+    <message>
         <source>Plenary</source>
         <translation>Plénière</translation>
     </message>
@@ -221,6 +248,113 @@
     <message>
         <source>Activity</source>
         <translation>Activité</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Stretch every step</source>
+        <translation>Étirer toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add a step after this one</source>
+        <translation>Ajouter une étape après celle-ci</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Supprimer cette étape</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>One step per round</source>
+        <translation>Une étape par tour</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Groupement</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <source>Put back the method's steps</source>
+        <translation>Revenir aux étapes de la méthode</translation>
+    </message>
+    <message>
+        <source>Steps: none (one countdown for the whole item)</source>
+        <translation>Étapes : aucune (un seul compte à rebours pour la séquence)</translation>
+    </message>
+    <message>
+        <source>Steps ({length})</source>
+        <translation>Étapes ({length})</translation>
+    </message>
+    <message>
+        <source>The method allows {low} to {high} a round.</source>
+        <translation>La méthode permet de {low} à {high} par tour.</translation>
+    </message>
+    <message>
+        <source>the item's question</source>
+        <translation>la question de la séquence</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Tour {number}</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>{name}: {before} → {after}</source>
+        <translation>{name} : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>To last {minutes}:</source>
+        <translation>Pour durer {minutes} :</translation>
+    </message>
+    <message>
+        <source>The method goes from {low} to {high}: past that, every step would be stretched or squeezed.</source>
+        <translation>La méthode va de {low} à {high} : au-delà, toutes les étapes seraient étirées ou comprimées.</translation>
     </message>
 </context>
 <context>
@@ -266,7 +400,7 @@
     </message>
     <message>
         <source>Activity without a tool</source>
-        <translation>Activité sans outil</translation>
+        <translation>Activité sans méthode</translation>
     </message>
 </context>
 </TS>

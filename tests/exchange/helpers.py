@@ -38,8 +38,17 @@ def make_full_workshop(db: Database) -> int:
         w = s.get(models.Workshop, wid)
         assert w is not None
         w.ended_at = WHEN
+        w.timer_warnings = {"unit": "seconds", "amber": 120, "red": 30}
+        w.training_nature = "training"
+        w.representative = "Claire Dupont, directrice"
+        w.signature_place = "Nancy"
         anna = models.Participant(name="Anna", organisation="DGS", category="elected")
-        bob = models.Participant(name="Bob", email="bob@example.org")
+        bob = models.Participant(
+            name="Bob",
+            email="bob@example.org",
+            dropped_out_on=date(2026, 3, 4),
+            dropout_reason="Raisons de santé",
+        )
         w.participants.extend([anna, bob])
         w.days.append(models.Day(position=1, date=date(2026, 3, 4), start_time=time(13, 30)))
         s.flush()
@@ -60,7 +69,9 @@ def make_full_workshop(db: Database) -> int:
         lunch = models.AgendaItem(
             day=day1, position=1, kind="meal", title="Déjeuner", pinned_start=time(12, 30)
         )
-        later = models.AgendaItem(day=day2, position=0, title="Bilan", tool_id="1-2-4-all")
+        later = models.AgendaItem(
+            day=day2, position=0, title="Bilan", tool_id="1-2-4-all", fixed=True
+        )
         s.add_all([first, lunch, later])
         s.flush()
         s.add(models.RoleAssignment(item_id=first.id, role="scribe", participant_id=anna.id))
@@ -229,16 +240,24 @@ def make_full_workshop(db: Database) -> int:
         question = models.QuizQuestion(
             workshop_id=wid, text="2+2 ?", choices=["3", "4"], correct=[1]
         )
-        s.add(question)
+        sheet = models.EvaluationSheet(
+            workshop_id=wid, participant_id=anna.id, number=1, returned_on=date(2026, 3, 4)
+        )
+        s.add_all([question, sheet])
         s.flush()
         s.add(
             models.QuizAnswer(
-                question_id=question.id, participant_id=anna.id, chosen=[1], is_correct=True
+                question_id=question.id,
+                participant_id=anna.id,
+                sheet_id=sheet.id,
+                chosen=[1],
+                is_correct=True,
             )
         )
         s.add(
             models.SatisfactionResponse(
                 workshop_id=wid,
+                sheet_id=sheet.id,
                 participant_id=anna.id,
                 criterion="Contenu",
                 rating=5,

@@ -68,6 +68,7 @@ def test_every_table_is_carried(db: Database, tmp_path: Path) -> None:
             models.GroupSet,
             models.QuizQuestion,
             models.SatisfactionResponse,
+            models.EvaluationSheet,
             models.Day,
         ):
             count = s.scalar(select(func.count()).where(model.workshop_id == new_id))

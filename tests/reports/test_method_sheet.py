@@ -54,8 +54,14 @@ def test_the_sheet_is_one_page_with_french_accents(tmp_path):
 def test_the_sheet_prints_what_the_method_gives_a_facilitator(tmp_path):
     tool = registry.find_tool("1-2-4-all")
     text = _text(render_method_sheet(tool, tmp_path / "fiche.pdf", "fr"))
-    for heading in ("Ce qu’elle rend possible", "Rôles", "Conseils et pièges", "Variantes",
-                    "Ce qu’elle produit", "Source :"):
+    for heading in (
+        "Ce qu’elle rend possible",
+        "Rôles",
+        "Conseils et pièges",
+        "Variantes",
+        "Ce qu’elle produit",
+        "Source :",
+    ):
         assert heading in text, heading
     assert "des notes et des cartes ou post-it" in text
     assert "Henri Lipmanowicz et Keith McCandless" in text
@@ -129,9 +135,38 @@ def test_the_invitation_is_quoted_with_no_break_spaces():
 
     story = MethodSheet(registry.find_tool("1-2-4-all"), "fr").story()
     paragraphs = [
-        f for block in story if isinstance(block, KeepTogether) for f in block._content
+        f
+        for block in story
+        if isinstance(block, KeepTogether)
+        for f in block._content
         if isinstance(f, Paragraph)
     ]
     boxed = next(p.text for p in paragraphs if p.style.name == "box")
     assert boxed.startswith("«\u00a0Je vais") and boxed.endswith("\u00a0»")
     assert "\u202f" not in boxed  # ReportLab would break a line there
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_timeline_never_cuts_a_steps_name(language):
+    from reportlab.graphics.shapes import String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from facilitator_app.reports.method_sheet import MethodSheet
+    from facilitator_app.typography import printable
+
+    for tool in registry.builtin_tools():
+        drawing = MethodSheet(tool, language)._timeline()
+        strings = [s for s in drawing.contents if isinstance(s, String)]
+        texts = [s.text for s in strings]
+        for phase in tool.phases:
+            assert printable(phase.text(language).name) in texts, (tool.id, phase.key)
+        assert not any("…" in text for text in texts), tool.id
+        boxes = [
+            (s.x, s.y, s.x + stringWidth(s.text, s.fontName, s.fontSize), s.y + s.fontSize)
+            for s in strings
+        ]
+        for i, a in enumerate(boxes):
+            assert a[2] <= drawing.width + 0.5, (tool.id, texts[i])
+            for b in boxes[i + 1 :]:
+                overlap = a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+                assert not overlap, (tool.id, texts[i])

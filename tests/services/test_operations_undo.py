@@ -92,6 +92,16 @@ def _file(w: World) -> tuple[Any, ...]:
     return (w.db, path), {}
 
 
+def _question(w: World) -> int:
+    with w.db.reading() as s:
+        return s.scalars(select(models.QuizQuestion.id)).first()
+
+
+def _sheet(w: World) -> int:
+    with w.db.reading() as s:
+        return s.scalars(select(models.EvaluationSheet.id)).first()
+
+
 def _definition(name: str) -> dict[str, Any]:
     definition = registry.find_tool("1-2-4-all").definition()
     definition["fr"]["name"] = name
@@ -121,7 +131,27 @@ CASES: dict[str, Case] = {
     "agenda.set_role": lambda w: ((w.db, w.first, "facilitator"), {"person_name": "Claire"}),
     "agenda.rotate_roles": lambda w: ((w.db, [w.first, w.lunch, w.later]), {}),
     "agenda.clear_actual_times": lambda w: ((w.db, w.day1), {}),
+    "agenda.set_steps": lambda w: (
+        (w.db, w.first, [{"key": "a", "seconds": 300, "rounds": 2, "questions": ["Q1", "Q2"]}]),
+        {},
+    ),
+    "agenda.reset_steps": lambda w: ((w.db, w.later), {}),
+    "agenda.rebalance": lambda w: ((w.db, w.day1, [(w.first, 20), (w.lunch, None)]), {}),
     "attendance.set": lambda w: ((w.db, w.anna, w.day1, "pm", "absent"), {}),
+    "attendance.drop_out": lambda w: ((w.db, w.anna, date(2026, 3, 3), "Mutation"), {}),
+    "evaluation.add_question": lambda w: ((w.db, w.workshop, "Combien ?", ["1", "2"], [1]), {}),
+    "evaluation.update_question": lambda w: ((w.db, _question(w), "2+2 = ?", ["4", "5"], [0]), {}),
+    "evaluation.remove_question": lambda w: ((w.db, _question(w)), {}),
+    "evaluation.save_sheet": lambda w: (
+        (w.db, w.workshop),
+        {
+            "participant_id": w.bob,
+            "ratings": {"overall": 4, "content": 2},
+            "comments": {"liked": "Les échanges"},
+            "quiz": {_question(w): [1]},
+        },
+    ),
+    "evaluation.remove_sheet": lambda w: ((w.db, _sheet(w)), {}),
     "exchange.import_document": lambda w: ((w.db, *exchange.build_document(w.db, w.workshop)), {}),
     "exchange.import_file": _file,
     "exchange.save_template": lambda w: ((w.db, w.workshop), {"title": "Mon modèle"}),

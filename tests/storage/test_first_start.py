@@ -92,7 +92,11 @@ def test_a_first_start_killed_at_any_moment_leaves_a_folder_that_starts(tmp_path
         child.send_signal(signal.SIGKILL)
         output, _ = child.communicate()
         finished += b"opened" in output
-        cut_short += any(p.name.endswith(".creating") for p in directory.iterdir())
+        # Killed before it made the folder (a busy machine): nothing to look at, the next
+        # start must still work.
+        cut_short += directory.is_dir() and any(
+            p.name.endswith(".creating") for p in directory.iterdir()
+        )
         try:
             _next_start_works(directory)
         except Exception as exc:

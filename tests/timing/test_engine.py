@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 
 from facilitator_app.timing import TimerEngine, countdown_text, expand_steps, level, shown_seconds
-from facilitator_app.timing.display import seconds_to_level_change
+from facilitator_app.timing.display import DEFAULT_WARNINGS, Warnings, seconds_to_level_change
 from tests.timing.fakes import START, Room
 
 TROIKA = [
@@ -129,14 +129,38 @@ def test_the_warning_threshold_is_the_facilitators_choice() -> None:
     engine.start()
     room.pass_time(600 - 121)
     snap = engine.snapshot()
-    assert level(snap, warning_seconds=120) == "normal"
-    assert level(snap, warning_seconds=30) == "normal"
-    assert level(snap, warning_percent=25) == "warning"  # 150 s
-    assert seconds_to_level_change(snap, warning_seconds=120) == pytest.approx(1.001)
+    seconds = Warnings("seconds", 120, 30)
+    assert level(snap, seconds) == "normal"
+    assert level(snap, Warnings("seconds", 30, 10)) == "normal"
+    assert level(snap, Warnings("percent", 25, 5)) == "warning"  # 150 s
+    assert seconds_to_level_change(snap, seconds) == pytest.approx(1.001)
     room.pass_time(1)
-    assert level(engine.snapshot(), warning_seconds=120) == "warning"
-    room.pass_time(120)
-    assert level(engine.snapshot(), warning_seconds=120) == "overtime"
+    assert level(engine.snapshot(), seconds) == "warning"
+    room.pass_time(90)
+    assert level(engine.snapshot(), seconds) == "final"
+    assert seconds_to_level_change(engine.snapshot(), seconds) == pytest.approx(30.001)
+    room.pass_time(30)
+    assert level(engine.snapshot(), seconds) == "overtime"
+
+
+@pytest.mark.parametrize(
+    ("planned", "amber", "red"),
+    [
+        (1200, 240, 60),  # a 20-minute rotation: amber at 4 min, red at the last minute
+        (600, 120, 30),
+        (60, 12, 3),  # a one-minute step: amber at 12 s, not from its first second
+        (30, 10, 3),  # the floor: 10 s of amber even when 20 % would be 6 s
+        (12, 6, 3),  # never before the middle of the step
+        (0, 0, 0),
+    ],
+)
+def test_by_default_amber_at_20_percent_and_red_at_5_with_a_floor(planned, amber, red) -> None:
+    assert DEFAULT_WARNINGS.thresholds(planned) == (amber, red)
+
+
+def test_seconds_never_make_a_short_step_amber_from_its_start() -> None:
+    assert Warnings("seconds", 60, 15).thresholds(60) == (30, 15)
+    assert Warnings("seconds", 60, 15).thresholds(20) == (10, 10)
 
 
 def test_next_step_carries_on_running_and_the_last_one_finishes_the_item() -> None:
@@ -160,16 +184,66 @@ def test_next_step_carries_on_running_and_the_last_one_finishes_the_item() -> No
                     (2, timedelta(seconds=10)), (3, timedelta(seconds=10))]  # fmt: skip
 
 
-def test_previous_step_starts_that_step_again_and_logs_it_anew() -> None:
+def test_previous_step_goes_back_with_the_time_already_spent_and_logs_it_anew() -> None:
     room = Room()
     engine = make(room)
     engine.start()
     room.pass_time(30)
     engine.next_step()
     room.pass_time(5)
-    engine.previous_step()
-    assert engine.snapshot().step_index == 0 and engine.snapshot().elapsed == 0
+    assert engine.previous_step()
+    snap = engine.snapshot()
+    assert (snap.step_index, snap.elapsed, snap.remaining, snap.running) == (0, 30, 570, True)
     assert [r.step_index for r in engine.records] == [0, 1, 0]
+    room.pass_time(10)
+    engine.next_step()  # and the step left comes back with its own 5 seconds
+    assert (engine.snapshot().step_index, engine.snapshot().elapsed) == (1, 5)
+
+
+def test_previous_on_the_first_step_does_nothing_and_restart_is_its_own_key() -> None:
+    room = Room()
+    engine = make(room)
+    engine.start()
+    room.pass_time(30)
+    assert not engine.previous_step()
+    assert engine.snapshot().elapsed == 30
+    had = engine.restart_step()
+    assert engine.snapshot().elapsed == 0 and had == (30, 0)
+    room.pass_time(4)
+    engine.unrestart_step(had)  # Ctrl+Z: the 30 s are back, with the 4 since
+    assert engine.snapshot().elapsed == 34
+
+
+def test_an_item_that_was_over_comes_back_at_its_last_step_with_its_time() -> None:
+    room = Room()
+    engine = make(room, [{"key": "a", "seconds": 90}, {"key": "b", "seconds": 60}])
+    engine.start()
+    room.pass_time(90)
+    engine.next_step()
+    room.pass_time(70)
+    engine.next_step()
+    assert engine.finished
+    assert engine.previous_step()
+    snap = engine.snapshot()
+    assert (snap.finished, snap.step_index, snap.elapsed, snap.running) == (False, 1, 70, False)
+    assert engine.item_ended_at is None
+    engine.start()
+    room.pass_time(5)
+    engine.next_step()
+    assert [r.step_index for r in engine.records] == [0, 1, 1]
+    assert engine.records[-1].ended_at - engine.records[-1].started_at == timedelta(seconds=5)
+
+
+def test_the_time_spent_on_each_step_survives_a_crash() -> None:
+    room = Room()
+    engine = make(room)
+    engine.start()
+    room.pass_time(30)
+    engine.next_step()
+    engine.pause()
+    restored = TimerEngine.from_state(engine.to_state(), room.clock, room.wall).engine
+    restored.previous_step()
+    assert restored.snapshot().elapsed == 30
 
 
 def test_a_minute_can_be_taken_away_but_the_plan_never_goes_negative() -> None:

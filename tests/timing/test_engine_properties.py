@@ -36,6 +36,7 @@ def test_remaining_moves_only_with_running_time_and_added_minutes(ops) -> None:
     room = Room()
     engine = TimerEngine(expand_steps(PHASES, 0), room.clock, room.wall)
     before = engine.snapshot()
+    spent: dict[int, float] = {}  # what each step left had run: it gets it back on return
     for name, value in ops:
         applied = 0
         waited = 0.0
@@ -60,7 +61,13 @@ def test_remaining_moves_only_with_running_time_and_added_minutes(ops) -> None:
         after = engine.snapshot()
         assert after.planned_seconds >= 0
         if after.step_key != before.step_key or after.finished != before.finished:
-            assert after.elapsed == 0 or after.finished
+            if before.started and name != "restart":
+                spent[before.step_index] = before.elapsed + (waited if before.running else 0)
+            if name == "restart":
+                spent.pop(before.step_index, None)
+            assert after.elapsed == pytest.approx(
+                spent.get(after.step_index, 0.0) if not after.finished else after.elapsed
+            )
             before = after
             continue
         ran = waited if before.running else 0.0

@@ -127,11 +127,9 @@ def test_phase_logs_and_actual_times_are_recorded(db, workshop) -> None:
         (workshop["weather"], 1, 1, None),
     ]
     room.pass_time(130)
-    run.next_step()  # after the last step the item is over
-    assert run.snapshot().finished
+    run.next_step()  # one press on the last step ends the item and moves on, running
     assert item_times(db, workshop["weather"]) == (START, START + timedelta(seconds=310))
-    assert logs(db)[-1][3] == 130.0
-    run.next_step()  # and once more moves on, running: the timer follows the agenda
+    assert logs(db)[2][3] == 130.0
     assert run.current_item.id == workshop["break"]
     assert run.snapshot().running
     assert item_times(db, workshop["break"])[0] == START + timedelta(seconds=310)
@@ -296,13 +294,14 @@ def test_after_a_failed_save_the_next_one_writes_everything_due(db, workshop, mo
     room.pass_time(110)
     run.next_step()
     room.pass_time(130)
-    run.next_step()  # the last step ends: the item is over
+    run.next_step()  # the last step ends: the item is over and the break begins
     assert logs(db) == [
         (workshop["weather"], 0, 0, 70.0),
         (workshop["weather"], 1, 0, 110.0),
         (workshop["weather"], 1, 1, 130.0),
+        (workshop["break"], 0, 0, None),
     ]
     assert item_times(db, workshop["weather"]) == (START, START + timedelta(seconds=310))
     with db.reading() as session:
         ids = list(session.scalars(select(PhaseLog.id).order_by(PhaseLog.id)))
-    assert saved(db, workshop["workshop"]).state["log_ids"] == ids
+    assert saved(db, workshop["workshop"]).state["log_ids"] == ids[3:]  # the break's own

@@ -74,14 +74,18 @@ def test_the_same_run_for_real_records_times_logs_and_state(db, day) -> None:
     assert counts(db) == (1, 1, 1)
 
 
-def test_a_rehearsal_is_projected_as_if_it_began_at_the_planned_start(db, day) -> None:
+def test_a_rehearsal_is_on_time_by_its_own_clock_and_its_times_follow_it(db, day) -> None:
     room = Room()  # 8h30 UTC the day before
     run = LiveRun(db, day["workshop"], clock=room.clock, wall=room.wall, tz=UTC, recording=False)
     run.start()
     room.pass_time(10 * 60)
     projection = run.projection()
-    assert [s.start for s in projection.slots] == [9 * 60, 9 * 60 + 30, 9 * 60 + 45]
+    # The rehearsal began at 8h30: the break comes at 9h00 on its clock, not 9h30 as planned.
+    assert [s.start for s in projection.slots] == [8 * 60 + 30, 9 * 60, 9 * 60 + 15]
     assert standing(projection).late == 0 and standing(projection).ahead == 0
+    run.add_seconds(5 * 60)
+    assert standing(run.projection()).late == 5
+    assert run.projection().slots[1].start == 9 * 60 + 5
 
 
 def test_added_minutes_and_pauses_move_the_projected_end(db, day) -> None:
@@ -92,7 +96,7 @@ def test_added_minutes_and_pauses_move_the_projected_end(db, day) -> None:
     for _ in range(3):
         run.add_seconds(60)
     assert run.projection().projected_end == planned_end + 3
-    assert run.projection().slots[1].start == 9 * 60 + 33
+    assert run.projection().slots[1].start == 8 * 60 + 30 + 33  # the rehearsal's clock
     run.pause()
     room.pass_time(5 * 60)  # paused: the timer keeps its 33 minutes, the clock goes on
     assert run.projection().projected_end == planned_end + 8
@@ -119,4 +123,18 @@ def test_an_item_started_mid_minute_keeps_its_planned_length(db, day) -> None:
     room.pass_time(30)
     for _ in range(3):
         run.add_seconds(60)
-    assert run.projection().slots[1].start == 9 * 60 + 33
+    assert run.projection().slots[1].start == 8 * 60 + 30 + 33  # began 8h30m40s
+
+
+def test_a_break_called_from_the_console_counts_in_the_lateness_at_once(db, day) -> None:
+    room = Room()
+    run = LiveRun(db, day["workshop"], clock=room.clock, wall=room.wall, tz=UTC, recording=False)
+    run.start()
+    room.pass_time(10 * 60)
+    assert standing(run.projection()).late == 0
+    run.show_break(12)  # an unplanned break, 12 minutes
+    assert standing(run.projection()).late == 12
+    room.pass_time(5 * 60)  # five minutes into it: still 12 late
+    assert standing(run.projection()).late == 12
+    run.show_break(None)
+    assert standing(run.projection()).late == 5

@@ -135,3 +135,16 @@ def test_typing_then_erasing_gives_the_same_results_as_a_fresh_search(tools):
         assert _ids(index.search(query)) == fresh[query], query
     assert _ids(index.search("ca", ToolFilter(purposes=frozenset({"open"})))) == []
     assert _ids(index.search("ca")) == fresh["ca"]
+
+
+def test_search_finds_a_method_by_its_family_and_by_its_numbers() -> None:
+    from facilitator_app.tools import registry
+
+    index = SearchIndex.of(registry.builtin_tools(), "fr")
+    sociocracy = {t.id for t in registry.builtin_tools() if t.family == "sociocracy"}
+    assert sociocracy and sociocracy <= {t.id for t in index.search("sociocratie")}
+    assert {t.id for t in index.search("Sociocracy")} >= sociocracy
+    for typed in ("124", "1 2 4", "1-2-4", "1,2,4"):
+        assert index.search(typed)[0].id == "1-2-4-all", typed
+    assert index.search("2510")[0].id == "25-10-crowd-sourcing"
+    assert index.search("15 %")[0].id == "15-percent-solutions"

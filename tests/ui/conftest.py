@@ -48,3 +48,15 @@ def no_unexpected_message_box(monkeypatch):
     for name in ("warning", "critical", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, fail)
     monkeypatch.setattr(QMessageBox, "exec", fail_exec)
+
+
+@pytest.fixture
+def french(qapp, ctx):
+    """The same context, in French (the translations installed, the context's language set);
+    English again for the next test (the ctx fixture installs it)."""
+    from facilitator_app.ui.i18n import install_translations
+
+    install_translations(qapp, "fr")
+    ctx.language = "fr"
+    yield ctx
+    install_translations(qapp, "en")

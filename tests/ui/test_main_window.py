@@ -66,3 +66,41 @@ def test_a_deleted_workshop_comes_back_from_the_bin_after_a_restart(qtbot, main_
     main_window.actions_by_id["restore_deleted"].trigger()
     assert [w.id for w in service.list_workshops(ctx.db)] == [workshop_id]
     assert main_window.workshop_list.current_id() == workshop_id
+
+
+def test_the_workshop_list_counts_follow_changes_at_once(qtbot, main_window, ctx):
+    from facilitator_app.services import agenda, participants, workshops
+    from facilitator_app.ui.workshop_list_delegate import DETAIL_ROLE
+
+    workshop_id = workshops.create_workshop(ctx.db, "Forum")
+    ctx.perform(participants.add_participant, workshop_id, "Anne")
+    ctx.perform(agenda.add_day, workshop_id)
+    main_window.workshop_list.select(workshop_id)
+    entry = main_window.workshop_list.list.currentItem()
+    assert "2 day(s), 1 participant(s)" in entry.data(DETAIL_ROLE)
+
+
+def test_changing_the_language_applies_at_once_and_the_menu_marks_it(qtbot, main_window, ctx):
+    from facilitator_app.services import workshops
+
+    workshop_id = workshops.create_workshop(ctx.db, "Forum")
+    main_window.workshop_list.refresh()
+    main_window.workshop_list.select(workshop_id)
+    main_window.workshop_view.show_page("agenda")
+    assert main_window.actions_by_id["language_en"].isChecked()
+    try:
+        main_window.actions_by_id["language_fr"].trigger()  # no message box, no restart
+        assert ctx.language == "fr" and ctx.settings.get("language") == "fr"
+        assert main_window.actions_by_id["language_fr"].isChecked()
+        assert not main_window.actions_by_id["language_en"].isChecked()
+        titles = [action.text() for action in main_window.menuBar().actions()]
+        assert titles[:2] == ["&Fichier", "É&dition"]
+        assert main_window.actions_by_id["new_workshop"].text() == "&Nouvel atelier"
+        view = main_window.workshop_view
+        assert view.workshop_id == workshop_id
+        assert view.tabs.tabText(1) == "Déroulé" and view.tabs.currentIndex() == 1
+        library = main_window.show_section("show_library")
+        assert library.search.placeholderText().startswith("Rechercher")
+    finally:
+        main_window.actions_by_id["language_en"].trigger()
+    assert main_window.actions_by_id["new_workshop"].text() == "&New workshop"

@@ -172,3 +172,18 @@ def test_qts_own_file_dialog_speaks_french_too(qapp):
     finally:
         install_translations(qapp, "en")
     assert "&Voir dans :" in labels and "Fichiers de &type :" in labels
+
+
+def test_the_french_ui_says_methode_never_outil():
+    """One word for a facilitation method in French: "méthode" (the core's labels and the
+    library's texts say so), never "outil" in one place and "méthode" in the next."""
+    found = []
+    for ts in sorted(i18n.I18N.glob("*_fr.ts")):
+        for context in ET.parse(ts).iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("vanished", "obsolete"):
+                    continue
+                if "outil" in (translation.text or "").lower():
+                    found.append((ts.name, message.findtext("source")))
+    assert found == []

@@ -24,6 +24,7 @@ from facilitator_app.services.agenda.items import (
     update_item,
     workshop_of_day,
 )
+from facilitator_app.services.agenda.rebalance import day_items, day_rebalancing, rebalance_day
 from facilitator_app.services.agenda.roles import (
     ParticipantName,
     list_participants,
@@ -31,6 +32,7 @@ from facilitator_app.services.agenda.roles import (
     set_role,
     set_roles,
 )
+from facilitator_app.services.agenda.steps import reset_steps, set_steps
 from facilitator_app.services.agenda.views import (
     DayView,
     ItemView,
@@ -60,15 +62,20 @@ __all__ = [
     "clear_actual_times",
     "count_items",
     "day_agenda",
+    "day_items",
+    "day_rebalancing",
     "has_actual_times",
     "list_participants",
     "move_item",
     "project_day",
+    "rebalance_day",
     "remove_day",
     "remove_item",
+    "reset_steps",
     "rotate_roles",
     "set_role",
     "set_roles",
+    "set_steps",
     "update_day",
     "update_item",
     "workshop_agenda",

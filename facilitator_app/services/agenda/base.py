@@ -28,6 +28,7 @@ ITEM_FIELDS = (
     "pinned_start",
     "tool_id",
     "phases",
+    "fixed",
 )
 
 

@@ -30,6 +30,7 @@ from facilitator_app.services.agenda.base import (
 )
 from facilitator_app.services.agenda.phases import check_phases
 from facilitator_app.services.operations import describe, operation
+from facilitator_app.step_lengths import fit_phases
 from facilitator_app.storage.database import Database
 
 
@@ -178,7 +179,8 @@ def move_item(
 def update_item(db: Database, item_id: int, **values: Any) -> dict[str, Any]:
     """Change some of an item's fields; returns their previous values.
 
-    A new duration on an item with phases rescales the phases too (unless `phases` is given)."""
+    A new duration on an item with phases moves its steps within the method's bounds, and
+    rescales every step only past them (unless `phases` is given)."""
     unknown = set(values) - set(ITEM_FIELDS)
     if unknown:
         raise UserError(
@@ -194,11 +196,18 @@ def update_item(db: Database, item_id: int, **values: Any) -> dict[str, Any]:
         check_time(values["pinned_start"], Phrase("a pinned start"))
     if values.get("phases") is not None:
         check_phases(values["phases"])
+    if "fixed" in values and not isinstance(values["fixed"], bool):
+        raise UserError("an item is fixed or not: true or false")
     with db.transaction() as session:
         item = get_item(session, item_id)
         describe(title=item.title)
         if "duration_minutes" in values and "phases" not in values and item.phases:
-            values["phases"] = agenda.scale_phases(item.phases, values["duration_minutes"])
+            fit = fit_phases(item.phases, values["duration_minutes"])
+            values["phases"] = (
+                fit.phases
+                if fit.reached
+                else agenda.scale_phases(item.phases, values["duration_minutes"])
+            )
         previous = {name: getattr(item, name) for name in values}
         for name, value in values.items():
             setattr(item, name, value)

@@ -43,6 +43,7 @@ class ItemView:
     roles: tuple[RoleView, ...]
     has_run: bool
     has_started: bool
+    fixed: bool = False
 
     @property
     def start_time(self) -> time:
@@ -118,6 +119,7 @@ def _day_view(day: Day, names: dict[int, str]) -> DayView:
             ),
             has_run=i.actual_end is not None,
             has_started=i.actual_start is not None,
+            fixed=i.fixed,
         )
         for index, (i, slot) in enumerate(zip(day.items, schedule.slots, strict=True))
     )

@@ -37,7 +37,17 @@ def day_projection(
         # seen running, not "6422 hours late".
         now = max(recorded)
     running = _running(items, saved_item, state, now)
-    return live_projection(day, items, running, now, tz=tz)
+    return live_projection(day, items, running, now, tz=tz, held_seconds=_held(state, now))
+
+
+def _held(state: dict, now: datetime) -> float:
+    """A break called from the console holds the room until it ends."""
+    screen = (state.get("room") or {}).get("break") if isinstance(state, dict) else None
+    try:
+        ends_at = datetime.fromisoformat(screen["ends_at"]) if screen else None
+    except (KeyError, TypeError, ValueError):
+        return 0.0
+    return max(0.0, (ends_at - now).total_seconds()) if ends_at else 0.0
 
 
 def _running(

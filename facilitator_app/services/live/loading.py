@@ -45,6 +45,7 @@ def load_items(session: Session, day: LiveDay) -> tuple[LiveItem, ...]:
             phases=tuple(dict(p) for p in r.phases or ()),
             actual_start=r.actual_start,
             actual_end=r.actual_end,
+            fixed=r.fixed,
         )
         for r, slot in zip(rows, plan.slots, strict=True)
     )

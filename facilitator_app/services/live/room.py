@@ -137,4 +137,3 @@ class RoomState:
         except (KeyError, TypeError, ValueError):
             room.tour = None
         return room
-

@@ -17,19 +17,18 @@ from __future__ import annotations
 
 import time as _time
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, time, tzinfo
 from typing import Any
-
-from sqlalchemy.orm import Session
 
 from facilitator_app.agenda import Projection
 from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError, UserError
-from facilitator_app.models import AgendaItem, PhaseLog, RunState, utcnow
+from facilitator_app.models import AgendaItem, RunState, utcnow
 from facilitator_app.services.live.loading import load_days, load_items
 from facilitator_app.services.live.resume import PendingResume, item_steps, pending_resume
 from facilitator_app.services.live.room import TOUR_COMMANDS, RoomState
+from facilitator_app.services.live.saving import RunSaving
 from facilitator_app.storage.database import Database, announce
 from facilitator_app.timing.breaks import break_ends_at
 from facilitator_app.timing.engine import (
@@ -41,12 +40,30 @@ from facilitator_app.timing.engine import (
 )
 from facilitator_app.timing.projection import live_projection, running_item
 from facilitator_app.timing.run_day import LiveDay, LiveItem, choose_day
-
-# 2: the timer's state without the steps' texts, and the room's state.
-RUN_STATE_VERSION = 2
+from facilitator_app.timing.steps import steps_digest
 
 
-class LiveRun:
+@dataclass(frozen=True)
+class Visit:
+    """An item the room left: its timer as it was and the ids of its steps' logs."""
+
+    engine: TimerEngine
+    log_ids: tuple[int, ...]
+    logged_ends: int
+    digest: str
+
+
+@dataclass(frozen=True)
+class Move:
+    """One clicker move, for Ctrl+Z: "next", "previous" or "restart" (with what the step
+    had before)."""
+
+    kind: str
+    running: bool  # whether the timer ran before the move: Ctrl+Z puts that back too
+    had: tuple[float, int] | None = None
+
+
+class LiveRun(RunSaving):
     def __init__(
         self,
         db: Database,
@@ -57,16 +74,23 @@ class LiveRun:
         day_id: int | None = None,
         tz: tzinfo | None = None,
         recording: bool = True,
+        agenda: tuple[LiveDay, tuple[LiveItem, ...]] | None = None,
     ) -> None:
+        """`agenda`: a day held in memory instead of a workshop's (a method launched from the
+        library, see one_off.py): nothing is read from the database or written to it."""
         self.db = db
-        self.recording = recording
+        self.one_off: tuple[LiveDay, tuple[LiveItem, ...]] | None = agenda
+        self.recording = recording and agenda is None
         self._rehearsed: dict[int, tuple[datetime | None, datetime | None]] = {}
         self.tz = tz  # the room's time zone for clock times; None: the laptop's
         self.workshop_id = workshop_id
         self._clock = clock
         self._wall = wall
-        with db.reading() as session:
-            self.days: tuple[LiveDay, ...] = tuple(load_days(session, workshop_id))
+        if agenda is not None:
+            self.days: tuple[LiveDay, ...] = (agenda[0],)
+        else:
+            with db.reading() as session:
+                self.days = tuple(load_days(session, workshop_id))
         if not self.days:
             raise UserError("this workshop has no day to run")
         self.resumed: RestoredTimer | None = None
@@ -77,6 +101,10 @@ class LiveRun:
         self.index = 0
         self.engine: TimerEngine | None = None
         self.room = RoomState()
+        # Items the room has visited, their timers kept for a return (PageUp, PageDown).
+        self._visits: dict[int, Visit] = {}
+        # The clicker's moves, newest last, that Ctrl+Z on the console takes back.
+        self.moves: list[Move] = []
         self._load_day(day_id if day_id is not None else self.day.id)
 
     # ----- reading -------------------------------------------------------------------
@@ -115,6 +143,7 @@ class LiveRun:
             now or self._wall(),
             tz=self.tz,
             rehearsal=not self.recording,
+            held_seconds=max(0.0, self.break_remaining() or 0.0),
         )
 
     def reload(self) -> None:
@@ -134,6 +163,7 @@ class LiveRun:
 
     def select_day(self, day_id: int) -> None:
         """Run another day: an item still running is closed first (it cannot run unseen)."""
+        self.moves.clear()
         self._leave_item()
         self._load_day(day_id)
         self._save()
@@ -142,6 +172,8 @@ class LiveRun:
         """Back to the day's first item not yet run, its timer fresh (after the recorded times
         were cleared: what ran is forgotten, nothing is written until the next start)."""
         self._rehearsed.clear()
+        self._visits.clear()
+        self.moves.clear()
         self._load_day(self.day.id)
 
     def start_item(self, item_id: int) -> None:
@@ -149,31 +181,103 @@ class LiveRun:
         position = next((i for i, item in enumerate(self.items) if item.id == item_id), None)
         if position is None:
             raise NotFoundError("agenda item {item_id} is not in this day", item_id=item_id)
+        self.moves.clear()
         self._leave_item()
         self._enter_item(position)
         self._operate(lambda e: e.start())
 
     def next_item(self, *, start: bool | None = None) -> None:
         """The next item of the day. By default it starts at once if this one had started,
-        so the room flows on (Space pauses it)."""
+        so the room flows on (Space pauses it). An item the room already visited comes back
+        with the time it had (PageUp, then PageDown again)."""
         if self.engine is None or self.index + 1 >= len(self.items):
             self.finish_item()
             return
         carry_on = self.engine.snapshot().started or self.engine.finished
         self._leave_item()
-        self._enter_item(self.index + 1)
+        self._enter_item(self.index + 1, revive=True)
         if start if start is not None else carry_on:
             self._operate(lambda e: e.start())
         else:
             self._save()
 
     def previous_item(self) -> None:
-        """Back to the previous item, ready but not started (a correction, not the flow)."""
+        """Back to the previous item, at the step it was left on with the time it had
+        (running on if this one ran). The item left is pending again: its times are
+        forgotten until the room comes back to it."""
         if self.index == 0:
             return
-        self._leave_item()
-        self._enter_item(self.index - 1)
-        self._save()
+        running = self.engine is not None and self.engine.running
+        self._step_away()
+        self._enter_item(self.index - 1, revive=True, at_end=True)
+        if running:
+            self._operate(lambda e: e.start())
+        else:
+            self._save()
+
+    # ----- the clicker: one press, one visible move, and a way back ------------------
+
+    def next_step(self) -> None:
+        """PageDown: the next step; on an item's last step, the item ends and the next one
+        comes (running on). After the day's last item, the day is over ("Terminé")."""
+        engine = self.engine
+        if engine is None:
+            return
+        move = Move("next", engine.running)
+        if engine.finished or engine.index + 1 >= len(engine.steps):
+            if self.index + 1 < len(self.items):
+                self.next_item()
+            elif not engine.finished:
+                self.finish_item()
+            else:
+                return  # the day is over: nothing after it
+        else:
+            self._operate(lambda e: e.next_step())
+        self.moves.append(move)
+
+    def previous_step(self) -> None:
+        """PageUp: back one step keeping its time; from an item's first step, back to the
+        previous item. Restarting a step is another key (restart_step)."""
+        engine = self.engine
+        if engine is None:
+            return
+        move = Move("previous", engine.running)
+        if engine.finished or engine.index > 0:
+            self._operate(lambda e: e.previous_step())
+        elif self.index > 0:
+            self.previous_item()
+        else:
+            return  # the day's first step: nothing before it
+        self.moves.append(move)
+
+    def restart_step(self) -> None:
+        engine = self.engine
+        if engine is None or engine.finished:
+            return
+        running = engine.running
+        had = engine.restart_step()
+        self._operate(lambda e: None)
+        self.moves.append(Move("restart", running, had))
+
+    def undo_move(self) -> bool:
+        """Ctrl+Z on the console: the last PageDown, PageUp or restart taken back (the timer
+        goes back where it was). False when there is nothing to take back."""
+        if not self.moves:
+            return False
+        move = self.moves.pop()
+        kept = list(self.moves)
+        if move.kind == "next":
+            self.previous_step()
+        elif move.kind == "previous":
+            self.next_step()
+        elif move.kind == "restart" and self.engine is not None and move.had is not None:
+            self.engine.unrestart_step(move.had)
+        engine = self.engine
+        if engine is not None and not engine.finished and engine.running != move.running:
+            engine.toggle()
+        self._operate(lambda e: None)
+        self.moves[:] = kept  # undoing is not a move of its own
+        return True
 
     # ----- timer operations (each saved) ---------------------------------------------
 
@@ -186,19 +290,6 @@ class LiveRun:
     def toggle(self) -> None:
         self._operate(lambda e: e.toggle())
 
-    def next_step(self) -> None:
-        """Next step; after the last one the item ends, and pressing again moves on."""
-        if self.engine is not None and self.engine.finished:
-            self.next_item()
-            return
-        self._operate(lambda e: e.next_step())
-
-    def previous_step(self) -> None:
-        self._operate(lambda e: e.previous_step())
-
-    def restart_step(self) -> None:
-        self._operate(lambda e: e.restart_step())
-
     def add_seconds(self, seconds: int) -> None:
         self._operate(lambda e: e.add_seconds(seconds))
 
@@ -208,6 +299,7 @@ class LiveRun:
     def finish(self, *, end_workshop: bool = True) -> None:
         """Stop the run: the current item ends, nothing is left to resume and, by default,
         the workshop is marked as run."""
+        self.moves.clear()
         if self.engine is not None and self.engine.snapshot().started:
             self.engine.finish()
             self._save(clear=True)
@@ -323,8 +415,11 @@ class LiveRun:
         self._enter_item(first_open)
 
     def _reload_items(self) -> None:
-        with self.db.reading() as session:
-            self.items = load_items(session, self.day)
+        if self.one_off is not None:
+            self.items = self.one_off[1]
+        else:
+            with self.db.reading() as session:
+                self.items = load_items(session, self.day)
         if not self.recording:  # the database has no rehearsal times: they live here
             self.items = tuple(
                 replace(it, actual_start=times[0], actual_end=times[1])
@@ -333,7 +428,11 @@ class LiveRun:
                 for it in self.items
             )
 
-    def _enter_item(self, index: int) -> None:
+    def _enter_item(self, index: int, *, revive: bool = False, at_end: bool = False) -> None:
+        """Make the item at `index` current. `revive`: an item the room visited before comes
+        back with its timer as it was left (its steps unchanged since); otherwise a fresh
+        timer, on its last step when `at_end` (PageUp from the next item after a restart of
+        the app, when the timer it had is no longer in memory)."""
         self.index = index
         self._log_ids = []
         self._logged_ends = 0
@@ -341,14 +440,59 @@ class LiveRun:
         if item is None:
             self.engine = None
             return
-        self.engine = TimerEngine(item_steps(item), self._clock, self._wall)
+        steps = item_steps(item)
+        visit = self._visits.get(item.id) if revive else None
+        if visit is not None and visit.digest == steps_digest(steps):
+            self.engine = visit.engine
+            self._log_ids, self._logged_ends = list(visit.log_ids), visit.logged_ends
+            self.engine.reopen()
+            return
+        self.engine = TimerEngine(steps, self._clock, self._wall)
+        if at_end and len(steps) > 1:
+            self.engine.go_to_step(len(steps) - 1)
 
     def _leave_item(self) -> None:
-        """Moving away from an item that ran closes it (its end is recorded)."""
+        """Moving on from an item that ran closes it (its end is recorded); its timer is kept
+        for a return."""
         engine = self.engine
         if engine is not None and engine.snapshot().started and not engine.finished:
             engine.finish()
             self._save()
+        self._keep_visit()
+
+    def _step_away(self) -> None:
+        """Going back from an item (PageUp on its first step): it has not been done, so its
+        times are forgotten (the day's projection counts it as still to come), but its timer
+        and its steps' logs are kept for when the room comes back to it."""
+        engine, item = self.engine, self.current_item
+        if engine is None or item is None or engine.item_started_at is None:
+            return
+        engine.step_away()
+        self._save()
+        self._keep_visit()
+        if self.recording:
+            with self.db.transaction() as session:
+                row = session.get(AgendaItem, item.id)
+                if row is not None:
+                    row.actual_start = row.actual_end = None
+                announce(session, Change("run", self.workshop_id))
+        else:
+            self._rehearsed.pop(item.id, None)
+        self.items = tuple(
+            replace(it, actual_start=None, actual_end=None) if it.id == item.id else it
+            for it in self.items
+        )
+
+    def _keep_visit(self) -> None:
+        engine, item = self.engine, self.current_item
+        if engine is None or item is None or engine.item_started_at is None:
+            return
+        if engine.spent_seconds() <= 0:
+            self._visits.pop(item.id, None)  # it never really ran: it starts afresh
+            return
+        self._visits[item.id] = Visit(
+            engine, tuple(self._log_ids), self._logged_ends, steps_digest(engine.steps)
+        )
 
     def _operate(self, operation: Callable[[TimerEngine], Any]) -> None:
         if self.engine is None:
@@ -366,108 +510,6 @@ class LiveRun:
 
     def _is_last_of_workshop(self) -> bool:
         return self.day.id == self.days[-1].id and self.index + 1 >= len(self.items)
-
-    def _clear(self) -> None:
-        if not self.recording:
-            return
-        with self.db.transaction() as session:
-            row = session.get(RunState, self.workshop_id)
-            if row is not None:
-                session.delete(row)
-            announce(session, Change("run", self.workshop_id))
-
-    def _save(self, *, clear: bool = False) -> None:
-        engine, item = self.engine, self.current_item
-        if not self.recording:
-            self._rehearse(engine, item)
-            return
-        # The new row ids and ended count are kept aside until the commit succeeds: after a
-        # failed save (disk full, database busy) the rollback frees those ids for SQLite to
-        # reuse, and the next save must write again everything that did not reach the disk.
-        log_ids, logged_ends = list(self._log_ids), self._logged_ends
-        with self.db.transaction() as session:
-            if engine is not None and item is not None:
-                log_ids, logged_ends = self._write_times(session, engine, item)
-            row = session.get(RunState, self.workshop_id)
-            if clear or item is None:
-                if row is not None:
-                    session.delete(row)
-            else:
-                if row is None:
-                    row = RunState(workshop_id=self.workshop_id)
-                    session.add(row)
-                row.item_id = item.id
-                row.state = {
-                    "version": RUN_STATE_VERSION,
-                    "day_id": self.day.id,
-                    "item_id": item.id,
-                    "engine": engine.to_state(with_steps=False) if engine is not None else None,
-                    "log_ids": list(log_ids),
-                    "logged_ends": logged_ends,
-                    "room": self.room.to_state(),
-                }
-                row.saved_at = self._wall()
-            announce(session, Change("run", self.workshop_id))
-        self._log_ids, self._logged_ends = log_ids, logged_ends
-        if engine is not None and item is not None:
-            self._refresh_item_times(item.id)
-
-    def _write_times(
-        self, session: Session, engine: TimerEngine, item: LiveItem
-    ) -> tuple[list[int], int]:
-        """Write the steps' and the item's times; return the PhaseLog ids and the number of
-        ended records as they stand once this transaction commits."""
-        records = engine.records
-        log_ids = list(self._log_ids)
-        for number, record in enumerate(records):
-            if number >= len(log_ids):
-                log = PhaseLog(
-                    item_id=item.id,
-                    phase_index=record.phase_index,
-                    round_index=record.round_index,
-                    started_at=record.started_at,
-                    ended_at=record.ended_at,
-                    planned_seconds=record.planned_seconds,
-                )
-                session.add(log)
-                session.flush()
-                log_ids.append(log.id)
-            elif record.ended_at is not None and number >= self._logged_ends:
-                written = session.get(PhaseLog, log_ids[number])
-                if written is not None:
-                    written.ended_at = record.ended_at
-                    written.planned_seconds = record.planned_seconds
-        logged_ends = sum(1 for r in records if r.ended_at is not None)
-        row = session.get(AgendaItem, item.id)
-        if row is not None and engine.item_started_at is not None:
-            if row.actual_start is None:
-                row.actual_start = engine.item_started_at
-            row.actual_end = engine.item_ended_at
-        return log_ids, logged_ends
-
-    def _rehearse(self, engine: TimerEngine | None, item: LiveItem | None) -> None:
-        """A rehearsal's save: the times stay in memory, the screens are told."""
-        if engine is not None and item is not None and engine.item_started_at is not None:
-            start = self._rehearsed.get(item.id, (None, None))[0] or engine.item_started_at
-            self._rehearsed[item.id] = (start, engine.item_ended_at)
-            self.items = tuple(
-                replace(it, actual_start=start, actual_end=engine.item_ended_at)
-                if it.id == item.id
-                else it
-                for it in self.items
-            )
-        self.db.changes.publish(Change("run", self.workshop_id))
-
-    def _refresh_item_times(self, item_id: int) -> None:
-        with self.db.reading() as session:
-            row = session.get(AgendaItem, item_id)
-            if row is None:
-                return
-            start, end = row.actual_start, row.actual_end
-        self.items = tuple(
-            replace(it, actual_start=start, actual_end=end) if it.id == item_id else it
-            for it in self.items
-        )
 
 
 def discard_resume(db: Database, workshop_id: int, *, wall: WallClock = utcnow) -> None:

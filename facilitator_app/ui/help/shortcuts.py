@@ -63,7 +63,7 @@ def clicker_rows() -> list[tuple[str, str]]:
         ),
         (
             QCoreApplication.translate(
-                "ShortcutsDialog", "Projector full screen (the clicker's play button)"
+                "ShortcutsDialog", "Present: full screen and start (the clicker's play button)"
             ),
             _keys("F5", "Shift+F5"),
         ),

@@ -39,6 +39,13 @@ WIDGETS: dict[str, str] = {
         "WhatsThis",
         "Type here what the groups produce during the activity; it is saved as you type.",
     ),
+    "liveClock": QT_TRANSLATE_NOOP("WhatsThis", "The time of day, on this computer."),
+    "liveProjectorWhere": QT_TRANSLATE_NOOP(
+        "WhatsThis", "Where the projector view is shown now."
+    ),
+    "liveProjectorClock": QT_TRANSLATE_NOOP(
+        "WhatsThis", "Shows the time of day on the projector too."
+    ),
     "liveRehearsalBanner": QT_TRANSLATE_NOOP(
         "WhatsThis", "A rehearsal: the timers run but nothing is written in the plan."
     ),
@@ -71,9 +78,23 @@ COMMANDS: dict[str, str] = {
     "tour": QT_TRANSLATE_NOOP(
         "WhatsThis", "A timed turn for each participant in order: the tour de table (T)."
     ),
-    "full_screen": QT_TRANSLATE_NOOP(
-        "WhatsThis", "The projector view fills its screen (F, F5: the clicker's play button)."
+    "undo_move": QT_TRANSLATE_NOOP(
+        "WhatsThis", "Undo the last move from step to step or item to item (Ctrl+Z)."
     ),
+    "rebalance": QT_TRANSLATE_NOOP(
+        "WhatsThis",
+        "Accept the proposed catch-up: the next items are shortened to end on time (A).",
+    ),
+    "groups": QT_TRANSLATE_NOOP("WhatsThis", "Shows the groups or tables on the projector (G)."),
+    "present": QT_TRANSLATE_NOOP(
+        "WhatsThis",
+        "The projector view fills its screen and the timer starts (F5: the clicker's play "
+        "button).",
+    ),
+    "end_run": QT_TRANSLATE_NOOP(
+        "WhatsThis", "Ends the run once you confirm; the times spent stay for the reports (End)."
+    ),
+    "full_screen": QT_TRANSLATE_NOOP("WhatsThis", "The projector view fills its screen (F)."),
     "leave_full_screen": QT_TRANSLATE_NOOP(
         "WhatsThis", "The projector view leaves full screen (Esc)."
     ),

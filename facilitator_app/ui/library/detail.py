@@ -71,6 +71,12 @@ class ToolDetail(QWidget):
         buttons = QHBoxLayout()
         self.add_to_agenda = QPushButton(icon("mdi6.playlist-plus"), self.tr("Add to agenda"))
         self.add_to_agenda.setObjectName("addToAgenda")
+        self.run_now = QPushButton(icon("mdi6.play-circle-outline"), self.tr("Run now"))
+        self.run_now.setObjectName("runNow")
+        self.run_now.setToolTip(
+            self.tr("Run this method on the projector at once, without a workshop: nothing is "
+                    "recorded")
+        )  # fmt: skip
         self.duplicate = QPushButton(icon("mdi6.content-copy"), self.tr("Duplicate to My tools"))
         self.duplicate.setObjectName("duplicateTool")
         self.edit = QPushButton(icon("mdi6.pencil-outline"), self.tr("Edit..."))
@@ -81,6 +87,7 @@ class ToolDetail(QWidget):
         self.print_sheet.setObjectName("printSheet")
         self.print_sheet.setToolTip(self.tr("Save this tool's one-page method sheet as a PDF"))
         for button in (
+            self.run_now,
             self.add_to_agenda,
             self.duplicate,
             self.edit,
@@ -90,6 +97,12 @@ class ToolDetail(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
+        # Where "Add to agenda" puts the method: the open workshop and day, said before.
+        self.agenda_target = QLabel()
+        self.agenda_target.setObjectName("addToAgendaTarget")
+        self.agenda_target.setWordWrap(True)
+        self.agenda_target.setStyleSheet("color: palette(placeholder-text);")
+        outer.addWidget(self.agenda_target)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -135,7 +148,13 @@ class ToolDetail(QWidget):
 
     def show_tool(self, tool: Tool | None, language: str, favourite: bool) -> None:
         self.tool = tool
-        for widget in (self.add_to_agenda, self.duplicate, self.print_sheet, self.favourite):
+        for widget in (
+            self.run_now,
+            self.add_to_agenda,
+            self.duplicate,
+            self.print_sheet,
+            self.favourite,
+        ):
             widget.setEnabled(tool is not None)
         mine = tool is not None and not tool.is_builtin
         self.edit.setVisible(mine)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -56,6 +55,7 @@ class LibraryPage(QWidget):
         self.detail = ToolDetail()
         self.detail.favourite.toggled.connect(self.toggle_favourite)
         self.detail.add_to_agenda.clicked.connect(self.add_to_agenda)
+        self.detail.run_now.clicked.connect(self.run_now)
         self.detail.duplicate.clicked.connect(self.duplicate)
         self.detail.edit.clicked.connect(self.edit)
         self.detail.delete.clicked.connect(self.delete)
@@ -66,6 +66,7 @@ class LibraryPage(QWidget):
         layout.addWidget(splitter)
         ctx.changed.connect(self._on_change)
         ctx.current_workshop_changed.connect(lambda _id: self._update_agenda_button())
+        ctx.current_day_changed.connect(lambda _id: self._update_agenda_button())
         ctx.language_changed.connect(self._language_changed)
         self.reload()
 
@@ -109,10 +110,9 @@ class LibraryPage(QWidget):
         self.group_size.setSuffix(self.tr(" people"))
         self.group_size.valueChanged.connect(self.refresh_list)
         row.addWidget(self.group_size)
-        self.materials = QToolButton()
+        # A push button keeps room for its menu's arrow (a tool button draws it over the text).
+        self.materials = QPushButton(self.tr("Material available"))
         self.materials.setObjectName("filterMaterials")
-        self.materials.setText(self.tr("Material available"))
-        self.materials.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.materials)
         self.material_actions = {}
         for material in MATERIALS:
@@ -280,13 +280,80 @@ class LibraryPage(QWidget):
 
     def _update_agenda_button(self) -> None:
         button = self.detail.add_to_agenda
-        has_workshop = self.ctx.current_workshop_id is not None
-        button.setEnabled(self.detail.tool is not None and has_workshop)
-        button.setToolTip(
-            self.tr("Add this tool at the end of the chosen day of the open workshop")
-            if has_workshop
-            else self.tr("Open a workshop first")
+        button.setEnabled(self.detail.tool is not None)
+        target = self.agenda_target()
+        if target is None:
+            button.setToolTip(self.tr("Choose the workshop and the day to add this method to"))
+            self.detail.agenda_target.setText(
+                self.tr("No workshop is open: you will be asked where to add it.")
+            )
+            return
+        _workshop_id, _day_id, where = target
+        button.setToolTip(self.tr("Add this method at the end of {where}").format(where=where))
+        self.detail.agenda_target.setText(self.tr("Adds to {where}.").format(where=where))
+
+    def _day_name(self, number: int, title: str) -> str:
+        name = self.tr("Day {n}").format(n=number)
+        return f"{name} — {title}" if title.strip() else name
+
+    def _targets(self, workshop_id: int) -> list[tuple[int, int, str]]:
+        """(workshop id, day id, "“Forum”, Day 1 — Opening") for each day of a workshop."""
+        from facilitator_app.services import workshops as workshop_service
+
+        outline = workshop_service.get_outline(self.ctx.db, workshop_id)
+        title = outline.fields["title"]
+        return [
+            (
+                workshop_id,
+                day.id,
+                self.tr("“{workshop}”, {day}").format(
+                    workshop=title, day=self._day_name(number, day.title)
+                ),
+            )
+            for number, day in enumerate(outline.days, 1)
+        ]
+
+    def agenda_target(self) -> tuple[int, int, str] | None:
+        """Where "Add to agenda" adds: the open workshop's chosen day (the planner's), else
+        its first; None when no workshop is open."""
+        workshop_id = self.ctx.current_workshop_id
+        if workshop_id is None:
+            return None
+        try:
+            targets = self._targets(workshop_id)
+        except UserError:
+            return None
+        if not targets:
+            return None
+        return next((t for t in targets if t[1] == self.ctx.current_day_id), targets[0])
+
+    def _ask_target(self) -> tuple[int, int, str] | None:
+        """No workshop open: which workshop and day, among all of them."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from facilitator_app.services import workshops as workshop_service
+
+        choices = [
+            target
+            for summary in workshop_service.list_workshops(self.ctx.db, templates=False)
+            for target in self._targets(summary.id)
+        ]
+        if not choices:
+            raise UserError(self.tr("There is no workshop yet: create one first."))
+        labels = [where for *_ids, where in choices]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Add to agenda"),
+            self.tr("Add “{name}” to:").format(name=self.current_tool_name()),
+            labels,
+            0,
+            False,
         )
+        return choices[labels.index(chosen)] if ok and chosen in labels else None
+
+    def current_tool_name(self) -> str:
+        tool = self.current_tool()
+        return tool.text(self.language).name if tool is not None else ""
 
     # -- actions -----------------------------------------------------------------------------
     def toggle_favourite(self, on: bool) -> None:
@@ -297,23 +364,35 @@ class LibraryPage(QWidget):
             self.ctx.perform(library.set_favourite, tool.id, on)
 
     def add_to_agenda(self) -> None:
+        """At the end of the day the button names (asked first when no workshop is open)."""
         tool = self.current_tool()
-        workshop_id = self.ctx.current_workshop_id
-        if tool is None or workshop_id is None:
+        if tool is None:
             return
         from facilitator_app.services import agenda
-        from facilitator_app.services import workshops as workshop_service
 
         with reported(self):
-            day_id = self.ctx.current_day_id
-            if day_id is None:
-                days = workshop_service.get_outline(self.ctx.db, workshop_id).days
-                if not days:
-                    raise UserError(self.tr("This workshop has no day yet: add one first."))
-                day_id = days[0].id
+            target = self.agenda_target() or self._ask_target()
+            if target is None:
+                return
+            _workshop_id, day_id, where = target
             title = tool.text(self.language).name
             self.ctx.perform(agenda.add_tool_item, day_id, tool.id)
-            self._status(self.tr("“{title}” added to the agenda.").format(title=title))
+            self._status(
+                self.tr("“{title}” added to {where}.").format(title=title, where=where)
+            )
+
+    def run_now(self) -> None:
+        """The method on the projector at once, without a workshop (nothing recorded)."""
+        tool = self.current_tool()
+        if tool is None:
+            return
+        from facilitator_app.ui.live import open_one_off
+
+        previous = getattr(self, "console", None)
+        if previous is not None and not previous.isVisible():
+            previous.deleteLater()  # a run closed before: its window is not kept
+        with reported(self):
+            self.console = open_one_off(self.ctx, tool, self)
 
     def duplicate(self) -> None:
         tool = self.current_tool()

@@ -48,3 +48,16 @@ def _open_consoles(ctx) -> dict:
     if not hasattr(ctx, "open_consoles"):
         ctx.open_consoles = {}
     return ctx.open_consoles
+
+
+def open_one_off(ctx, tool, parent: QWidget | None = None):
+    """Run a method at once, without a workshop ("Run now" in the library): the console and
+    the projector open on its steps; nothing is recorded."""
+    from facilitator_app.services.live.one_off import one_off_run
+    from facilitator_app.ui.live.console import ConsoleWindow
+
+    run = one_off_run(ctx.db, tool, ctx.language)
+    console = ConsoleWindow(ctx, run, parent)
+    console.show()
+    console.raise_()
+    return console

@@ -20,20 +20,27 @@ from facilitator_app.services.live import LiveRun
 from facilitator_app.services.live.room import TOUR_COMMANDS
 from facilitator_app.timefmt import format_clock
 from facilitator_app.timing.chimes import Chime, ChimeSchedule
-from facilitator_app.timing.display import level
+from facilitator_app.timing.display import Warnings, level
 from facilitator_app.timing.engine import TimerEngine, TimerSnapshot, seconds_to_next_boundary
 from facilitator_app.timing.tour import turn_of
-from facilitator_app.ui.live.display import DisplayState, Level, Scene, TourTurn
+from facilitator_app.ui.live.display import DisplayState, GroupCard, Level, Scene, TourTurn
 from facilitator_app.ui.live.labels import (
     back_at_label,
     break_title,
+    done_title,
+    ended_label,
     next_label,
     paused_label,
     step_label,
 )
 
 BREAK_KINDS = ("break", "meal")
-TOUR_WARNING_PERCENT = 20
+TOUR_WARNINGS = Warnings("percent", 20, 5)
+
+
+def settings_warnings(settings) -> Warnings:
+    """The application's choice of warnings (a workshop may have its own)."""
+    return Warnings.from_settings(settings)
 
 
 class RoomController(QObject):
@@ -61,6 +68,9 @@ class RoomController(QObject):
         self.tour_chimes = ChimeSchedule(0)
         self.state = DisplayState()
         self.facilitator_state = DisplayState()
+        self.warnings = settings_warnings(settings)
+        # The groups or tables on the projector (G), over whatever else shows.
+        self.groups: tuple[str, tuple[GroupCard, ...]] | None = None
         self.snapshot: TimerSnapshot | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -96,6 +106,7 @@ class RoomController(QObject):
                 "add_minute": lambda: self.run.add_seconds(60),
                 "remove_minute": lambda: self.run.add_seconds(-60),
                 "restart_step": self.run.restart_step,
+                "undo_move": self.run.undo_move,
             }.get(name)
             if operation is not None:
                 operation()
@@ -124,6 +135,15 @@ class RoomController(QObject):
         self.run.stop_tour()
         self.refresh()
 
+    def show_groups(self, title: str, cards: Sequence[GroupCard] | None) -> None:
+        """The groups on the projector; None takes them down."""
+        self.groups = None if cards is None else (title, tuple(cards))
+        self.refresh()
+
+    def clock_text(self) -> str:
+        """The time of day, as the room reads it."""
+        return format_clock(self.wall().astimezone(self.run.tz).time(), self.language)
+
     # -- refreshing --------------------------------------------------------------------------
     def current_is_break(self) -> bool:
         item = self.run.current_item
@@ -142,6 +162,8 @@ class RoomController(QObject):
         self.snapshot = snapshot
         # The facilitator always sees the time; the room may see a black screen or a disc.
         room = self.build_state(snapshot, tour_snapshot)
+        clock = self.clock_text() if self.settings.get("projector_clock") else ""
+        room = replace(room, clock=clock)
         self.facilitator_state = replace(
             room,
             paused_label=paused_label() if room.paused else "",
@@ -169,6 +191,9 @@ class RoomController(QObject):
         left = self.run.break_remaining()
         if left is not None:
             delays.append(seconds_to_next_boundary(left))
+        if self.settings.get("projector_clock"):  # the clock turns with the minute
+            now = self.wall()
+            delays.append(60 - now.second - now.microsecond / 1e6 + 0.001)
         if not delays:
             self.timer.stop()
             return
@@ -181,6 +206,9 @@ class RoomController(QObject):
         theme = self.settings.get("projector_theme")
         common = {"theme": theme, "flash": self.settings.get("flash_overtime")}
         item = self.run.current_item
+        if self.groups is not None:
+            title, cards = self.groups
+            return DisplayState(scene=Scene.GROUPS, groups_title=title, groups=cards, **common)
         if tour is not None:
             index = min(tour.step_index, len(self.tour_names) - 1)
             turn = turn_of(tour, self.tour_names)
@@ -196,7 +224,7 @@ class RoomController(QObject):
                     next_speaker=turn.next or "",
                     remaining=tour.remaining,
                     total=tour.planned_seconds,
-                    level=Level(level(tour, None, TOUR_WARNING_PERCENT)),
+                    level=Level(level(tour, TOUR_WARNINGS)),
                 ),
                 **common,
             )
@@ -214,17 +242,24 @@ class RoomController(QObject):
             )
         if snapshot is None:
             return DisplayState(**common)
-        warning_percent = self.settings.get("warning_percent")
-        shown_level = Level(
-            level(
-                snapshot,
-                self.settings.get("warning_seconds"),
-                warning_percent if warning_percent > 0 else None,
+        if snapshot.finished:
+            return DisplayState(
+                scene=Scene.DONE,
+                done_title=done_title(),
+                phase_name=item.title if item else "",
+                next_label=next_label(self.run, snapshot, self.language, after_item=True),
+                **common,
             )
-        )
+        shown_level = Level(level(snapshot, self.warnings))
         name, instruction = snapshot.step.text(self.language)
+        following = next_label(self.run, snapshot, self.language)
+        if snapshot.remaining <= 0:  # time is up: say so, and what comes next
+            following = ended_label(following)
         if self.current_is_break():
-            ends = self.run.break_end()
+            end_of_break = self.run.break_end()
+            back_text = (
+                back_at_label(format_clock(end_of_break, self.language)) if end_of_break else ""
+            )
             return DisplayState(
                 scene=Scene.BREAK,
                 level=shown_level,
@@ -233,7 +268,7 @@ class RoomController(QObject):
                 running=snapshot.running,
                 paused=_paused(snapshot, self.run.engine),
                 break_title=item.title if item and item.title else break_title(),
-                break_back_at=back_at_label(format_clock(ends, self.language)) if ends else "",
+                break_back_at=following if snapshot.remaining <= 0 else back_text,
                 **common,
             )
         return DisplayState(
@@ -247,7 +282,7 @@ class RoomController(QObject):
             instruction=instruction,
             question=snapshot.step.question or (item.question if item else ""),
             step_label=step_label(snapshot, item.title if item else ""),
-            next_label=next_label(self.run, snapshot, self.language),
+            next_label=following,
             **common,
         )
 

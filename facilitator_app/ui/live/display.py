@@ -19,13 +19,24 @@ class Scene(StrEnum):
     BREAK = "break"
     BLACK = "black"
     TOUR = "tour"
+    DONE = "done"  # the item is over: "Done", and what comes next
+    GROUPS = "groups"  # the groups or tables, with who sits where
     OUTPUT = "output"  # what the room produced: the wall, a vote, the weather (ui/capture)
 
 
 class Level(StrEnum):
     NORMAL = "normal"
-    WARNING = "warning"
+    WARNING = "warning"  # amber
+    FINAL = "final"  # red: the last moments
     OVERTIME = "overtime"
+
+
+@dataclass(frozen=True)
+class GroupCard:
+    """One group or table on the projector: its name and its members (name, organisation)."""
+
+    label: str
+    members: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +72,10 @@ class DisplayState:
     tour: TourTurn = field(default_factory=TourTurn)
     paused: bool = False  # started, then paused: the room sees a discreet mark
     paused_label: str = ""  # "PAUSED", written large on the console's copy only
+    done_title: str = ""  # "Done" (scene DONE), or the end of a step: "Done" above the next
+    clock: str = ""  # the time of day, in a corner (the facilitator's choice)
+    groups_title: str = ""  # "Tables - World Café" (scene GROUPS)
+    groups: tuple[GroupCard, ...] = ()
     output: OutputScene | None = None  # with Scene.OUTPUT
 
     @property

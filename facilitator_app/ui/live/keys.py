@@ -1,7 +1,10 @@
 """The console's commands and their keys, declared once and installed on both the console and
 the projector window, so a presentation clicker works whichever window has the focus.
 
-Clickers send PageDown/PageUp (next, previous), B or "." (black screen), F5 and Escape.
+Clickers send PageDown/PageUp (next, previous), B or "." (black screen), F5 and Escape: F5
+puts the projector full screen and starts the first step, PageDown moves on in one press
+(through the end of an item), PageUp goes back one step with its time, Ctrl+Z takes the last
+move back, R restarts a step, End ends the run.
 """
 
 from __future__ import annotations
@@ -51,8 +54,27 @@ COMMANDS: tuple[LiveCommand, ...] = (
     LiveCommand(
         "restart_step",
         QT_TRANSLATE_NOOP("LiveCommands", "Restart step"),
-        ("Ctrl+R",),
+        ("R", "Ctrl+R"),
         "mdi6.restart",
+    ),
+    LiveCommand(
+        "undo_move",
+        QT_TRANSLATE_NOOP("LiveCommands", "Undo the last move"),
+        ("Ctrl+Z",),
+        "mdi6.undo",
+    ),
+    LiveCommand(
+        "rebalance",
+        QT_TRANSLATE_NOOP("LiveCommands", "Accept the catch-up"),
+        ("A",),
+        "mdi6.scale-balance",
+    ),
+    LiveCommand(
+        "groups",
+        QT_TRANSLATE_NOOP("LiveCommands", "Show the groups"),
+        ("G",),
+        "mdi6.account-group-outline",
+        checkable=True,
     ),
     LiveCommand(
         "break_screen",
@@ -83,9 +105,15 @@ COMMANDS: tuple[LiveCommand, ...] = (
         checkable=True,
     ),
     LiveCommand(
+        "present",
+        QT_TRANSLATE_NOOP("LiveCommands", "Present: full screen and start"),
+        ("F5", "Shift+F5"),
+        "mdi6.presentation-play",
+    ),
+    LiveCommand(
         "full_screen",
         QT_TRANSLATE_NOOP("LiveCommands", "Projector full screen"),
-        ("F", "F5", "Shift+F5"),
+        ("F",),
         "mdi6.fullscreen",
     ),
     LiveCommand(
@@ -93,6 +121,12 @@ COMMANDS: tuple[LiveCommand, ...] = (
         QT_TRANSLATE_NOOP("LiveCommands", "Leave full screen"),
         ("Esc",),
         "mdi6.fullscreen-exit",
+    ),
+    LiveCommand(
+        "end_run",
+        QT_TRANSLATE_NOOP("LiveCommands", "End the run"),
+        ("End",),
+        "mdi6.stop-circle-outline",
     ),
 )
 

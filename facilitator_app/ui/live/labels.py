@@ -15,6 +15,17 @@ def paused_label() -> str:
     return QCoreApplication.translate("Live", "PAUSED")
 
 
+def done_title() -> str:
+    return QCoreApplication.translate("Live", "Done")
+
+
+def ended_label(following: str) -> str:
+    """The end of a step, on the projector: "Done - Next: Pairs (2 min)"."""
+    if not following:
+        return done_title()
+    return QCoreApplication.translate("Live", "Done - {next}").format(next=following)
+
+
 def back_at_label(clock: str) -> str:
     return QCoreApplication.translate("Live", "back at {time}").format(time=clock)
 
@@ -51,10 +62,11 @@ def step_label(snapshot: TimerSnapshot, item_title: str) -> str:
     return " - ".join(parts)
 
 
-def next_label(run, snapshot: TimerSnapshot, language: str) -> str:
-    """What comes next: the item's next step, otherwise the day's next item."""
+def next_label(run, snapshot: TimerSnapshot, language: str, *, after_item: bool = False) -> str:
+    """What comes next: the item's next step, otherwise the day's next item (with its
+    length), otherwise the end of the day. `after_item`: the item is over."""
     engine = run.engine
-    if engine is not None and snapshot.step_index + 1 < len(engine.steps):
+    if not after_item and engine is not None and snapshot.step_index + 1 < len(engine.steps):
         step = engine.steps[snapshot.step_index + 1]
         name = step.text(language)[0]
         if step.round_count > 1:
@@ -66,8 +78,12 @@ def next_label(run, snapshot: TimerSnapshot, language: str) -> str:
         )
     following = run.next_item_preview
     if following is not None:
-        return QCoreApplication.translate("Live", "Next: {name}").format(name=following.title)
-    return ""
+        return QCoreApplication.translate("Live", "Next: {name} ({duration})").format(
+            name=following.title, duration=duration_label(following.duration_minutes * 60)
+        )
+    if run.one_off is not None:
+        return ""
+    return QCoreApplication.translate("Live", "End of the day")
 
 
 def ago_label(seconds: float) -> str:

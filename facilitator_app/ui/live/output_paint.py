@@ -27,9 +27,9 @@ INK = QColor("#000000")
 
 
 def paint_output(p: QPainter, w: int, h: int, scene: OutputScene, c: Colours) -> None:
-    from facilitator_app.ui.live.projector_paint import _lines
+    from facilitator_app.ui.live.projector_text import cut_lines
 
-    painter = _Output(p, w, h, c, _lines)
+    painter = _Output(p, w, h, c, cut_lines)
     painter.paint(scene)
 
 

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -55,6 +55,9 @@ class ProjectorCanvas(QWidget):
 
 
 class ProjectorWindow(ProjectorCanvas):
+    # Where the view really is, after every move: the screen's name, and whether it fills it.
+    placed = Signal(str, bool)
+
     def __init__(self, settings, console: QWidget | None = None) -> None:
         # A window of its own, but owned by the console: it goes when the console goes.
         super().__init__(console, Qt.WindowType.Window)
@@ -102,10 +105,12 @@ class ProjectorWindow(ProjectorCanvas):
         self.setGeometry(screen.geometry())
         self.showFullScreen()
         log.info("projector view on screen %s", screen.name())
+        self.placed.emit(screen.name(), True)
 
     def _show_windowed(self) -> None:
         if not self.isVisible():
             self.show()
+        self.placed.emit(self.current_screen_name or "", False)
 
     def send_to_screen(self, name: str) -> None:
         """The facilitator chose a screen: remember it and go there."""
@@ -135,10 +140,18 @@ class ProjectorWindow(ProjectorCanvas):
             self.showNormal()
         else:
             self.showFullScreen()
+        self._say_where()
 
     def leave_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
+        self._say_where()
+
+    def _say_where(self) -> None:
+        screen = self.screen()
+        name = screen.name() if screen is not None else (self.current_screen_name or "")
+        self.current_screen_name = name or self.current_screen_name
+        self.placed.emit(name, self.isFullScreen())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the projector must not stop the run: it only hides; the console reopens it.

@@ -9,106 +9,22 @@ Measurements are cached because the same texts are painted once a second for min
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
-from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from facilitator_app.timing.display import countdown_text
 from facilitator_app.ui.live.display import DisplayState, Scene, elapsed_fraction
 from facilitator_app.ui.live.fonts import projector_font
+from facilitator_app.ui.live.projector_groups import paint_groups
+from facilitator_app.ui.live.projector_text import (
+    PAGE_SECONDS,
+    SMALLEST,
+    InkCache,
+    fitted_size,
+    fitted_text,
+)
 from facilitator_app.ui.live.theme import BLACK, Colours, colours
-
-_REFERENCE = 200  # pixel size at which texts are measured before scaling
-
-
-@lru_cache(maxsize=64)
-def _fitted_size(pattern: str, width: float, height: float) -> int:
-    """The largest pixel size at which `pattern` fits in width x height (ink, not line box)."""
-    metrics = QFontMetricsF(projector_font(_REFERENCE))
-    advance = metrics.horizontalAdvance(pattern)
-    ink = metrics.tightBoundingRect(pattern).height() or metrics.capHeight()
-    if advance <= 0 or ink <= 0:
-        return 1
-    return max(1, int(_REFERENCE * min(width / advance, height / ink)))
-
-
-@lru_cache(maxsize=256)
-def _lines(text: str, pixel_size: int, width: int, max_lines: int) -> tuple[str, ...]:
-    """Greedy word wrap into at most `max_lines`; when the text goes on, the last line takes
-    the rest and ends with "…" (a cut title must look cut, not finished)."""
-    metrics = QFontMetricsF(projector_font(pixel_size))
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    for index, word in enumerate(words):
-        candidate = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(candidate) <= width or not current:
-            current = candidate
-            continue
-        lines.append(current)
-        current = word
-        if len(lines) == max_lines - 1:
-            current = " ".join(words[index:])
-            break
-    if current:
-        lines.append(current)
-    kept = lines[:max_lines]
-    if len(lines) > max_lines and kept:
-        kept[-1] = " ".join([kept[-1], *lines[max_lines:]])
-        # Elide short of the width so the "…" shows even when the last word just fits.
-        last = metrics.elidedText(kept[-1], Qt.TextElideMode.ElideRight, width)
-        kept[-1] = last if last.endswith("…") else last.rstrip() + "…"
-    return tuple(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in kept)
-
-
-class _InkCache:
-    """Text above 64 px is drawn by Qt as outlines, several milliseconds a line at 4K: each
-    text (and each digit) is drawn once into an image, then copied, which takes a tenth."""
-
-    def __init__(self, capacity: int = 96) -> None:
-        self._images: OrderedDict[tuple, tuple[QImage, QPointF]] = OrderedDict()
-        self.capacity = capacity
-
-    def draw(
-        self, p: QPainter, origin: QPointF, text: str, pixel_size: int, colour: QColor
-    ) -> None:
-        """Draws `text` with its baseline starting at `origin`, as drawText would."""
-        ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0
-        key = (text, pixel_size, colour.rgba(), ratio)
-        found = self._images.get(key)
-        if found is None:
-            found = self._render(text, pixel_size, colour, ratio)
-            self._images[key] = found
-            if len(self._images) > self.capacity:
-                self._images.popitem(last=False)
-        else:
-            self._images.move_to_end(key)
-        image, offset = found
-        # Whole-pixel positions keep Qt on its plain blending path (no resampling).
-        at = origin + offset
-        p.drawImage(QPoint(round(at.x()), round(at.y())), image)
-
-    @staticmethod
-    def _render(text: str, pixel_size: int, colour: QColor, ratio: float) -> tuple[QImage, QPointF]:
-        font = projector_font(pixel_size)
-        # The glyphs' own ink, not the line box: a 4K digit is then a third smaller to copy.
-        ink = QFontMetricsF(font).tightBoundingRect(text).adjusted(-3, -3, 3, 3)
-        image = QImage(
-            max(1, math.ceil(ink.width() * ratio)),
-            max(1, math.ceil(ink.height() * ratio)),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
-        image.setDevicePixelRatio(ratio)
-        image.fill(0)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        painter.setFont(font)
-        painter.setPen(colour)
-        painter.drawText(QPointF(-ink.x(), -ink.y()), text)
-        painter.end()
-        return image, QPointF(ink.x(), ink.y())
 
 
 def _digit_pattern(text: str) -> str:
@@ -118,7 +34,7 @@ def _digit_pattern(text: str) -> str:
 
 class ProjectorPainter:
     def __init__(self) -> None:
-        self._ink = _InkCache()
+        self._ink = InkCache()
 
     def paint(self, painter: QPainter, width: int, height: int, state: DisplayState) -> None:
         if state.scene is Scene.BLACK:
@@ -133,6 +49,10 @@ class ProjectorPainter:
             self._break(painter, width, height, state, scheme)
         elif state.scene is Scene.TOUR:
             self._tour(painter, width, height, state, scheme)
+        elif state.scene is Scene.DONE:
+            self._done(painter, width, height, state, scheme)
+        elif state.scene is Scene.GROUPS:
+            paint_groups(self._ink, painter, width, height, state, scheme)
         elif state.scene is Scene.OUTPUT and state.output is not None:
             from facilitator_app.ui.live.output_paint import paint_output
 
@@ -140,27 +60,30 @@ class ProjectorPainter:
             return
         else:
             self._timer(painter, width, height, state, scheme)
+        clock_width = self._clock(painter, width, height, state.clock, scheme)
         if state.paused_label:
             self._paused_band(painter, width, height, state.paused_label, scheme)
         elif state.paused:
-            self._pause_mark(painter, width, height, scheme)
+            self._pause_mark(painter, round(width - clock_width), height, scheme)
 
     # -- scenes ------------------------------------------------------------------------------
     def _timer(self, p: QPainter, w: int, h: int, s: DisplayState, c: Colours) -> None:
         u = h / 100
         margin = max(2 * u, w * 0.025)
         inner = w - 2 * margin
-        # The header leaves room for the pause mark, paused or not, so texts never re-wrap.
-        header = inner - 7 * u
+        # The header leaves room for the pause mark (and the clock), paused or not, so texts
+        # never re-wrap.
+        header = inner - 7 * u - self._clock_width(s.clock, h)
+        pages = max(0.0, s.total - s.remaining)  # long texts turn their pages with the time
         y = 3 * u
         if s.step_label:
-            y = self._text_lines(p, s.step_label, 4 * u, margin, y, header, 1, c.secondary)
+            y = self._text_lines(p, s.step_label, 4 * u, margin, y, header, 1, c.secondary, pages)
             y += u
         if s.phase_name:
-            y = self._text_lines(p, s.phase_name, 8 * u, margin, y, header, 2, c.text)
+            y = self._text_lines(p, s.phase_name, 8 * u, margin, y, header, 2, c.text, pages)
             y += u
         if s.instruction:
-            y = self._text_lines(p, s.instruction, 4.2 * u, margin, y, header, 2, c.text)
+            y = self._text_lines(p, s.instruction, 4.2 * u, margin, y, header, 2, c.text, pages)
         header_bottom = y + 2 * u
 
         footer_lines: list[tuple[str, float, int, QColor]] = []
@@ -168,9 +91,7 @@ class ProjectorPainter:
             footer_lines.append((s.question, 4.2 * u, 2, c.text))
         if s.next_label:
             footer_lines.append((s.next_label, 4 * u, 1, c.secondary))
-        footer_height = sum(
-            len(_lines(t, int(size), int(inner), n)) * size * 1.2 for t, size, n, _ in footer_lines
-        )
+        footer_height = sum(self._text_height(t, size, inner, n) for t, size, n, _ in footer_lines)
         footer_top = h - 3 * u - footer_height
         bar_height = 2.6 * u
         bar_top = footer_top - 2 * u - bar_height
@@ -182,7 +103,35 @@ class ProjectorPainter:
             self._bar(p, QRectF(margin, bar_top, inner, bar_height), s.progress, c)
         y = footer_top
         for text, size, count, colour in footer_lines:
-            y = self._text_lines(p, text, size, margin, y, inner, count, colour)
+            y = self._text_lines(p, text, size, margin, y, inner, count, colour, pages)
+
+    def _done(self, p: QPainter, w: int, h: int, s: DisplayState, c: Colours) -> None:
+        """The item is over: "Done", large, and what comes next."""
+        u = h / 100
+        margin = max(2 * u, w * 0.04)
+        inner = w - 2 * margin - self._clock_width(s.clock, h)
+        if s.phase_name:
+            self._text_lines(p, s.phase_name, 6 * u, margin, 6 * u, inner, 2, c.secondary)
+        self._fitted_line(p, s.done_title, QRectF(margin, 30 * u, w - 2 * margin, 26 * u), c.text)
+        if s.next_label:
+            self._text_lines(p, s.next_label, 7 * u, margin, 66 * u, w - 2 * margin, 3, c.text)
+
+    def _clock_width(self, clock: str, h: int) -> float:
+        if not clock:
+            return 0.0
+        return QFontMetricsF(projector_font(int(4 * h / 100))).horizontalAdvance(clock) + h / 50
+
+    def _clock(self, p: QPainter, w: int, h: int, clock: str, c: Colours) -> float:
+        """The time of day in the top right corner; returns the width it takes."""
+        if not clock:
+            return 0.0
+        u = h / 100
+        pixel = int(4 * u)
+        metrics = QFontMetricsF(projector_font(pixel))
+        right = w - max(2 * u, w * 0.02)
+        x = right - metrics.horizontalAdvance(clock)
+        self._ink.draw(p, QPointF(x, 3 * u + metrics.ascent()), clock, pixel, c.secondary)
+        return self._clock_width(clock, h)
 
     def _break(self, p: QPainter, w: int, h: int, s: DisplayState, c: Colours) -> None:
         u = h / 100
@@ -242,7 +191,7 @@ class ProjectorPainter:
         self._fitted_line(p, label, band.adjusted(w * 0.1, h * 0.03, -w * 0.1, -h * 0.03), c.text)
 
     def _digits(self, p: QPainter, text: str, zone: QRectF, colour: QColor) -> None:
-        size = _fitted_size(_digit_pattern(text), round(zone.width()), round(zone.height() * 0.9))
+        size = fitted_size(_digit_pattern(text), round(zone.width()), round(zone.height() * 0.9))
         font = projector_font(size)
         metrics = QFontMetricsF(font)
         ink = metrics.tightBoundingRect(_digit_pattern(text))
@@ -255,7 +204,7 @@ class ProjectorPainter:
 
     def _fitted_line(self, p: QPainter, text: str, zone: QRectF, colour: QColor) -> None:
         """One line as large as the zone allows (names, break texts)."""
-        size = _fitted_size(text, round(zone.width()), round(zone.height()))
+        size = fitted_size(text, round(zone.width()), round(zone.height()))
         cap = int(zone.height() * 0.9)  # short words must not become taller than the zone
         font = projector_font(min(size, cap))
         metrics = QFontMetricsF(font)
@@ -273,16 +222,32 @@ class ProjectorPainter:
         width: float,
         max_lines: int,
         colour: QColor,
+        page_clock: float = 0.0,
     ) -> float:
-        """Draws wrapped lines from the top at y; returns the y below them."""
-        pixel = int(size)
-        font = projector_font(pixel)
-        metrics = QFontMetricsF(font)
-        line_height = size * 1.2
-        for line in _lines(text, pixel, int(width), max_lines):
+        """Draws the text from the top at y in at most `max_lines` lines of `size` (smaller
+        letters or pages when it is longer, see fitted_text); returns the y below it."""
+        pixel, pages = fitted_text(text, int(size), max(1, int(size * SMALLEST)), int(width),
+                                   max_lines)  # fmt: skip
+        page = pages[int(page_clock // PAGE_SECONDS) % len(pages)] if len(pages) > 1 else pages[0]
+        metrics = QFontMetricsF(projector_font(pixel))
+        line_height = pixel * 1.2
+        for line in page:
             self._ink.draw(p, QPointF(x, y + metrics.ascent()), line, pixel, colour)
             y += line_height
+        if len(pages) > 1:
+            number = pages.index(page) + 1
+            mark = f"{number}/{len(pages)}"
+            small = max(1, int(pixel * 0.7))
+            right = x + width - QFontMetricsF(projector_font(small)).horizontalAdvance(mark)
+            self._ink.draw(p, QPointF(right, y + metrics.ascent() * 0.7), mark, small, colour)
+            y += small * 1.2
         return y
+
+    def _text_height(self, text: str, size: float, width: float, max_lines: int) -> float:
+        pixel, pages = fitted_text(text, int(size), max(1, int(size * SMALLEST)), int(width),
+                                   max_lines)  # fmt: skip
+        height = max(len(page) for page in pages) * pixel * 1.2
+        return height + (pixel * 0.7 * 1.2 if len(pages) > 1 else 0)
 
     def _bar(self, p: QPainter, rect: QRectF, fraction: float, c: Colours) -> None:
         p.setPen(Qt.PenStyle.NoPen)

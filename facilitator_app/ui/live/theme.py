@@ -1,7 +1,7 @@
 """Projector colours: very high contrast, saturated, no pastel, legible on a washed-out beam.
 
-Warning changes the digits' colour; overtime turns the whole screen red, which a room notices
-even when the projector washes colours out.
+Warning turns the digits amber, the last moments red; overtime turns the whole screen red,
+which a room notices even when the projector washes colours out.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ _THEMES: dict[tuple[str, Level], Colours] = {
     ("dark", Level.WARNING): Colours(
         _c("#000000"), _c("#FFFFFF"), _c("#D8D8D8"), _c("#FFC400"), _c("#3A3A3A"), _c("#FFC400")
     ),
+    ("dark", Level.FINAL): Colours(
+        _c("#000000"), _c("#FFFFFF"), _c("#D8D8D8"), _c("#FF3B30"), _c("#3A3A3A"), _c("#FF3B30")
+    ),
     ("dark", Level.OVERTIME): Colours(
         _c("#B00000"), _c("#FFFFFF"), _c("#FFFFFF"), _c("#FFFFFF"), _c("#6A0000"), _c("#FFFFFF")
     ),
@@ -42,6 +45,9 @@ _THEMES: dict[tuple[str, Level], Colours] = {
     ),
     ("light", Level.WARNING): Colours(
         _c("#FFFFFF"), _c("#000000"), _c("#202020"), _c("#A33F00"), _c("#C8C8C8"), _c("#A33F00")
+    ),
+    ("light", Level.FINAL): Colours(
+        _c("#FFFFFF"), _c("#000000"), _c("#202020"), _c("#C00000"), _c("#C8C8C8"), _c("#C00000")
     ),
     ("light", Level.OVERTIME): Colours(
         _c("#C00000"), _c("#FFFFFF"), _c("#FFFFFF"), _c("#FFFFFF"), _c("#7A0000"), _c("#FFFFFF")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -62,6 +62,9 @@ class GroupsPanel(QWidget):
         self.columns_layout = QGridLayout(self.columns)
         self.columns_layout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.scroll_area.setWidget(self.columns)
+        # The cards reflow to the width there is: none is left beyond the right edge.
+        self.scroll_area.viewport().installEventFilter(self)
+        self._cards: list[QWidget] = []
         view_layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.view, 1)
         ctx.changed.connect(self._on_change)
@@ -280,12 +283,40 @@ class GroupsPanel(QWidget):
                     n=group_set.repeated_pairs
                 )
             )
-        for index, group in enumerate(group_set.groups):
-            self.columns_layout.addWidget(
-                _GroupColumn(group.label, group.member_names, group.member_organisations),
-                index // COLUMNS_PER_ROW,
-                index % COLUMNS_PER_ROW,
-            )
+        self._cards = [
+            _GroupColumn(group.label, group.member_names, group.member_organisations)
+            for group in group_set.groups
+        ]
+        self._reflow()
+
+    def columns_per_row(self) -> int:
+        """As many cards side by side as the visible width holds (at most COLUMNS_PER_ROW)."""
+        spacing = max(0, self.columns_layout.horizontalSpacing())
+        margins = self.columns_layout.contentsMargins()
+        room = self.scroll_area.viewport().width() - margins.left() - margins.right()
+        return max(1, min(COLUMNS_PER_ROW, (room + spacing) // (CARD_WIDTH + spacing)))
+
+    def _reflow(self) -> None:
+        columns = self.columns_per_row()
+        while self.columns_layout.count():  # the same cards, placed again
+            self.columns_layout.takeAt(0)
+        for index, card in enumerate(self._cards):
+            self.columns_layout.addWidget(card, index // columns, index % columns)
+        self._laid_out_columns = columns
+
+    _laid_out_columns = 0
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        if (
+            event.type() == QEvent.Type.Resize
+            and self._cards
+            and self.columns_per_row() != self._laid_out_columns
+        ):
+            self._reflow()
+        return super().eventFilter(watched, event)
+
+
+CARD_WIDTH = 170
 
 
 class _GroupColumn(QFrame):
@@ -295,7 +326,7 @@ class _GroupColumn(QFrame):
         super().__init__()
         self.setObjectName("groupColumn")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(170)
+        self.setMinimumWidth(CARD_WIDTH)
         layout = QVBoxLayout(self)
         heading = QLabel(f"{label} ({len(names)})")
         heading.setStyleSheet("font-weight: 600;")

@@ -56,6 +56,9 @@ _ISSUES = {
     "unknown-category": QT_TRANSLATE_NOOP(
         "RosterImport", "unknown category '{value}', will be 'Other'"
     ),
+    "first-name-only": QT_TRANSLATE_NOOP(
+        "RosterImport", "only a first name, '{value}': imported as it is"
+    ),
     "duplicate-in-file": QT_TRANSLATE_NOOP("RosterImport", "same person as line {value}"),
     "duplicate-on-roster": QT_TRANSLATE_NOOP("RosterImport", "already on the roster as {value}"),
 }

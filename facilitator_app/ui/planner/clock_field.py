@@ -3,6 +3,7 @@ when editing finishes; Up/Down step by five minutes without saving each step."""
 
 from __future__ import annotations
 
+import datetime as _dt
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -34,6 +35,10 @@ class ClockField(QLineEdit):
 
     def time(self) -> time | None:
         return parse_clock(self.text())
+
+    def shown(self) -> _dt.time | None:  # (`time` is also this class's method)
+        """The stored value shown last (what an unreadable text falls back to)."""
+        return self._shown
 
     def finish(self) -> None:
         """What Enter and leaving the field do: commit a changed time, or put back the shown

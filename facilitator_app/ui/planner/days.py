@@ -133,7 +133,9 @@ class DayBar(QWidget):
             last = self.days[-1] if self.days else None
             start = last.start_time if last else time(9, 0)
             proposed = proposed_date(day.date for day in self.days)
-            dialog = DayDialog(DayFields(proposed, "", last.venue if last else "", start), self)
+            dialog = DayDialog(
+                DayFields(proposed, "", last.venue if last else "", start), self, self.ctx.language
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             fields = dialog.fields()
@@ -154,7 +156,9 @@ class DayBar(QWidget):
         if day is None:
             return
         if fields is None:
-            dialog = DayDialog(DayFields(day.date, day.title, day.venue, day.start_time), self)
+            dialog = DayDialog(
+                DayFields(day.date, day.title, day.venue, day.start_time), self, self.ctx.language
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             fields = dialog.fields()

@@ -26,6 +26,7 @@ from facilitator_app.timefmt import format_duration
 from facilitator_app.ui.autosave import AutoSave
 from facilitator_app.ui.labels import item_kind_label, role_label
 from facilitator_app.ui.planner.clock_field import ClockField
+from facilitator_app.ui.planner.steps import StepEditor
 
 # The roles offered for every item (the service accepts others, e.g. from imported files).
 ROLES = ("facilitator", "scribe", "timekeeper", "table_host", "client")
@@ -39,6 +40,12 @@ class Editor(Protocol):
     ) -> None: ...
 
     def move_to_day(self, item_id: int, day_id: int) -> None: ...
+
+    def set_steps(
+        self, item_id: int, phases: list[dict[str, object]], minutes: int | None
+    ) -> None: ...
+
+    def reset_steps(self, item_id: int) -> None: ...
 
 
 class ItemDetail(QWidget):
@@ -79,6 +86,13 @@ class ItemDetail(QWidget):
         self.duration.setKeyboardTracking(False)  # typed digits save on Enter, not per digit
         self.duration.valueChanged.connect(self._duration_changed)
         form.addRow(self.tr("Duration"), self.duration)
+        self.fixed = QCheckBox(self.tr("Fixed length"))
+        self.fixed.setObjectName("plannerFixed")
+        self.fixed.setToolTip(
+            self.tr("Never shortened or dropped when the day runs late and is caught up")
+        )
+        self.fixed.toggled.connect(self._fixed_changed)
+        form.addRow("", self.fixed)
         pin_row = QHBoxLayout()
         self.pinned = QCheckBox(self.tr("Starts at"))
         self.pinned.setObjectName("plannerPinned")
@@ -101,9 +115,7 @@ class ItemDetail(QWidget):
         self.question.setObjectName("plannerQuestion")
         self.question.setTabChangesFocus(True)
         self.question.setMaximumHeight(70)
-        self.question_saver = AutoSave(
-            self.question, self._saver("question")
-        )
+        self.question_saver = AutoSave(self.question, self._saver("question"))
         form.addRow(self.tr("Question"), self.question)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("plannerNotes")
@@ -112,6 +124,9 @@ class ItemDetail(QWidget):
         self.notes_saver = AutoSave(self.notes, self._saver("notes"))
         form.addRow(self.tr("Notes"), self.notes)
         layout.addWidget(self.fields)
+        self.steps = StepEditor(editor)
+        self.steps.length_cancelled.connect(self._length_cancelled)
+        layout.addWidget(self.steps)
 
         self.roles_box = roles_box = QGroupBox(self.tr("Roles"))
         roles_form = QFormLayout(roles_box)
@@ -158,6 +173,9 @@ class ItemDetail(QWidget):
                     child.setEnabled(item is not None)
             self.fields.setVisible(item is not None)
             self.roles_box.setVisible(item is not None)
+            self.steps.language = self.language
+            self.steps.setVisible(item is not None and item.kind not in ("break", "meal"))
+            self.steps.show_item(item)
             if item is None:
                 self._clear()
                 return
@@ -176,7 +194,9 @@ class ItemDetail(QWidget):
                 if not (same and (saver.pending() or saver.widget.hasFocus())):
                     saver.set_text(value)
             self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
-            self.duration.setValue(item.duration_minutes)
+            if not (same and self.steps.pending is not None):
+                self.duration.setValue(item.duration_minutes)
+            self.fixed.setChecked(item.fixed)
             self.pinned.setChecked(item.pinned_start is not None)
             self.pin_time.language = self.language
             if not (same and self.pin_time.hasFocus() and self.pin_time.isModified()):
@@ -214,6 +234,7 @@ class ItemDetail(QWidget):
         self.tool.setText("")
         self.kind.setCurrentIndex(-1)
         self.duration.setValue(0)
+        self.fixed.setChecked(False)
         self.pinned.setChecked(False)
         self.pin_time.set_time(None)
         self.day.clear()
@@ -223,6 +244,7 @@ class ItemDetail(QWidget):
     def flush(self) -> None:
         for saver in (self.title_saver, self.question_saver, self.notes_saver):
             saver.flush()
+        self.steps.flush()
         if self.pin_time.isModified():
             self.pin_time.finish()
 
@@ -250,8 +272,30 @@ class ItemDetail(QWidget):
             self.editor.edit_item(self.item.id, kind=kind)
 
     def _duration_changed(self, minutes: int) -> None:
-        if not self._loading and self.item is not None and minutes != self.item.duration_minutes:
+        """An item with steps gets a proposal (which steps change, within the method's
+        bounds) to apply; one without is simply longer or shorter."""
+        if self._loading or self.item is None:
+            return
+        if self.item.phases:
+            if minutes == self.item.duration_minutes:
+                self.steps.cancel_proposal()
+            else:
+                self.steps.propose_length(minutes)
+            return
+        if minutes != self.item.duration_minutes:
             self.editor.edit_item(self.item.id, duration_minutes=minutes)
+
+    def _length_cancelled(self) -> None:
+        if self.item is not None and self.duration.value() != self.item.duration_minutes:
+            self._loading = True
+            try:
+                self.duration.setValue(self.item.duration_minutes)
+            finally:
+                self._loading = False
+
+    def _fixed_changed(self, on: bool) -> None:
+        if not self._loading and self.item is not None and on != self.item.fixed:
+            self.editor.edit_item(self.item.id, fixed=on)
 
     def _pin_changed(self, *_args: object) -> None:
         if self._loading or self.item is None:

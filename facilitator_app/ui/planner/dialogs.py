@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from facilitator_app.text import fold
 from facilitator_app.timefmt import format_duration
 from facilitator_app.tools.model import Tool
 from facilitator_app.tools.search import SearchIndex
+from facilitator_app.ui.planner.clock_field import ClockField
 from facilitator_app.ui.planner.workdays import SATURDAY, is_weekend
 
 
@@ -47,7 +47,9 @@ def weekend_warning(value: date) -> str:
 
 
 class DayDialog(QDialog):
-    def __init__(self, fields: DayFields, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, fields: DayFields, parent: QWidget | None = None, language: str = "fr"
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Day"))
         form = QFormLayout(self)
@@ -75,9 +77,11 @@ class DayDialog(QDialog):
         self.venue = QLineEdit(fields.venue)
         self.venue.setObjectName("dayVenue")
         form.addRow(self.tr("Venue"), self.venue)
-        self.start = QTimeEdit(QTime(fields.start_time.hour, fields.start_time.minute))
+        # The same field as the planner's pinned start: "9h00", "900", "9:00" are all taken.
+        self.start = ClockField()
         self.start.setObjectName("dayStart")
-        self.start.setDisplayFormat("HH:mm")
+        self.start.language = language
+        self.start.set_time(fields.start_time)
         form.addRow(self.tr("Starts at"), self.start)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -98,13 +102,16 @@ class DayDialog(QDialog):
         chosen = self.date.date()
         return date(chosen.year(), chosen.month(), chosen.day())
 
+    def accept(self) -> None:
+        self.start.finish()  # what was typed, read now (Enter does not leave the field)
+        super().accept()
+
     def fields(self) -> DayFields:
-        start = self.start.time()
         return DayFields(
             self._chosen_date(),
             self.title.text(),
             self.venue.text(),
-            time(start.hour(), start.minute()),
+            self.start.time() or self.start.shown() or time(9, 0),
         )
 
 

@@ -1,12 +1,14 @@
-"""The line that says, once the live run has started a day, how late it runs and what could
-absorb the delay (from the actual times the timer recorded)."""
+"""The line that says, once the live run has started a day, how late it runs, which pinned
+starts will not be kept, and how to finish on time: the console's own proposal
+(facilitator_app.rebalance), from the actual times the timer recorded."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from facilitator_app import rebalance
 from facilitator_app.agenda import Projection, clock
-from facilitator_app.services.agenda import DayView
+from facilitator_app.services.agenda import DayView, day_items
 from facilitator_app.timefmt import format_clock, format_duration
 from facilitator_app.ui.labels import item_kind_label
 
@@ -23,25 +25,32 @@ def lateness_text(projection: Projection, day: DayView, language: str) -> tuple[
         text = QCoreApplication.translate(
             "PlannerLateness", "Running {late} late: the day would end at {end}."
         ).format(late=format_duration(late, language), end=end)
+        proposal = rebalance.propose(projection, day_items(day))
+
+        def title(index: int) -> str:
+            return day.items[index].title or item_kind_label(day.items[index].kind)
+
         cuts = [
-            QCoreApplication.translate("PlannerLateness", "{title} to {minutes}").format(
-                title=day.items[index].title or item_kind_label(day.items[index].kind),
-                minutes=format_duration(minutes, language),
+            QCoreApplication.translate("PlannerLateness", "drop {title}").format(
+                title=title(cut.index)
             )
-            for index, minutes in projection.absorb()
+            if cut.dropped
+            else QCoreApplication.translate("PlannerLateness", "{title} to {minutes}").format(
+                title=title(cut.index), minutes=format_duration(cut.minutes, language)
+            )
+            for cut in proposal.cuts
         ]
         if cuts:
             text += " " + QCoreApplication.translate(
-                "PlannerLateness", "To catch up, shorten: {cuts}."
+                "PlannerLateness", "To catch up: {cuts}."
             ).format(cuts=", ".join(cuts))
-        left = projection.unabsorbed_minutes
-        pin = projection.next_pin
-        if left > 0 and pin is not None:
+        pin = proposal.before_pin
+        if proposal.left > 0 and pin is not None:
             text += " " + QCoreApplication.translate(
                 "PlannerLateness", "{left} cannot be caught up before {title} at {time}."
             ).format(
-                left=format_duration(left, language),
-                title=day.items[pin].title or item_kind_label(day.items[pin].kind),
+                left=format_duration(proposal.left, language),
+                title=title(pin),
                 time=format_clock(clock(projection.slots[pin].start), language),
             )
         return text, LATE_COLOUR

@@ -80,26 +80,39 @@ class PlannerPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         add_row = QHBoxLayout()
-        add_row.addWidget(
-            self._button(self.tr("Add activity…"), self.choose_tool, "plannerAddTool")
-        )
-        add_row.addWidget(
-            self._button(self.tr("Add break"), lambda: self.add_quick("break"), "plannerAddBreak")
-        )
-        add_row.addWidget(
-            self._button(
-                self.tr("Add plenary"), lambda: self.add_quick("plenary"), "plannerAddPlenary"
-            )
-        )
-        add_row.addWidget(
-            self._button(self.tr("Add meal"), lambda: self.add_quick("meal"), "plannerAddMeal")
-        )
+        add_row.setSpacing(4)
+        # Short labels (the long ones are the tooltips): the row fits a laptop in French.
+        add_row.addWidget(QLabel(self.tr("Add:")))
+        for text, tip, slot, name in (
+            (self.tr("Activity…"), self.tr("Add activity…"), self.choose_tool, "plannerAddTool"),
+            (
+                self.tr("Break"),
+                self.tr("Add break"),
+                lambda: self.add_quick("break"),
+                "plannerAddBreak",
+            ),
+            (
+                self.tr("Plenary"),
+                self.tr("Add plenary"),
+                lambda: self.add_quick("plenary"),
+                "plannerAddPlenary",
+            ),
+            (
+                self.tr("Meal"),
+                self.tr("Add meal"),
+                lambda: self.add_quick("meal"),
+                "plannerAddMeal",
+            ),
+        ):
+            add_row.addWidget(self._button(text, slot, name, tip))
         add_row.addStretch(1)
         add_row.addWidget(
             self._button(self.tr("Rotate roles"), self.rotate_roles, "plannerRotateRoles")
         )
         add_row.addWidget(
-            self._button(self.tr("Remove item"), self.remove_selected, "plannerRemoveItem")
+            self._button(
+                self.tr("Remove"), self.remove_selected, "plannerRemoveItem", self.tr("Remove item")
+            )
         )
         left_layout.addLayout(add_row)
         self.model = TimelineModel(self)
@@ -120,6 +133,7 @@ class PlannerPage(QWidget):
         )
         hint.setObjectName("plannerHint")
         hint.setStyleSheet("color: #555;")
+        hint.setWordWrap(True)
         left_layout.addWidget(hint)
         splitter.addWidget(left)
         self.detail = ItemDetail(self)
@@ -127,21 +141,24 @@ class PlannerPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
-        scroll.setMinimumWidth(320)
+        scroll.setMinimumWidth(300)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 420])  # the detail (with the steps) gets room from the start
         layout.addWidget(splitter, 1)
         self.totals = QLabel()
         self.totals.setObjectName("plannerTotals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setWordWrap(True)
         layout.addWidget(self.totals)
         ctx.changed.connect(self._on_change)
         self.refresh()
 
-    def _button(self, text: str, slot: Callable[[], Any], name: str) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], Any], name: str, tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
+        button.setToolTip(tip)
         button.clicked.connect(lambda: slot())
         return button
 
@@ -364,6 +381,14 @@ class PlannerPage(QWidget):
             return  # an undo removed it while its details were being typed: they go with it
         self._run(service.update_item, item_id, **values)
 
+    def set_steps(self, item_id: int, phases: list[dict[str, Any]], minutes: int | None) -> None:
+        if self._still_planned(item_id):
+            self._run(service.set_steps, item_id, phases, minutes=minutes)
+
+    def reset_steps(self, item_id: int) -> None:
+        if self._still_planned(item_id):
+            self._run(service.reset_steps, item_id)
+
     def assign_role(self, item_id: int, role: str, participant_id: int | None, name: str) -> None:
         self._run(service.set_role, item_id, role, participant_id=participant_id, person_name=name)
 
@@ -386,11 +411,18 @@ class PlannerPage(QWidget):
             self.move_item(item.id, target)
 
     def lengthen_selected(self, minutes: int) -> None:
+        """+/- on the timeline: an item without steps changes at once; one with steps gets a
+        proposal in the detail panel (from the length already proposed, when there is one)."""
         item = self.current_item()
-        if item is not None:
-            new = max(0, min(service.MAX_MINUTES, item.duration_minutes + minutes))
-            if new != item.duration_minutes:
-                self.edit_item(item.id, duration_minutes=new)
+        if item is None:
+            return
+        pending = self.detail.steps.pending
+        base = pending[0] if pending is not None and item.phases else item.duration_minutes
+        new = max(0, min(service.MAX_MINUTES, base + minutes))
+        if item.phases:
+            self.detail.duration.setValue(new)
+        elif new != item.duration_minutes:
+            self.edit_item(item.id, duration_minutes=new)
 
     def remove_selected(self) -> None:
         current = self.current_item()

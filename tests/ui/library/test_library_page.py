@@ -86,6 +86,7 @@ def test_add_to_agenda_goes_to_the_first_day_of_the_open_workshop(qtbot, main_wi
     page = main_window.show_section("show_library")
     page.select("1-2-4-all")
     assert page.detail.add_to_agenda.isEnabled()
+    assert page.detail.agenda_target.text() == "Adds to “Séminaire”, Day 1."
     page.detail.add_to_agenda.click()
     day = workshop_service.get_outline(ctx.db, workshop_id).days[0]
     # Titled in the workshop's language (French), whatever the screen's language.
@@ -98,10 +99,28 @@ def test_add_to_agenda_goes_to_the_first_day_of_the_open_workshop(qtbot, main_wi
     assert workshop_service.get_outline(ctx.db, workshop_id).days[0].items == ()
 
 
-def test_add_to_agenda_needs_an_open_workshop(page, ctx):
+def test_add_to_agenda_asks_where_when_no_workshop_is_open(page, ctx, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    workshop_id = workshop_service.create_workshop(ctx.db, "Forum")
+    from facilitator_app.services import agenda
+
+    agenda.add_day(ctx.db, workshop_id, title="Clôture")
     assert ctx.current_workshop_id is None
     page.select("1-2-4-all")
-    assert not page.detail.add_to_agenda.isEnabled()
+    assert page.detail.add_to_agenda.isEnabled()
+    assert "you will be asked" in page.detail.agenda_target.text()
+    offered = []
+
+    def choose(_parent, _title, label, items, *_args):
+        offered.extend(items)
+        return items[-1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    page.detail.add_to_agenda.click()
+    assert offered == ["“Forum”, Day 1", "“Forum”, Day 2 — Clôture"]
+    days = workshop_service.get_outline(ctx.db, workshop_id).days
+    assert [len(d.items) for d in days] == [0, 1]
 
 
 def test_duplicate_then_undo(qtbot, main_window, page, ctx):
@@ -220,3 +239,21 @@ def test_a_phase_named_after_its_grouping_is_not_said_twice(page):
     page.select("world-cafe")
     steps = page.detail.sections["phases"].text()
     assert "Tables" in steps  # a rotation's grouping differs from its name: both shown
+
+
+def test_the_material_filter_keeps_room_for_its_arrow(qtbot, french):
+    """In French "Matériel disponible" ran under its menu's arrow (a tool button draws the
+    arrow over the text); the button's width holds the text, the arrow and both margins."""
+    from PySide6.QtWidgets import QStyle
+
+    from facilitator_app.ui.main_window import MainWindow
+
+    window = MainWindow(french)  # built in French, as at start-up
+    qtbot.addWidget(window)
+    button = window.show_section("show_library").materials
+    assert button.text() == "Matériel disponible"
+    style = button.style()
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    assert button.sizeHint().width() >= text + arrow + 2 * margin

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from facilitator_app.ui.live.display import DisplayState, Level, Scene, TourTurn
+from facilitator_app.ui.live.display import DisplayState, GroupCard, Level, Scene, TourTurn
 from facilitator_app.ui.live.projector import ProjectorWindow
 
 SHOTS = Path("/tmp/shots")
@@ -40,6 +40,19 @@ STATES = {
         tour=TourTurn("Anne-Sophie Lefebvre", 3, 12, "Jean Dupont", 41.0, 60.0),
     ),
     "light-warning": DisplayState(remaining=42.2, level=Level.WARNING, theme="light", **COMMON),
+    "final": DisplayState(remaining=12.0, level=Level.FINAL, **COMMON),
+    "done": DisplayState(
+        scene=Scene.DONE, done_title="Done", phase_name="1-2-4-All", next_label="Next: Break"
+    ),
+    "groups": DisplayState(
+        scene=Scene.GROUPS,
+        groups_title="Tables",
+        groups=(
+            GroupCard("Table 1", (("Anne-Sophie Lefebvre", "Mairie de Lyon"), ("Jean", ""))),
+            GroupCard("Table 2", (("Bruno Roy", "CD 33"),)),
+        ),
+        clock="10:15 AM",
+    ),
 }
 
 
@@ -76,6 +89,11 @@ def test_digits_take_most_of_the_width(qtbot, ctx):
     image = render(qtbot, ctx.settings, STATES["running"], "running")
     white = columns_with(image, QColor("#FFFFFF"), 260, 560)
     assert max(white) - min(white) > 0.85 * image.width()
+
+
+def test_the_last_moments_turn_the_digits_red(qtbot, ctx):
+    final = render(qtbot, ctx.settings, STATES["final"], "final")
+    assert columns_with(final, QColor("#FF3B30"), 260, 560)
 
 
 def test_warning_and_overtime_change_colour(qtbot, ctx):

@@ -11,7 +11,8 @@ from PySide6.QtGui import QImage
 from facilitator_app.services.live import LiveRun
 from facilitator_app.ui.live.console import ConsoleWindow
 from facilitator_app.ui.live.display import DisplayState
-from facilitator_app.ui.live.projector_paint import ProjectorPainter, _lines
+from facilitator_app.ui.live.projector_paint import ProjectorPainter
+from facilitator_app.ui.live.projector_text import fitted_text
 
 LONG_TITLE = "Les fondements de la coopération et de l'intelligence collective dans nos équipes"
 
@@ -106,11 +107,14 @@ def test_the_agenda_panel_keeps_its_width_whatever_it_says(qtbot, ctx, workshop,
     assert button.mapTo(console, button.rect().topLeft()) == where
 
 
-def test_a_long_title_wraps_on_two_lines_then_ends_with_an_ellipsis(qtbot):
-    lines = _lines(LONG_TITLE, 60, 900, 2)
-    assert len(lines) == 2
-    assert lines[1].endswith("…")
-    assert LONG_TITLE.startswith(lines[0])
-    one = _lines(LONG_TITLE, 60, 900, 1)
-    assert len(one) == 1 and one[0].endswith("…")
-    assert _lines("Seul", 60, 900, 2) == ("Seul",)
+def test_a_long_title_shrinks_or_pages_and_is_never_cut(qtbot):
+    size, pages = fitted_text(LONG_TITLE, 60, 36, 900, 2)
+    assert size < 60 and len(pages) == 1  # smaller letters, the whole title
+    assert " ".join(pages[0]) == LONG_TITLE
+    size, pages = fitted_text(" ".join([LONG_TITLE] * 4), 60, 36, 900, 2)
+    assert size == 36 and len(pages) > 1  # too long even small: in pages, shown in turn
+    assert " ".join(line for page in pages for line in page) == " ".join([LONG_TITLE] * 4)
+    assert not any("…" in line for page in pages for line in page)
+    assert fitted_text("Seul", 60, 36, 900, 2) == (60, (("Seul",),))
+
+

@@ -224,3 +224,18 @@ def test_a_field_too_long_for_the_roster_is_named_in_the_preview(qtbot):
 
     text = issue_text(RosterIssue("too-long", "name"))
     assert "too long" in text and "200" in text
+
+
+def test_a_first_name_alone_is_imported_with_a_remark_in_the_preview(qtbot, page, ctx):
+    dialog = page.paste_roster()
+    qtbot.addWidget(dialog)
+    dialog.paste_box.setPlainText("Nom;Prénom\nDupont;Marie\n;Jean\n")
+    dialog.reparse()
+    table = dialog.table
+    rows = {
+        table.item(r, 0).text(): [table.item(r, c).text() for c in range(8)]
+        for r in range(table.rowCount())
+    }
+    assert rows["3"][1] == "Will be added, with a remark"
+    assert rows["3"][7] == "only a first name, 'Jean': imported as it is"
+    assert dialog.import_button.text() == "Import 2 participant(s)"

@@ -85,3 +85,20 @@ def test_a_tab_does_not_repeat_a_title_that_names_the_day(page, ctx) -> None:
     assert page.tabs.tabText(0) == f"{label} — Ouverture"
     agenda.update_day(ctx.db, day_id, title=f"{label}2")  # "Day 12" is another day
     assert page.tabs.tabText(0) == f"{label} — {label}2"
+
+
+def test_the_day_dialog_takes_a_time_typed_as_in_the_planner(qtbot):
+    from datetime import time as clock_time
+
+    from facilitator_app.ui.planner.dialogs import DayDialog, DayFields
+
+    dialog = DayDialog(DayFields(None, "Jour 1", "", clock_time(9, 0)), None, "fr")
+    qtbot.addWidget(dialog)
+    assert dialog.start.text() == "9h00"
+    for typed, expected in (("9h30", clock_time(9, 30)), ("1415", clock_time(14, 15))):
+        dialog.start.setText(typed)
+        dialog.accept()
+        assert dialog.fields().start_time == expected
+    dialog.start.setText("n'importe quoi")
+    dialog.accept()
+    assert dialog.fields().start_time == clock_time(14, 15)  # the last good one is kept
