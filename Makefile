@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test lint bench bundle bundle-check i18n migration screenshots clean
+.PHONY: run test test-postgresql lint bench bundle bundle-check i18n migration screenshots clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -23,6 +23,10 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(BIN)/ruff check facilitator_app tests scripts
+
+# The storage, services and exchange tests on a private PostgreSQL server (Debian's postgresql).
+test-postgresql: $(STAMP)
+	scripts/test-postgresql.sh $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check facilitator_app tests scripts

@@ -15,6 +15,8 @@ setup(
         "facilitator_app": [
             "storage/migrations/script.py.mako",
             "storage/migrations/versions/*.py",
+            "organisation/migrations/script.py.mako",
+            "organisation/migrations/versions/*.py",
         ],
         "facilitator_app.resources": ["**/*"],
     },

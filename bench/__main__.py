@@ -19,6 +19,7 @@ MODULES = (
     "bench.live",
     "bench.library",
     "bench.participants",
+    "bench.organisation",
     "bench.capture",
     "bench.reports",
     "bench.bundle",

@@ -115,3 +115,18 @@ class ReadOnlyData(StorageError):
             "FOLDER), then start again",
             path=str(self.path),
         )
+
+
+class ServerSchemaRefused(StorageError):
+    """A server's schema (the workshops on PostgreSQL, or the organisation library) is older
+    than the one this version knows, or not set up. It is shared by several laptops, so it is
+    never migrated by whichever one connects first: it is left as it is, and the message names
+    the command that migrates it (after a backup)."""
+
+    older = True
+
+
+class ServerSchemaNewer(ServerSchemaRefused):
+    """A server's schema was set up by a newer version: this laptop needs that version."""
+
+    older = False

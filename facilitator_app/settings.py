@@ -119,6 +119,19 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=1,
         maximum=100,
     ),
+    Setting(
+        "organisation_server",
+        str,
+        "",
+        "the organisation library's server, a SQLAlchemy URL without its password "
+        "(docs/organisation.md); empty: no shared library",
+    ),
+    Setting(
+        "organisation_author",
+        str,
+        "",
+        "the name shown beside what this laptop publishes (empty: the login name)",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

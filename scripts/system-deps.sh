@@ -3,12 +3,14 @@
 #   scripts/system-deps.sh window   libraries for the Qt window and its chimes
 #   scripts/system-deps.sh dev      plus Xvfb and poppler-utils, to look at screens and PDFs
 #   scripts/system-deps.sh venv     Debian's python3-venv, when `python3 -m venv` is missing
+#   scripts/system-deps.sh postgresql   Debian's PostgreSQL server, for scripts/test-postgresql.sh
 set -euo pipefail
 kind=${1:-window}
 packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
           libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libfontconfig1
           libpulse0)
 [ "$kind" = dev ] && packages+=(xvfb poppler-utils)
+[ "$kind" = postgresql ] && packages=(postgresql)
 if [ "$kind" = venv ]; then
   minor=$(python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
   packages=(python3-venv "python${minor}-venv")

@@ -53,12 +53,15 @@ def wheel_names(wheel: Path) -> set[str]:
         return set(archive.namelist())
 
 
-def test_the_wheel_carries_the_migrations(wheel_names):
-    versions = ROOT / "facilitator_app" / "storage" / "migrations" / "versions"
-    for script in versions.glob("*.py"):
-        assert f"facilitator_app/storage/migrations/versions/{script.name}" in wheel_names
-    assert "facilitator_app/storage/migrations/env.py" in wheel_names
-    assert "facilitator_app/storage/migrations/script.py.mako" in wheel_names
+@pytest.mark.parametrize("package", ["storage", "organisation"])
+def test_the_wheel_carries_the_migrations(wheel_names, package):
+    versions = ROOT / "facilitator_app" / package / "migrations" / "versions"
+    scripts = list(versions.glob("*.py"))
+    assert scripts
+    for script in scripts:
+        assert f"facilitator_app/{package}/migrations/versions/{script.name}" in wheel_names
+    assert f"facilitator_app/{package}/migrations/env.py" in wheel_names
+    assert f"facilitator_app/{package}/migrations/script.py.mako" in wheel_names
 
 
 def test_the_wheel_carries_every_resource(wheel_names):

@@ -27,9 +27,18 @@ def test_the_spec_reads_the_identity_and_carries_every_resource_and_the_migratio
     spec = (PACKAGING / "facilitator.spec").read_text(encoding="utf-8")
     assert "facilitator_app.__version__" in spec and "facilitator_app.APP_ID" in spec
     assert '(str(ROOT / "resources"), "facilitator_app/resources")' in spec
-    for piece in ('"env.py"', '"script.py.mako"', '"versions"'):
+    for piece in ('"env.py"', '"script.py.mako"', '"versions"', 'rglob("migrations/env.py")'):
         assert piece in spec
     assert "BUNDLE(" in spec  # the macOS application bundle
+
+
+def test_every_migrations_folder_is_found_by_the_spec():
+    """The spec takes every folder with an Alembic env.py; each holds what the spec copies."""
+    package = ROOT / "facilitator_app"
+    folders = sorted(p.parent for p in package.rglob("migrations/env.py"))
+    assert len(folders) >= 1
+    for folder in folders:
+        assert (folder / "script.py.mako").is_file() and (folder / "versions").is_dir()
 
 
 def test_the_modules_loaded_by_name_are_in_the_bundle():

@@ -18,6 +18,8 @@ COMMAND_MODULES = (
     "facilitator_app.cli.maintenance",
     "facilitator_app.cli.tools",
     "facilitator_app.cli.exchange",
+    "facilitator_app.cli.migrate",
+    "facilitator_app.cli.organisation",
     "facilitator_app.cli.outputs",
     "facilitator_app.cli.reports",
     "facilitator_app.cli.privacy",

@@ -7,7 +7,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from facilitator_app.errors import UserError
 from facilitator_app.paths import DATABASE_URL_ENV, choose_data_dir, data_dir
+from facilitator_app.settings import Settings
 from facilitator_app.storage.location import Location
 
 if TYPE_CHECKING:  # the database layer is imported on first use (the window starts faster)
@@ -35,6 +37,20 @@ class CliContext:
         if url:
             return Location.from_url(url, data_dir=self.data_dir)
         return Location.in_data_dir(self.data_dir)
+
+    @property
+    def settings(self) -> Settings:
+        return Settings.in_data_dir(self.data_dir)
+
+    def organisation_url(self, explicit: str | None = None) -> str:
+        """The organisation library's server: `explicit`, else the one in the settings."""
+        url = explicit or self.settings.get("organisation_server")
+        if not url:
+            raise UserError(
+                "no organisation library is set: give its URL, or "
+                "`facilitator-app organisation connect URL` first"
+            )
+        return url
 
     @property
     def db(self) -> Database:

@@ -182,7 +182,7 @@ PARTICIPANT_FIELDS = (
     s("email", 320),
     t("notes"),
     Field("dropped_out_on", DATE, nullable=True, optional=True),
-    Field("dropout_reason", TEXT, MAX_TEXT, optional=True),
+    Field("dropout_reason", TEXT, MAX_TEXT, optional=True, default=""),
 )
 DAY_FIELDS = (
     Field("date", DATE, nullable=True),

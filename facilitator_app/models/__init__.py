@@ -22,7 +22,7 @@ from facilitator_app.models.evaluation import (
     QuizQuestion,
     SatisfactionResponse,
 )
-from facilitator_app.models.library import CustomTool, FavouriteTool
+from facilitator_app.models.library import CustomTool, FavouriteTool, SharedCopy
 from facilitator_app.models.live import PhaseLog, RunState
 from facilitator_app.models.notices import ChangeLog
 from facilitator_app.models.outputs import (
@@ -87,6 +87,7 @@ __all__ = [
     "RunState",
     "SatisfactionResponse",
     "SessionStatus",
+    "SharedCopy",
     "Stance",
     "ToolRecord",
     "TrainingNature",

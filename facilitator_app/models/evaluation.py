@@ -6,10 +6,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator_app.models.base import AUTOINCREMENT, Base, Travelling, UTCDateTime, utcnow
+from facilitator_app.models.base import (
+    AUTOINCREMENT,
+    Base,
+    JSONValue,
+    Travelling,
+    UTCDateTime,
+    utcnow,
+)
 
 
 class EvaluationSheet(Travelling, Base):
@@ -42,9 +49,9 @@ class QuizQuestion(Travelling, Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
-    choices: Mapped[list[str]] = mapped_column(JSON, default=list)
+    choices: Mapped[list[str]] = mapped_column(JSONValue, default=list)
     # Indexes into `choices`; several for a multiple-answer question.
-    correct: Mapped[list[int]] = mapped_column(JSON, default=list)
+    correct: Mapped[list[int]] = mapped_column(JSONValue, default=list)
 
     answers: Mapped[list[QuizAnswer]] = relationship(cascade="all, delete-orphan")
 
@@ -63,7 +70,7 @@ class QuizAnswer(Travelling, Base):
     sheet_id: Mapped[int | None] = mapped_column(
         ForeignKey("evaluation_sheet.id", ondelete="CASCADE"), default=None, index=True
     )
-    chosen: Mapped[list[int]] = mapped_column(JSON, default=list)
+    chosen: Mapped[list[int]] = mapped_column(JSONValue, default=list)
     is_correct: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -86,4 +93,4 @@ class SatisfactionResponse(Travelling, Base):
     criterion: Mapped[str] = mapped_column(String(300))
     rating: Mapped[int | None] = mapped_column(Integer, default=None)
     comment: Mapped[str] = mapped_column(Text, default="")
-    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    extra: Mapped[dict[str, Any]] = mapped_column(JSONValue, default=dict)

@@ -5,10 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer
+from sqlalchemy import ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
-from facilitator_app.models.base import AUTOINCREMENT, Base, Travelling, UTCDateTime, utcnow
+from facilitator_app.models.base import (
+    AUTOINCREMENT,
+    Base,
+    JSONValue,
+    Travelling,
+    UTCDateTime,
+    utcnow,
+)
 
 
 class RunState(Base):
@@ -23,7 +30,7 @@ class RunState(Base):
         ForeignKey("agenda_item.id", ondelete="SET NULL"), default=None
     )
     # The timer engine's snapshot (phase, round, elapsed, paused, wall-clock of the snapshot).
-    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    state: Mapped[dict[str, Any]] = mapped_column(JSONValue, default=dict)
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

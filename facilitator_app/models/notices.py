@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Integer, String
+from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from facilitator_app.models.base import Base, UTCDateTime, utcnow
+from facilitator_app.models.base import Base, JSONValue, UTCDateTime, utcnow
 
 
 class ChangeLog(Base):
@@ -22,5 +22,5 @@ class ChangeLog(Base):
     origin: Mapped[str] = mapped_column(String(32))
     area: Mapped[str] = mapped_column(String(24))
     workshop_id: Mapped[int | None] = mapped_column(Integer, default=None)
-    ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    ids: Mapped[list[Any]] = mapped_column(JSONValue, default=list)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -12,10 +12,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator_app.models.base import AUTOINCREMENT, Base, Travelling, UTCDateTime, utcnow
+from facilitator_app.models.base import (
+    AUTOINCREMENT,
+    Base,
+    JSONValue,
+    Travelling,
+    UTCDateTime,
+    utcnow,
+)
 from facilitator_app.models.enums import (
     ActionStatus,
     DecisionKind,
@@ -96,7 +103,7 @@ class VoteSession(_ItemOutput, Base):
     scale_min: Mapped[int] = mapped_column(Integer, default=1)
     scale_max: Mapped[int] = mapped_column(Integer, default=5)
     rounds: Mapped[int] = mapped_column(Integer, default=1)
-    options: Mapped[list[str]] = mapped_column(JSON, default=list)  # a poll's colours
+    options: Mapped[list[str]] = mapped_column(JSONValue, default=list)  # a poll's colours
     estimate: Mapped[bool] = mapped_column(Boolean, default=False)  # poll: shares, not counts
     visibility: Mapped[str] = mapped_column(String(24), default="live")  # live | hidden
     status: Mapped[str] = mapped_column(String(24), default=SessionStatus.OPEN.value)
@@ -140,7 +147,7 @@ class Decision(_ItemOutput, Base):
     decided_on: Mapped[date | None] = mapped_column(Date, default=None)
     review_on: Mapped[date | None] = mapped_column(Date, default=None)
     # Rounds, the role and term of an election, and other details that vary by kind.
-    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    details: Mapped[dict[str, Any]] = mapped_column(JSONValue, default=dict)
 
     objections: Mapped[list[Objection]] = relationship(
         back_populates="decision", order_by="Objection.position", cascade="all, delete-orphan"
@@ -212,7 +219,7 @@ class ToolRecord(_ItemOutput, Base):
         ForeignKey("participant.id", ondelete="SET NULL"), default=None
     )
     author: Mapped[str] = mapped_column(String(200), default="")
-    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(JSONValue, default=dict)
     # The record it belongs to: a co-development session's questions and plan name it.
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("tool_record.id", ondelete="CASCADE"), default=None, index=True

@@ -6,7 +6,6 @@ from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     Date,
     ForeignKey,
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from facilitator_app.models.base import (
     AUTOINCREMENT,
     Base,
+    JSONValue,
     Travelling,
     UTCDateTime,
     new_uid,
@@ -55,7 +55,7 @@ class Workshop(Base):
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # This workshop's own timer warnings ({"unit": "percent"|"seconds", "amber": 20, "red": 5});
     # None follows the application's settings.
-    timer_warnings: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    timer_warnings: Mapped[dict[str, Any] | None] = mapped_column(JSONValue, default=None)
     # Deleting is a soft delete so that "undo" can bring the workshop back whole.
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None, index=True)
 
@@ -107,7 +107,7 @@ class AgendaItem(Travelling, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # The timed phases this item runs, copied from the tool when added so the workshop stays
     # self-contained and editable: [{"name": {"fr":..,"en":..}, "seconds": 60, "grouping": ..}].
-    phases: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None)
+    phases: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONValue, default=None)
     # When the item really started and ended. PhaseLog holds the same moments step by step;
     # this copy is kept because the planner, the lateness rule, the workshop file and the
     # reports read an item's times in one query, without the logs. Both are written by the live

@@ -9,6 +9,7 @@ from facilitator_app.services import (  # noqa: F401
     exchange,
     groups,
     library,
+    organisation,
     participants,
     privacy,
     retention,

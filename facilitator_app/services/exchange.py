@@ -7,9 +7,12 @@ undoing an import removes the workshop it added, with everything under it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from facilitator_app.changes import Change
 from facilitator_app.errors import UserError
@@ -54,6 +57,17 @@ def import_document(
 ) -> ImportResult:
     """Add the workshop a document describes: checked whole first, then one transaction, so the
     database is untouched on any refusal."""
+    return write_workshop_document(db, document, photos)
+
+
+def write_workshop_document(
+    db: Database,
+    document: Any,
+    photos: dict[str, bytes] | None = None,
+    then: Callable[[Session, ImportResult], None] | None = None,
+) -> ImportResult:
+    """`import_document`'s work, with `then(session, result)` run in the same transaction (the
+    organisation library links the template it brings home)."""
     photos = photos or {}
     document = validate_document(document, photos)  # an older version comes back converted
     with db.transaction() as session:
@@ -69,6 +83,8 @@ def import_document(
         announce(session, Change("workshops", result.workshop_id))
         if result.new_custom_tools:
             announce(session, Change("tools"))
+        if then is not None:
+            then(session, result)
     describe(title=result.title)
     return result
 

@@ -155,9 +155,7 @@ def read_rows(connection: Connection, name: str, keys: Iterable[Key]) -> dict[Ke
     return found
 
 
-def children(
-    connection: Connection, reference: Reference, parents: Iterable[Image]
-) -> list[Image]:
+def children(connection: Connection, reference: Reference, parents: Iterable[Image]) -> list[Image]:
     """The rows of `reference.child` that point at any of `parents`."""
     values = list(
         dict.fromkeys(
@@ -483,9 +481,7 @@ def _renumber(connection: Connection, changes: ChangeSet, recorder: Recorder) ->
                 scopes.add((row.table, tuple(image[c] for c in ORDERED[row.table])))
     for name, scope in sorted(scopes, key=repr):
         table = tables()[name]
-        condition = or_(
-            and_(*(table.c[c] == v for c, v in zip(ORDERED[name], scope, strict=True)))
-        )
+        condition = or_(and_(*(table.c[c] == v for c, v in zip(ORDERED[name], scope, strict=True))))
         rows = connection.execute(
             select(table.c.id, table.c.position)
             .where(condition)
@@ -495,6 +491,4 @@ def _renumber(connection: Connection, changes: ChangeSet, recorder: Recorder) ->
             if position != index:
                 recorder.after.pop((name, (row_id,)), None)  # read back at the commit
                 recorder.touch(connection, name, [(row_id,)])
-                connection.execute(
-                    update(table).where(table.c.id == row_id).values(position=index)
-                )
+                connection.execute(update(table).where(table.c.id == row_id).values(position=index))

@@ -29,7 +29,13 @@ from facilitator_app import SQLITE_APPLICATION_ID
 from facilitator_app.atomic import remove_stale
 from facilitator_app.changes import Change, ChangeBus
 from facilitator_app.changes import merge as changes_merge
-from facilitator_app.errors import ReadOnlyData, StorageError, UserError
+from facilitator_app.errors import (
+    ReadOnlyData,
+    ServerSchemaNewer,
+    ServerSchemaRefused,
+    StorageError,
+    UserError,
+)
 from facilitator_app.models import ChangeLog, utcnow
 from facilitator_app.storage import changeset
 from facilitator_app.storage.backups import make_backup
@@ -40,8 +46,14 @@ from facilitator_app.storage.creation import (
     move_aside,
 )
 from facilitator_app.storage.engine import make_engine, writer
-from facilitator_app.storage.inspection import FileReport, inspect_sqlite_file, schema_head
-from facilitator_app.storage.location import Location
+from facilitator_app.storage.failures import Failure, classify, first_line
+from facilitator_app.storage.inspection import (
+    FileReport,
+    inspect_sqlite_file,
+    known_revisions,
+    schema_head,
+)
+from facilitator_app.storage.location import Location, public_url
 
 log = logging.getLogger(__name__)
 # Out of space, over the file-size limit, over the quota: all "the disk is full" to a user.
@@ -51,23 +63,34 @@ _DISK_FULL = tuple(
 
 
 def _storage_error(exc: Exception) -> StorageError:
-    message = str(getattr(exc, "orig", exc))
-    lowered = message.lower()
-    if "disk is full" in lowered or "no space" in lowered:
+    failure = classify(exc)
+    if failure is Failure.DISK_FULL:
         return StorageError("the disk is full: free some space, nothing was saved for this action")
-    if "readonly" in lowered or "read-only" in lowered:
+    if failure is Failure.READ_ONLY:
         return StorageError("the database is read-only: nothing was saved for this action")
-    if "locked" in lowered or "busy" in lowered:
+    if failure is Failure.TOO_LONG:
+        return StorageError(
+            "a text is longer than this database allows: nothing was saved for this action "
+            "({problem})",
+            problem=first_line(exc),
+        )
+    if failure is Failure.UNREACHABLE:
+        return StorageError(
+            "the database server cannot be reached: nothing was saved for this action ({problem})",
+            problem=first_line(exc),
+        )
+    if failure is Failure.BUSY:
         return StorageError(
             "the data is being written by another program for too long: nothing was saved "
             "for this action, try again in a moment"
         )
-    return StorageError("the database refused the change: {message}", message=message)
+    return StorageError(
+        "the database refused the change: {message}", message=str(getattr(exc, "orig", exc))
+    )
 
 
 def _is_busy(exc: Exception) -> bool:
-    message = str(getattr(exc, "orig", exc)).lower()
-    return "locked" in message or "busy" in message
+    return classify(exc) is Failure.BUSY
 
 
 # How long a writer waits for another one (SQLite's busy timeout covers the first seconds of
@@ -240,11 +263,19 @@ class Database:
 
 
 def open_database(
-    location: Location, *, backup_before_migration: bool = True, read_only: bool = False
+    location: Location,
+    *,
+    backup_before_migration: bool = True,
+    read_only: bool = False,
+    migrate_server: bool = False,
 ) -> Database:
     """Open (creating or migrating as needed) the database at `location`. `read_only` opens an
     existing database as it is, for looking only (another window owns the data folder):
-    nothing is created or migrated, and every write is refused by SQLite itself."""
+    nothing is created or migrated, and every write is refused by SQLite itself.
+
+    A server (PostgreSQL) is shared by several laptops: an empty one gets the schema, but one
+    with an older schema is refused (ServerSchemaRefused, naming `facilitator-app migrate`)
+    unless `migrate_server` (that command) asks for the migration."""
     report: FileReport | None = None
     created = False
     if read_only:
@@ -254,7 +285,7 @@ def open_database(
     try:
         engine = make_engine(location.url)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
-        shown = location.url.split("@")[-1]  # never the password
+        shown = public_url(location.url)  # never the password
         if location.url.startswith("postgres"):
             raise UserError(
                 "cannot use the database URL {url!r}: {error} (PostgreSQL needs "
@@ -270,7 +301,7 @@ def open_database(
     database = Database(engine, location)
     database.created = created
     try:
-        _bring_to_head(database, report, backup_before_migration)
+        _bring_to_head(database, report, backup_before_migration, migrate_server)
     except (OperationalError, DBAPIError, sqlite3.Error) as exc:
         engine.dispose()
         raise _storage_error(exc) from exc
@@ -347,7 +378,9 @@ def _creation_error(path: Path, exc: Exception) -> StorageError:
     )
 
 
-def _bring_to_head(database: Database, report: FileReport | None, backup: bool) -> None:
+def _bring_to_head(
+    database: Database, report: FileReport | None, backup: bool, migrate_server: bool
+) -> None:
     head = schema_head()
     if report is not None:
         if report.revision == head:
@@ -359,6 +392,8 @@ def _bring_to_head(database: Database, report: FileReport | None, backup: bool) 
         database.created = current is None
         if current == head:
             return
+        if current is not None and database.engine.dialect.name != "sqlite":
+            _refuse_server_schema(database.location, current, head, migrate_server)
         _set_application_id(database.engine)
     from facilitator_app.storage.migrate import create_schema, upgrade_database
 
@@ -366,6 +401,33 @@ def _bring_to_head(database: Database, report: FileReport | None, backup: bool) 
         create_schema(database.engine)
     else:
         upgrade_database(database.engine, "head")
+
+
+MIGRATE_COMMAND = "facilitator-app migrate --database {url}"
+
+
+def _refuse_server_schema(location: Location, current: str, head: str, migrate: bool) -> None:
+    """Several laptops share a server: a newer schema means this laptop is behind, an older
+    one is migrated only when someone asks for it (after a backup), never on a first connect."""
+    known, _head = known_revisions()
+    if current not in known:
+        raise ServerSchemaNewer(
+            "{server} was set up by a newer version of the application (schema {found}; "
+            "this version knows up to {head}): install the newer version on this computer",
+            server=location.shown,
+            found=current,
+            head=head,
+        )
+    if not migrate:
+        raise ServerSchemaRefused(
+            "{server} has an older schema ({found}; this version needs {head}). It is shared, "
+            "so it is not migrated by whichever computer connects first: back it up with "
+            "pg_dump (docs/organisation.md), then run `{command}`",
+            server=location.shown,
+            found=current,
+            head=head,
+            command=MIGRATE_COMMAND.format(url=location.shown),
+        )
 
 
 def _set_application_id(engine: Engine) -> None:
@@ -391,3 +453,24 @@ def demo_installed(database: Database) -> None:
     with database.engine.begin() as connection:
         version = connection.execute(text("PRAGMA user_version")).scalar() or 0
         connection.execute(text(f"PRAGMA user_version={int(version) & ~DEMO_PENDING}"))
+
+
+def migrate_database(location: Location) -> tuple[str | None, str]:
+    """`facilitator-app migrate`: bring the database at `location` to this version's schema.
+    A file is backed up first, as on every opening; a server is backed up with pg_dump by
+    whoever runs the command (docs/organisation.md). Returns the revision it had (None: none
+    yet) and the one it has now."""
+    before: str | None = None
+    if location.file is not None:
+        if location.file.exists():
+            before = inspect_sqlite_file(location.file).revision
+    else:
+        engine = make_engine(location.url)
+        try:
+            before = Database(engine, location).schema_revision()
+        except (OperationalError, DBAPIError) as exc:
+            raise _storage_error(exc) from exc
+        finally:
+            engine.dispose()
+    open_database(location, migrate_server=True).close()
+    return before, schema_head()

@@ -49,8 +49,14 @@ class FileReport:
 def known_revisions() -> tuple[tuple[str, ...], str]:
     """All revisions this version knows, and the head, read from the migration files without
     importing Alembic (it is heavy, and start-up must stay fast)."""
+    return read_revisions(VERSIONS_DIR)
+
+
+@cache
+def read_revisions(folder: Path) -> tuple[tuple[str, ...], str]:
+    """The revisions of the migration scripts in `folder`, and their one head."""
     revisions: dict[str, str | None] = {}
-    for path in sorted(VERSIONS_DIR.glob("*.py")):
+    for path in sorted(folder.glob("*.py")):
         text = path.read_text(encoding="utf-8")
         rev = _REVISION_RE.search(text)
         down = _DOWN_RE.search(text)

@@ -20,9 +20,15 @@ def alembic_config():  # -> alembic.config.Config; imported lazily, Alembic is h
 def upgrade(connection: Connection, revision: str = "head") -> None:
     from alembic import command
 
+    from facilitator_app.storage.inspection import schema_head
+    from facilitator_app.storage.server_types import use_server_types
+
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, revision)
+    if revision in ("head", schema_head()):
+        # A later migration's plain JSON or naive time is made a server's type here.
+        use_server_types(connection)
 
 
 def downgrade(connection: Connection, revision: str) -> None:

@@ -135,6 +135,10 @@
             <translation>{key} must be a date as YYYY-MM-DD</translation>
         </message>
         <message>
+            <source>no organisation library is set: give its URL, or `facilitator-app organisation connect URL` first</source>
+            <translation>no organisation library is set: give its URL, or `facilitator-app organisation connect URL` first</translation>
+        </message>
+        <message>
             <source>--start {start!r}: expected a date as YYYY-MM-DD</source>
             <translation>--start {start!r}: expected a date as YYYY-MM-DD</translation>
         </message>
@@ -149,6 +153,18 @@
         <message>
             <source>the window is open on the data folder {folder}: close it, then restore (or restore from its start-up dialog)</source>
             <translation>the window is open on the data folder {folder}: close it, then restore (or restore from its start-up dialog)</translation>
+        </message>
+        <message>
+            <source>no organisation library is set: `facilitator-app organisation connect URL` first</source>
+            <translation>no organisation library is set: `facilitator-app organisation connect URL` first</translation>
+        </message>
+        <message>
+            <source>only a tool of My tools can be published (custom:&lt;uid&gt;): duplicate a built-in one first</source>
+            <translation>only a tool of My tools can be published (custom:&lt;uid&gt;): duplicate a built-in one first</translation>
+        </message>
+        <message>
+            <source>{title} is not a template</source>
+            <translation>{title} is not a template</translation>
         </message>
         <message>
             <source>a report is a PDF: name the file {name}.pdf</source>
@@ -369,6 +385,54 @@
         <message>
             <source>the text holds an invalid character</source>
             <translation>the text holds an invalid character</translation>
+        </message>
+        <message>
+            <source>{url} is not a database URL</source>
+            <translation>{url} is not a database URL</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {problem}</source>
+            <translation>{path} cannot be read: {problem}</translation>
+        </message>
+        <message>
+            <source>{path} can be read by other users of this computer: it holds the organisation library's password, so it is not used. Run `chmod 600 {path}` (or save the password again)</source>
+            <translation>{path} can be read by other users of this computer: it holds the organisation library's password, so it is not used. Run `chmod 600 {path}` (or save the password again)</translation>
+        </message>
+        <message>
+            <source>cannot use the organisation library URL {url}: {problem}</source>
+            <translation>cannot use the organisation library URL {url}: {problem}</translation>
+        </message>
+        <message>
+            <source>the organisation library ({server}) is out of reach: {problem}</source>
+            <translation>the organisation library ({server}) is out of reach: {problem}</translation>
+        </message>
+        <message>
+            <source>the organisation library ({server}) refused this computer's request: {problem}</source>
+            <translation>the organisation library ({server}) refused this computer's request: {problem}</translation>
+        </message>
+        <message>
+            <source>the organisation library on {server} is not set up yet: whoever looks after the server runs `{command}` once (docs/organisation.md)</source>
+            <translation>the organisation library on {server} is not set up yet: whoever looks after the server runs `{command}` once (docs/organisation.md)</translation>
+        </message>
+        <message>
+            <source>the organisation library on {server} was set up by a newer version of the application (schema {found}): install the newer version on this computer</source>
+            <translation>the organisation library on {server} was set up by a newer version of the application (schema {found}): install the newer version on this computer</translation>
+        </message>
+        <message>
+            <source>the organisation library on {server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</source>
+            <translation>the organisation library on {server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</translation>
+        </message>
+        <message>
+            <source>the organisation library on {server} could not be migrated (nothing was changed): {problem}</source>
+            <translation>the organisation library on {server} could not be migrated (nothing was changed): {problem}</translation>
+        </message>
+        <message>
+            <source>“{name}” was changed in the organisation library by {who} (version {theirs}) since your copy (version {base}): nothing was overwritten. Keep yours as a separate shared copy, or take theirs</source>
+            <translation>“{name}” was changed in the organisation library by {who} (version {theirs}) since your copy (version {base}): nothing was overwritten. Keep yours as a separate shared copy, or take theirs</translation>
+        </message>
+        <message>
+            <source>the organisation library has no item {uid} (any more)</source>
+            <translation>the organisation library has no item {uid} (any more)</translation>
         </message>
         <message>
             <source>certificates are for a training action: choose the nature of the action on the workshop's overview page first</source>
@@ -1471,6 +1535,38 @@
             <translation>day {day_id} is not in this workshop</translation>
         </message>
         <message>
+            <source>no template of yours has the uid {uid}</source>
+            <translation>no template of yours has the uid {uid}</translation>
+        </message>
+        <message>
+            <source>the organisation library has no item {uid} (refresh the library)</source>
+            <translation>the organisation library has no item {uid} (refresh the library)</translation>
+        </message>
+        <message>
+            <source>take “{name}” home from the organisation library</source>
+            <translation>take “{name}” home from the organisation library</translation>
+        </message>
+        <message>
+            <source>publish “{name}” to the organisation library</source>
+            <translation>publish “{name}” to the organisation library</translation>
+        </message>
+        <message>
+            <source>publish “{name}” as a separate copy in the library</source>
+            <translation>publish “{name}” as a separate copy in the library</translation>
+        </message>
+        <message>
+            <source>this copy is not linked to the organisation library</source>
+            <translation>this copy is not linked to the organisation library</translation>
+        </message>
+        <message>
+            <source>the organisation library no longer has “{uid}”: it was withdrawn</source>
+            <translation>the organisation library no longer has “{uid}”: it was withdrawn</translation>
+        </message>
+        <message>
+            <source>take the organisation's version of “{name}”</source>
+            <translation>take the organisation's version of “{name}”</translation>
+        </message>
+        <message>
             <source>unknown participant fields: {fields}</source>
             <translation>unknown participant fields: {fields}</translation>
         </message>
@@ -1611,6 +1707,14 @@
             <translation>the database is read-only: nothing was saved for this action</translation>
         </message>
         <message>
+            <source>a text is longer than this database allows: nothing was saved for this action ({problem})</source>
+            <translation>a text is longer than this database allows: nothing was saved for this action ({problem})</translation>
+        </message>
+        <message>
+            <source>the database server cannot be reached: nothing was saved for this action ({problem})</source>
+            <translation>the database server cannot be reached: nothing was saved for this action ({problem})</translation>
+        </message>
+        <message>
             <source>the data is being written by another program for too long: nothing was saved for this action, try again in a moment</source>
             <translation>the data is being written by another program for too long: nothing was saved for this action, try again in a moment</translation>
         </message>
@@ -1639,6 +1743,14 @@
             <translation>the database could not be created in {folder} ({problem}); nothing was left half-made: free some space or check the folder, then start again</translation>
         </message>
         <message>
+            <source>{server} was set up by a newer version of the application (schema {found}; this version knows up to {head}): install the newer version on this computer</source>
+            <translation>{server} was set up by a newer version of the application (schema {found}; this version knows up to {head}): install the newer version on this computer</translation>
+        </message>
+        <message>
+            <source>{server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</source>
+            <translation>{server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</translation>
+        </message>
+        <message>
             <source>cannot be read: {error}</source>
             <translation>cannot be read: {error}</translation>
         </message>
@@ -1649,10 +1761,6 @@
         <message>
             <source>{path} is busy in another program: try again</source>
             <translation>{path} is busy in another program: try again</translation>
-        </message>
-        <message>
-            <source>{path} cannot be read: {problem}</source>
-            <translation>{path} cannot be read: {problem}</translation>
         </message>
         <message>
             <source>a folder (or something else that is not a file) is where the database should be</source>

@@ -135,6 +135,10 @@
             <translation>{key} doit être une date AAAA-MM-JJ</translation>
         </message>
         <message>
+            <source>no organisation library is set: give its URL, or `facilitator-app organisation connect URL` first</source>
+            <translation>aucune bibliothèque de l'organisation n'est configurée : donnez son URL, ou lancez d'abord `facilitator-app organisation connect URL`</translation>
+        </message>
+        <message>
             <source>--start {start!r}: expected a date as YYYY-MM-DD</source>
             <translation>--start {start!r} : une date est attendue, au format AAAA-MM-JJ</translation>
         </message>
@@ -149,6 +153,18 @@
         <message>
             <source>the window is open on the data folder {folder}: close it, then restore (or restore from its start-up dialog)</source>
             <translation>la fenêtre est ouverte sur le dossier de données {folder} : fermez-la, puis restaurez (ou restaurez depuis sa fenêtre de démarrage)</translation>
+        </message>
+        <message>
+            <source>no organisation library is set: `facilitator-app organisation connect URL` first</source>
+            <translation>aucune bibliothèque de l'organisation n'est configurée : lancez d'abord `facilitator-app organisation connect URL`</translation>
+        </message>
+        <message>
+            <source>only a tool of My tools can be published (custom:&lt;uid&gt;): duplicate a built-in one first</source>
+            <translation>seule une méthode de Mes méthodes (identifiant « custom… ») peut être publiée : dupliquez d'abord la méthode intégrée</translation>
+        </message>
+        <message>
+            <source>{title} is not a template</source>
+            <translation>{title} n'est pas un modèle</translation>
         </message>
         <message>
             <source>a report is a PDF: name the file {name}.pdf</source>
@@ -369,6 +385,54 @@
         <message>
             <source>the text holds an invalid character</source>
             <translation>le texte contient un caractère non valide</translation>
+        </message>
+        <message>
+            <source>{url} is not a database URL</source>
+            <translation>{url} n'est pas une URL de base de données</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {problem}</source>
+            <translation>{path} ne peut pas être lu : {problem}</translation>
+        </message>
+        <message>
+            <source>{path} can be read by other users of this computer: it holds the organisation library's password, so it is not used. Run `chmod 600 {path}` (or save the password again)</source>
+            <translation>{path} peut être lu par d'autres utilisateurs de cet ordinateur : il contient le mot de passe de la bibliothèque de l'organisation, il n'est donc pas utilisé. Lancez `chmod 600 {path}` (ou enregistrez de nouveau le mot de passe)</translation>
+        </message>
+        <message>
+            <source>cannot use the organisation library URL {url}: {problem}</source>
+            <translation>impossible d'utiliser l'URL de la bibliothèque de l'organisation {url} : {problem}</translation>
+        </message>
+        <message>
+            <source>the organisation library ({server}) is out of reach: {problem}</source>
+            <translation>la bibliothèque de l'organisation ({server}) est hors d'atteinte : {problem}</translation>
+        </message>
+        <message>
+            <source>the organisation library ({server}) refused this computer's request: {problem}</source>
+            <translation>la bibliothèque de l'organisation ({server}) a refusé la demande de cet ordinateur : {problem}</translation>
+        </message>
+        <message>
+            <source>the organisation library on {server} is not set up yet: whoever looks after the server runs `{command}` once (docs/organisation.md)</source>
+            <translation>la bibliothèque de l'organisation sur {server} n'est pas encore installée : la personne qui s'occupe du serveur lance une fois `{command}` (docs/organisation.md)</translation>
+        </message>
+        <message>
+            <source>the organisation library on {server} was set up by a newer version of the application (schema {found}): install the newer version on this computer</source>
+            <translation>la bibliothèque de l'organisation sur {server} a été installée par une version plus récente de l'application (schéma {found}) : installez la nouvelle version sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>the organisation library on {server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</source>
+            <translation>la bibliothèque de l'organisation sur {server} a un schéma plus ancien ({found} ; cette version demande {head}). Elle est partagée : elle n'est donc pas migrée par le premier ordinateur qui s'y connecte. Sauvegardez-la avec pg_dump (docs/organisation.md), puis lancez `{command}`</translation>
+        </message>
+        <message>
+            <source>the organisation library on {server} could not be migrated (nothing was changed): {problem}</source>
+            <translation>la bibliothèque de l'organisation sur {server} n'a pas pu être migrée (rien n'a été modifié) : {problem}</translation>
+        </message>
+        <message>
+            <source>“{name}” was changed in the organisation library by {who} (version {theirs}) since your copy (version {base}): nothing was overwritten. Keep yours as a separate shared copy, or take theirs</source>
+            <translation>« {name} » a été modifié dans la bibliothèque de l'organisation par {who} (version {theirs}) depuis votre copie (version {base}) : rien n'a été écrasé. Gardez la vôtre comme une copie partagée à part, ou prenez la leur</translation>
+        </message>
+        <message>
+            <source>the organisation library has no item {uid} (any more)</source>
+            <translation>la bibliothèque de l'organisation n'a pas (ou plus) d'élément {uid}</translation>
         </message>
         <message>
             <source>certificates are for a training action: choose the nature of the action on the workshop's overview page first</source>
@@ -1471,6 +1535,38 @@
             <translation>la journée {day_id} ne fait pas partie de cet atelier</translation>
         </message>
         <message>
+            <source>no template of yours has the uid {uid}</source>
+            <translation>aucun de vos modèles n'a l'identifiant {uid}</translation>
+        </message>
+        <message>
+            <source>the organisation library has no item {uid} (refresh the library)</source>
+            <translation>la bibliothèque de l'organisation n'a pas d'élément {uid} (actualisez la bibliothèque)</translation>
+        </message>
+        <message>
+            <source>take “{name}” home from the organisation library</source>
+            <translation>rapporter « {name} » de la bibliothèque de l'organisation</translation>
+        </message>
+        <message>
+            <source>publish “{name}” to the organisation library</source>
+            <translation>publier « {name} » dans la bibliothèque de l'organisation</translation>
+        </message>
+        <message>
+            <source>publish “{name}” as a separate copy in the library</source>
+            <translation>publier « {name} » comme une copie à part dans la bibliothèque</translation>
+        </message>
+        <message>
+            <source>this copy is not linked to the organisation library</source>
+            <translation>cette copie n'est pas liée à la bibliothèque de l'organisation</translation>
+        </message>
+        <message>
+            <source>the organisation library no longer has “{uid}”: it was withdrawn</source>
+            <translation>la bibliothèque de l'organisation n'a plus « {uid} » : il a été retiré</translation>
+        </message>
+        <message>
+            <source>take the organisation's version of “{name}”</source>
+            <translation>prendre la version de l'organisation de « {name} »</translation>
+        </message>
+        <message>
             <source>unknown participant fields: {fields}</source>
             <translation>champs de participant inconnus : {fields}</translation>
         </message>
@@ -1611,6 +1707,14 @@
             <translation>la base de données est en lecture seule : rien n’a été enregistré pour cette action</translation>
         </message>
         <message>
+            <source>a text is longer than this database allows: nothing was saved for this action ({problem})</source>
+            <translation>un texte est plus long que ce que cette base de données accepte : rien n'a été enregistré pour cette action ({problem})</translation>
+        </message>
+        <message>
+            <source>the database server cannot be reached: nothing was saved for this action ({problem})</source>
+            <translation>le serveur de base de données est hors d'atteinte : rien n'a été enregistré pour cette action ({problem})</translation>
+        </message>
+        <message>
             <source>the data is being written by another program for too long: nothing was saved for this action, try again in a moment</source>
             <translation>un autre programme écrit les données depuis trop longtemps : rien n’a été enregistré pour cette action, réessayez dans un instant</translation>
         </message>
@@ -1639,6 +1743,14 @@
             <translation>la base de données n’a pas pu être créée dans {folder} ({problem}) ; rien n’a été laissé à moitié fait : libérez de la place ou vérifiez le dossier, puis relancez</translation>
         </message>
         <message>
+            <source>{server} was set up by a newer version of the application (schema {found}; this version knows up to {head}): install the newer version on this computer</source>
+            <translation>{server} a été installé par une version plus récente de l'application (schéma {found} ; cette version connaît jusqu'à {head}) : installez la nouvelle version sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>{server} has an older schema ({found}; this version needs {head}). It is shared, so it is not migrated by whichever computer connects first: back it up with pg_dump (docs/organisation.md), then run `{command}`</source>
+            <translation>{server} a un schéma plus ancien ({found} ; cette version demande {head}). Il est partagé : il n'est donc pas migré par le premier ordinateur qui s'y connecte. Sauvegardez-le avec pg_dump (docs/organisation.md), puis lancez `{command}`</translation>
+        </message>
+        <message>
             <source>cannot be read: {error}</source>
             <translation>illisible : {error}</translation>
         </message>
@@ -1649,10 +1761,6 @@
         <message>
             <source>{path} is busy in another program: try again</source>
             <translation>{path} est occupé par un autre programme : réessayez</translation>
-        </message>
-        <message>
-            <source>{path} cannot be read: {problem}</source>
-            <translation>{path} ne peut pas être lu : {problem}</translation>
         </message>
         <message>
             <source>a folder (or something else that is not a file) is where the database should be</source>

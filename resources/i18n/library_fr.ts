@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>LibraryPage</name>
@@ -162,7 +163,7 @@
         <translation>Fiche méthode…</translation>
     </message>
     <message>
-        <source>Save this tool's one-page method sheet as a PDF</source>
+        <source>Save this tool&apos;s one-page method sheet as a PDF</source>
         <translation>Enregistrer en PDF la fiche d’une page de cette méthode</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ForgetDialog</name>
@@ -259,7 +260,7 @@
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <source>Export this person's data…</source>
+        <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
@@ -267,7 +268,7 @@
         <translation>Retirer cette personne partout…</translation>
     </message>
     <message>
-        <source>Export this person's data</source>
+        <source>Export this person&apos;s data</source>
         <translation>Exporter les données de cette personne</translation>
     </message>
 </context>
@@ -282,15 +283,15 @@
         <translation>champ « {value} » trop long (au plus {limit} caractères)</translation>
     </message>
     <message>
-        <source>email '{value}' is not valid, it will be left empty</source>
+        <source>email &apos;{value}&apos; is not valid, it will be left empty</source>
         <translation>le courriel « {value} » n’est pas valide, il restera vide</translation>
     </message>
     <message>
-        <source>unknown category '{value}', will be 'Other'</source>
+        <source>unknown category &apos;{value}&apos;, will be &apos;Other&apos;</source>
         <translation>catégorie « {value} » inconnue, ce sera « Autre »</translation>
     </message>
     <message>
-        <source>only a first name, '{value}': imported as it is</source>
+        <source>only a first name, &apos;{value}&apos;: imported as it is</source>
         <translation>prénom seul, « {value} » : ajouté tel quel</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ClockField</name>
@@ -313,7 +314,7 @@
         <translation>Consigne</translation>
     </message>
     <message>
-        <source>Put back the method's steps</source>
+        <source>Put back the method&apos;s steps</source>
         <translation>Revenir aux étapes de la méthode</translation>
     </message>
     <message>
@@ -329,7 +330,7 @@
         <translation>La méthode permet de {low} à {high} par tour.</translation>
     </message>
     <message>
-        <source>the item's question</source>
+        <source>the item&apos;s question</source>
         <translation>la question de la séquence</translation>
     </message>
     <message>

@@ -177,6 +177,7 @@ def test_a_deleted_demo_never_comes_back(isolated_data_dir):
     again.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_start_cut_short_after_the_demo_does_not_add_it_twice(db: Database) -> None:
     from sqlalchemy import text
 

@@ -4,6 +4,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from facilitator_app import models
@@ -151,6 +152,7 @@ def test_export_is_atomic_and_leaves_no_temporary_file(db: Database, tmp_path: P
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
+@pytest.mark.sqlite_only
 def test_what_the_app_can_hold_it_can_import(db: Database, tmp_path: Path) -> None:
     """No day at all, and a name longer than its column says (SQLite does not enforce it)."""
     from facilitator_app.services import workshops as ws

@@ -13,10 +13,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+import facilitator_app.services.all_operations  # noqa: F401  (all registered)
 from facilitator_app import models
 from facilitator_app.errors import NotFoundError
+from facilitator_app.organisation.connection import LibraryServer, migrate_library
+from facilitator_app.organisation.library import OrganisationLibrary
+from facilitator_app.organisation.server import publish_new, save_item
 from facilitator_app.roster import RosterPerson
-from facilitator_app.services import exchange, library, operations, workshops
+from facilitator_app.services import exchange, library, operations, organisation, workshops
 from facilitator_app.services.agenda import RoleSnapshot
 from facilitator_app.storage.database import Database
 from facilitator_app.tools import registry
@@ -108,6 +112,30 @@ def _definition(name: str) -> dict[str, Any]:
     return definition
 
 
+def _organisation(w: World) -> tuple[OrganisationLibrary, str]:
+    """An organisation library (a SQLite file) holding one method of Paul's, seen here."""
+    url = f"sqlite+pysqlite:///{w.folder / 'organisation.sqlite3'}"
+    migrate_library(url)
+    server = LibraryServer(url)
+    content = {"definition": _definition("Partagé"), "based_on": None}
+    item = publish_new(server, "method", content, name="Partagé", summary="", author="Paul")
+    server.close()
+    shared = OrganisationLibrary(url, w.folder, "Anne")
+    shared.refresh()
+    return shared, item.uid
+
+
+def _theirs(w: World) -> tuple[Any, ...]:
+    """tool-1 published, then changed on the server by someone else."""
+    shared, _uid = _organisation(w)
+    item = organisation.publish(w.db, shared, "method", "tool-1")
+    server = LibraryServer(shared.url)
+    content = {"definition": _definition("Revu par Paul"), "based_on": None}
+    save_item(server, item.uid, content, name="Revu", summary="", author="Paul", base_version=1)
+    server.close()
+    return (w.db, shared, "method", "tool-1"), {}
+
+
 Case = Callable[[World], tuple[tuple[Any, ...], dict[str, Any]]]
 CASES: dict[str, Case] = {
     "workshop.create": lambda w: ((w.db, "Nouvel atelier"), {}),
@@ -176,6 +204,10 @@ CASES: dict[str, Case] = {
     "tools.duplicate": lambda w: ((w.db, "1-2-4-all"), {}),
     "tools.favourite": lambda w: ((w.db, "1-2-4-all", True), {}),
     "tools.upsert": lambda w: ((w.db, "tool-2", _definition("Importé")), {}),
+    "organisation.take_copy": lambda w: ((w.db, *_organisation(w)), {}),
+    "organisation.publish": lambda w: ((w.db, _organisation(w)[0], "method", "tool-1"), {}),
+    "organisation.keep_mine": lambda w: ((w.db, _organisation(w)[0], "method", "tool-1"), {}),
+    "organisation.take_theirs": _theirs,
     **CAPTURE_CASES,
 }
 

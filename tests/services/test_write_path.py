@@ -112,6 +112,7 @@ def test_an_id_is_never_handed_out_twice(db: Database, day: int) -> None:
     assert [i.id for i in agenda.day_agenda(db, day).items] == [added.result, newer]
 
 
+@pytest.mark.sqlite_only
 def test_a_busy_database_is_waited_for(db: Database, day: int) -> None:
     assert db.location.file is not None
     holder = sqlite3.connect(db.location.file, isolation_level=None, check_same_thread=False)
@@ -147,7 +148,7 @@ WRITER = textwrap.dedent(
     from facilitator_app.models import Card
     from facilitator_app.services import agenda
     from facilitator_app.storage.database import Location, open_database
-    db = open_database(Location.in_data_dir(__import__("pathlib").Path(sys.argv[1])))
+    db = open_database(Location.from_url(sys.argv[1]))
     day, workshop, name = int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
     done = []
     for n in range(60):
@@ -159,13 +160,11 @@ WRITER = textwrap.dedent(
 )
 
 
-def test_two_processes_writing_at_once_lose_nothing(
-    db: Database, day: int, isolated_data_dir: Path
-) -> None:
+def test_two_processes_writing_at_once_lose_nothing(db: Database, day: int) -> None:
     workshop_id = agenda.workshop_of_day(db, day)
     runs = [
         subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(isolated_data_dir), str(day), str(workshop_id), p],
+            [sys.executable, "-c", WRITER, db.location.url, str(day), str(workshop_id), p],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

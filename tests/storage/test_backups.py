@@ -18,6 +18,9 @@ from facilitator_app.storage.backups import (
 )
 from facilitator_app.storage.database import Location, open_database
 
+# Backups are SQLite's online copies of the file; a server is backed up with pg_dump.
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_a_backup_is_a_consistent_copy_while_the_database_is_open(db):
     workshops.create_workshop(db, "Séminaire")

@@ -21,6 +21,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_foreign_keys_wal_and_full_sync(db):
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -28,6 +29,7 @@ def test_every_connection_has_foreign_keys_wal_and_full_sync(db):
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
 
 
+@pytest.mark.sqlite_only
 def test_a_new_database_carries_our_application_id_and_the_head_schema(db):
     raw = sqlite3.connect(db.location.file)
     assert raw.execute("PRAGMA application_id").fetchone()[0] == SQLITE_APPLICATION_ID
@@ -116,6 +118,7 @@ def test_a_failed_action_leaves_nothing_half_written(db):
     assert workshops.list_workshops(db) == []
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_becomes_a_storage_error_and_nothing_is_saved(db):
     with db.engine.begin() as connection:
         page_count = connection.execute(text("PRAGMA page_count")).scalar()

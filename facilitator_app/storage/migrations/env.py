@@ -13,7 +13,7 @@ from facilitator_app.models.base import Base, UTCDateTime
 def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     """Migrations must not import our models: a type we own is written as the plain type."""
     if type_ == "type" and isinstance(obj, UTCDateTime):
-        return "sa.DateTime()"
+        return "sa.DateTime(timezone=True)"  # with its zone on PostgreSQL, naive UTC on SQLite
     return False
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.text import same_words
 from facilitator_app.timefmt import format_duration
-from facilitator_app.tools.model import Phase, Tool
+from facilitator_app.tools.model import CUSTOM_PREFIX, Phase, Tool
 from facilitator_app.typography import quote
 from facilitator_app.ui.library.labels import (
     FAMILIES,
@@ -181,7 +181,7 @@ class ToolDetail(QWidget):
             labels(PURPOSES, list(tool.purposes)),
             label(FAMILIES, tool.family),
         ]
-        if not tool.is_builtin:
+        if tool.id.startswith(CUSTOM_PREFIX):  # not the organisation's shared methods
             facts.append(self.tr("My tool"))
         self.facts.setText(" · ".join(facts))
         self.summary.setText(text.summary)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.changes import Change
 from facilitator_app.errors import UserError
+from facilitator_app.organisation.library import is_shared
 from facilitator_app.services import library
 from facilitator_app.timefmt import format_duration
 from facilitator_app.tools import registry
@@ -35,6 +36,7 @@ from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
 from facilitator_app.ui.library import labels as L
 from facilitator_app.ui.library.detail import ToolDetail
+from facilitator_app.ui.organisation.panel import OrganisationPanel
 from facilitator_app.ui.style import icon
 
 DURATIONS = (10, 15, 20, 30, 45, 60, 90)
@@ -149,6 +151,11 @@ class LibraryPage(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.currentItemChanged.connect(self._current_changed)
         layout.addWidget(self.list, 1)
+        # The organisation library: its methods are a third group of the list.
+        self.organisation = OrganisationPanel(self.ctx, box)
+        self.organisation.methods_changed.connect(self._organisation_changed)
+        self.organisation.select_requested.connect(self.select)
+        layout.addWidget(self.organisation)
         return box
 
     def tool_filter(self) -> ToolFilter:
@@ -172,7 +179,7 @@ class LibraryPage(QWidget):
             stamp = library.custom_tools_stamp(self.ctx.db)
             if force or stamp != self._stamp:
                 mine = library.list_custom_tools(self.ctx.db)
-                every = [*registry.builtin_tools(), *mine]
+                every = [*registry.builtin_tools(), *mine, *self.organisation.methods()]
                 self.tools = {tool.id: tool for tool in every}
                 self.index = SearchIndex.of(every, self.language)
                 self._stamp = stamp
@@ -204,18 +211,28 @@ class LibraryPage(QWidget):
             if current:
                 self.select(current)
 
+    def _organisation_changed(self) -> None:
+        current = self.current_tool_id()
+        self.reload()
+        if current:
+            self.select(current)
+
     def refresh_list(self) -> None:
         current = self.current_tool_id()
         found = self.index.search(self.search.text(), self.tool_filter())
         self.list.blockSignals(True)
         self.list.clear()
         builtin = [t for t in found if t.is_builtin]
-        mine = [t for t in found if not t.is_builtin]
+        shared = [t for t in found if is_shared(t.id)]
+        mine = [t for t in found if not t.is_builtin and not is_shared(t.id)]
         self.group_items: dict[str, QTreeWidgetItem] = {}
-        for key, title, tools in (
+        groups = [
             ("builtin", self.tr("Methods ({n})").format(n=len(builtin)), builtin),
             ("mine", self.tr("My tools ({n})").format(n=len(mine)), mine),
-        ):
+        ]
+        if self.organisation.configured:
+            groups.append(("organisation", self.organisation.group_title(len(shared)), shared))
+        for key, title, tools in groups:
             group = QTreeWidgetItem([title])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
@@ -276,11 +293,22 @@ class LibraryPage(QWidget):
     def _show(self, tool_id: str | None) -> None:
         tool = self.tools.get(tool_id) if tool_id else None
         self.detail.show_tool(tool, self.language, tool_id in self.favourites)
+        if tool is not None and is_shared(tool.id):  # the organisation's: take a copy first
+            for button in (self.detail.edit, self.detail.delete):
+                button.setVisible(False)
+            self.detail.favourite.setEnabled(False)
+            self.detail.duplicate.setEnabled(False)
+        self.organisation.show_tool(tool)
         self._update_agenda_button()
 
     def _update_agenda_button(self) -> None:
         button = self.detail.add_to_agenda
-        button.setEnabled(self.detail.tool is not None)
+        shared_hint = self.organisation.agenda_hint(self.detail.tool)
+        button.setEnabled(self.detail.tool is not None and not shared_hint)
+        if shared_hint:
+            button.setToolTip(shared_hint)
+            self.detail.agenda_target.setText("")
+            return
         target = self.agenda_target()
         if target is None:
             button.setToolTip(self.tr("Choose the workshop and the day to add this method to"))

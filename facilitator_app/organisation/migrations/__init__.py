@@ -1,0 +1,1 @@
+"""Migrations of the organisation library (not a package Alembic imports: scripts by path)."""

@@ -1,0 +1,1 @@
+"""The organisation library on the library screen: its panel and dialogs."""
