@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test test-postgresql lint bench i18n migration screenshots clean
+.PHONY: run test test-postgresql lint bench bundle bundle-check i18n migration screenshots clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -35,6 +35,20 @@ lint: $(STAMP)
 bench: $(STAMP)
 	scripts/system-deps.sh window
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m bench
+
+# The one-folder application (PyInstaller) in dist/facilitator-app, for this system.
+BUNDLE_STAMP := $(VENV)/.bundle-tools
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[bundle]"
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN packaging/facilitator.spec
+
+# Build the bundle, then start it headless: the window installs the demo, and the bundle's
+# command line prints a PDF from it, exports it and imports it back.
+bundle-check: bundle
+	$(BIN)/python packaging/check_bundle.py dist/facilitator-app
 
 i18n: $(STAMP)
 	$(BIN)/python scripts/i18n.py update

@@ -23,6 +23,7 @@ MODULES = (
     "bench.capture",
     "bench.reports",
     "bench.phones",
+    "bench.bundle",
 )
 
 

@@ -95,6 +95,40 @@ SETTINGS: tuple[Setting, ...] = (
         "address the phones' door listens on (0.0.0.0: every network of the laptop)",
     ),
     Setting(
+        "report_language",
+        str,
+        "workshop",
+        "language of the printed documents: the workshop's own, or always French or English",
+        choices=("workshop", "fr", "en"),
+    ),
+    Setting(
+        "personal_data_months",
+        int,
+        0,
+        "months after a workshop's last day when its contact details go and names come off "
+        "its outputs (0: never)",
+        minimum=0,
+        maximum=240,
+    ),
+    Setting(
+        "attendance_months",
+        int,
+        0,
+        "months after a workshop's last day when its roster and attendance go (0: never)",
+        minimum=0,
+        maximum=240,
+    ),
+    Setting("tour_seen", bool, False, "the first-start tour was shown"),
+    Setting(
+        "backups_kept",
+        int,
+        10,
+        "how many routine backups are kept (those before an update or at a workshop's end "
+        "are kept apart)",
+        minimum=1,
+        maximum=100,
+    ),
+    Setting(
         "organisation_server",
         str,
         "",

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "facilitator_app.cli.outputs",
     "facilitator_app.cli.reports",
     "facilitator_app.cli.phones",
+    "facilitator_app.cli.privacy",
 )
 
 EXIT_OK = 0

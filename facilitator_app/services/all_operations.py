@@ -11,5 +11,7 @@ from facilitator_app.services import (  # noqa: F401
     library,
     organisation,
     participants,
+    privacy,
+    retention,
     workshops,
 )

@@ -236,11 +236,14 @@ class Database:
             session.rollback()
             session.close()
 
-    def backup(self, reason: str) -> Path | None:
-        """A consistent copy in the backups folder (SQLite files only)."""
+    def backup(self, reason: str, keep: int | None = None) -> Path | None:
+        """A consistent copy in the backups folder (SQLite files only), keeping the newest
+        `keep` routine ones (the user's setting; default KEEP_BACKUPS)."""
         if self.location.file is None or self.location.backups is None:
             return None
-        return make_backup(self.location.file, self.location.backups, reason)
+        if keep is None:
+            return make_backup(self.location.file, self.location.backups, reason)
+        return make_backup(self.location.file, self.location.backups, reason, keep)
 
     def integrity(self) -> str:
         if self.engine.dialect.name != "sqlite":

@@ -128,6 +128,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "about", QT_TRANSLATE_NOOP("Actions", "&About"), None, "mdi6.information-outline", ""
     ),
     ActionSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("Actions", "&Settings..."),
+        "Ctrl+,",
+        "mdi6.cog-outline",
+        QT_TRANSLATE_NOOP("Actions", "Language, timer, chimes, projector, data and backups"),
+    ),
+    ActionSpec(
+        "shortcuts_help",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard and clicker shortcuts"),
+        QKeySequence.StandardKey.HelpContents,
+        "mdi6.keyboard-outline",
+        QT_TRANSLATE_NOOP("Actions", "Every shortcut of the window and of the live console"),
+    ),
+    ActionSpec(
+        "tour",
+        QT_TRANSLATE_NOOP("Actions", "&Tour of the four steps"),
+        None,
+        "mdi6.map-marker-path",
+        QT_TRANSLATE_NOOP("Actions", "Prepare, run, capture, print: a short tour"),
+    ),
+    ActionSpec(
         "open_data_folder",
         QT_TRANSLATE_NOOP("Actions", "Show the &data folder"),
         None,

@@ -37,6 +37,7 @@ class AppContext(QObject):
     current_workshop_changed = Signal(object)  # int | None
     current_day_changed = Signal(object)  # int | None
     language_changed = Signal(str)
+    settings_changed = Signal(str)  # the name of a setting the user just changed
     database_ready = Signal()  # the database is attached: screens may load their data
     _wake = Signal()  # queued from another thread: notices are waiting
 
@@ -82,6 +83,17 @@ class AppContext(QObject):
         self._log_position = db.latest_notice()
         self._external.start()
         self.database_ready.emit()
+
+    def detach_database(self) -> Database:
+        """Take the database away (to restore a backup in its place): no more notices, and
+        the undo stack emptied, since its entries name rows of that file."""
+        db = self.db
+        self._external.stop()
+        self._unsubscribe()
+        self._unsubscribe = lambda: None
+        self.undo_stack.clear()
+        self._db = None
+        return db
 
     def perform(self, operation: Operation[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a named operation on the database and put it on the Undo menu."""

@@ -7,6 +7,7 @@ imported after the first paint."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from facilitator_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+# Set (to anything) by packaging/check_bundle.py and bench/bundle.py.
+QUIT_WHEN_LISTED_ENV = "FACILITATOR_APP_QUIT_WHEN_LISTED"
 
 
 def launch_gui(cli: CliContext) -> int:
@@ -84,6 +87,8 @@ def _run_window(cli: CliContext, *, read_only: bool) -> int:
 
     context = AppContext(None, settings, data_dir, language)
     window = MainWindow(context)
+    if os.environ.get(QUIT_WHEN_LISTED_ENV):
+        _quit_when_listed(context, window)
     if read_only:
         show_read_only_banner(window, holder_pid(data_dir))
     else:
@@ -101,6 +106,19 @@ def _run_window(cli: CliContext, *, read_only: bool) -> int:
         context.close()
         if context.has_database:
             context.db.close()
+
+
+def _quit_when_listed(context: AppContext, window: MainWindow) -> None:
+    """For the bundle check and the start-up benchmark (a frozen app cannot be instrumented
+    from outside): once the workshops are listed, say so on stdout and quit."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def listed() -> None:
+        print(f"listed {window.workshop_list.list.count()}", flush=True)
+        QApplication.quit()
+
+    context.database_ready.connect(lambda: QTimer.singleShot(0, listed))
 
 
 def _after_first_paint(window: MainWindow, callback: Callable[[], None]) -> None:
@@ -136,13 +154,29 @@ def _open_data(
 
     install_demo_once(db)
     context.attach_database(db)
-    threading.Thread(target=_start_up_housekeeping, args=(db,), daemon=True).start()
+    if not context.settings.get("tour_seen") and not os.environ.get(QUIT_WHEN_LISTED_ENV):
+        from PySide6.QtCore import QTimer
+
+        # After the list is filled (queued on database_ready), not before it.
+        QTimer.singleShot(0, lambda: window.show_tour() if window.isVisible() else None)
+    settings = context.settings
+    retention = {
+        name: settings.get(name) for name in ("personal_data_months", "attendance_months")
+    }
+    threading.Thread(
+        target=_start_up_housekeeping,
+        args=(db, settings.get("backups_kept"), retention),
+        daemon=True,
+    ).start()
     return True
 
 
-def _start_up_housekeeping(db: Database) -> None:
+def _start_up_housekeeping(
+    db: Database, keep: int | None = None, retention: dict[str, int] | None = None
+) -> None:
     """Beside the window: a backup if the data changed since the last one, then empty the bin
-    of workshops deleted more than 30 days ago (after the backup, so they are still in it)."""
+    of workshops deleted more than 30 days ago and apply the retention periods of personal
+    data (after the backup, so what goes is still in it)."""
     from facilitator_app.services.workshops import purge_deleted
     from facilitator_app.storage.backups import changed_since_last_backup
 
@@ -153,7 +187,15 @@ def _start_up_housekeeping(db: Database) -> None:
             and location.backups
             and changed_since_last_backup(location.file, location.backups)
         ):
-            db.backup("start")
+            db.backup("start", keep)
         purge_deleted(db)
+        if retention and any(retention.values()):
+            from facilitator_app.services.retention import purge_personal_data
+
+            purge_personal_data(
+                db,
+                personal_data_months=retention.get("personal_data_months", 0),
+                attendance_months=retention.get("attendance_months", 0),
+            )
     except Exception:
         log.exception("start-up backup or bin purge failed")

@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
         )
         a["show_workshops"].triggered.connect(lambda: self.show_section("show_workshops"))
+        a["settings"].triggered.connect(self.open_settings)
+        a["shortcuts_help"].triggered.connect(self.show_shortcuts)
+        a["tour"].triggered.connect(self.show_tour)
         self.languages = QActionGroup(self)
         self.languages.setExclusive(True)
         for code in ("fr", "en"):
@@ -197,6 +200,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(a["undo"])
         edit_menu.addAction(a["redo"])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a["settings"])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a["show_workshops"])
         for action_id, _factory in SECTIONS:
@@ -209,6 +214,9 @@ class MainWindow(QMainWindow):
 
         self.reports_menu = build_reports_menu(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a["shortcuts_help"])
+        help_menu.addAction(a["tour"])
+        help_menu.addSeparator()
         help_menu.addAction(a["about"])
 
         toolbar = QToolBar(self.tr("Main"))
@@ -319,6 +327,10 @@ class MainWindow(QMainWindow):
 
         with reported(self):
             self.console = open_console(self.ctx, workshop_id, self)
+        if self.console is not None:
+            from facilitator_app.ui.help.whats_this import install_whats_this
+
+            install_whats_this(self.console)
 
     def _exchange(self, name: str) -> None:
         """File import/export and templates live in ui/exchange; each takes the window."""
@@ -375,6 +387,21 @@ class MainWindow(QMainWindow):
             ),
             8000,
         )
+
+    def open_settings(self, page: str | None = None):
+        from facilitator_app.ui.settings import open_settings
+
+        return open_settings(self, self.ctx, page if isinstance(page, str) else None)
+
+    def show_shortcuts(self):
+        from facilitator_app.ui.help import show_shortcuts
+
+        return show_shortcuts(self)
+
+    def show_tour(self):
+        from facilitator_app.ui.help import show_tour
+
+        return show_tour(self, self.ctx)
 
     def _mark_language(self) -> None:
         action = self.actions_by_id.get(f"language_{self.ctx.language}")

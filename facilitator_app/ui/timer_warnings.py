@@ -37,10 +37,11 @@ class TimerWarningsField(QWidget):
             spin.setRange(0, MAX_WARNING)
             spin.setKeyboardTracking(False)
         row.addWidget(self.own)
-        row.addWidget(QLabel(self.tr("amber at")))
-        row.addWidget(self.amber)
-        row.addWidget(QLabel(self.tr("red at")))
-        row.addWidget(self.red)
+        for text, spin in ((self.tr("amber at"), self.amber), (self.tr("red at"), self.red)):
+            label = QLabel(text)
+            label.setBuddy(spin)  # the spin box's name for a screen reader
+            row.addWidget(label)
+            row.addWidget(spin)
         row.addWidget(self.unit, 1)
         self.own.toggled.connect(self._edited)
         self.unit.activated.connect(self._edited)

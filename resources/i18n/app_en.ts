@@ -123,6 +123,30 @@
         <translation>&amp;About</translation>
     </message>
     <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <source>Language, timer, chimes, projector, data and backups</source>
+        <translation>Language, timer, chimes, projector, data and backups</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and clicker shortcuts</source>
+        <translation>&amp;Keyboard and clicker shortcuts</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window and of the live console</source>
+        <translation>Every shortcut of the window and of the live console</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the four steps</source>
+        <translation>&amp;Tour of the four steps</translation>
+    </message>
+    <message>
+        <source>Prepare, run, capture, print: a short tour</source>
+        <translation>Prepare, run, capture, print: a short tour</translation>
+    </message>
+    <message>
         <source>Show the &amp;data folder</source>
         <translation>Show the &amp;data folder</translation>
     </message>
@@ -411,6 +435,10 @@ Data folder: {path}</translation>
         <translation>Nature of the action</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -421,6 +449,10 @@ Data folder: {path}</translation>
     <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Day {n}</source>
@@ -572,6 +604,10 @@ Make the folder writable (or copy the data folder somewhere writable and start t
     <message>
         <source>Filter workshops</source>
         <translation>Filter workshops</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>Show templates</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -121,6 +122,30 @@
     <message>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Language, timer, chimes, projector, data and backups</source>
+        <translation>Langue, minuteur, carillons, projecteur, données et sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and clicker shortcuts</source>
+        <translation>Raccourcis du &amp;clavier et de la télécommande</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window and of the live console</source>
+        <translation>Tous les raccourcis de la fenêtre et de la console d’animation</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the four steps</source>
+        <translation>&amp;Visite des quatre étapes</translation>
+    </message>
+    <message>
+        <source>Prepare, run, capture, print: a short tour</source>
+        <translation>Préparer, animer, recueillir, imprimer : une courte visite</translation>
     </message>
     <message>
         <source>Show the &amp;data folder</source>
@@ -411,6 +436,10 @@ Dossier des données : {path}</translation>
         <translation>Nature de l’action</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
@@ -421,6 +450,10 @@ Dossier des données : {path}</translation>
     <message>
         <source>Time</source>
         <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Day {n}</source>
@@ -547,7 +580,7 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
         <translation>Propres</translation>
     </message>
     <message>
-        <source>Unticked: the application's settings</source>
+        <source>Unticked: the application&apos;s settings</source>
         <translation>Décoché : les réglages de l’application</translation>
     </message>
     <message>
@@ -572,6 +605,10 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>Filter workshops</source>
         <translation>Filtrer les ateliers</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Show templates</source>

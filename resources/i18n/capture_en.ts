@@ -23,6 +23,10 @@
         <translation>&amp;By when:</translation>
     </message>
     <message>
+        <source>Actions decided</source>
+        <translation>Actions decided</translation>
+    </message>
+    <message>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
@@ -52,6 +56,10 @@
     <message>
         <source>P present, A absent, E excused, R arrived, D left (at the time above).</source>
         <translation>P present, A absent, E excused, R arrived, D left (at the time above).</translation>
+    </message>
+    <message>
+        <source>Who is present</source>
+        <translation>Who is present</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
@@ -512,6 +520,10 @@
         <translation>Type a line, Enter adds it</translation>
     </message>
     <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -545,6 +557,10 @@
     <message>
         <source>Add photos… (Ctrl+O)</source>
         <translation>Add photos… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>P&amp;hotos</source>
@@ -592,6 +608,10 @@
     <message>
         <source>Type the question, Enter asks it</source>
         <translation>Type the question, Enter asks it</translation>
+    </message>
+    <message>
+        <source>The question asked</source>
+        <translation>The question asked</translation>
     </message>
     <message>
         <source>Coloured &amp;cards</source>

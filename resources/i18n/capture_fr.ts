@@ -24,6 +24,10 @@
         <translation>Pour &amp;quand :</translation>
     </message>
     <message>
+        <source>Actions decided</source>
+        <translation>Actions décidées</translation>
+    </message>
+    <message>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
@@ -53,6 +57,10 @@
     <message>
         <source>P present, A absent, E excused, R arrived, D left (at the time above).</source>
         <translation>P présent, A absent, E excusé, R arrivé, D départ (à l’heure ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Who is present</source>
+        <translation>Qui est présent</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
@@ -513,6 +521,10 @@
         <translation>Saisissez une ligne, Entrée l’ajoute</translation>
     </message>
     <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -546,6 +558,10 @@
     <message>
         <source>Add photos… (Ctrl+O)</source>
         <translation>Ajouter des photos… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>P&amp;hotos</source>
@@ -593,6 +609,10 @@
     <message>
         <source>Type the question, Enter asks it</source>
         <translation>Saisissez la question, Entrée la pose</translation>
+    </message>
+    <message>
+        <source>The question asked</source>
+        <translation>La question posée</translation>
     </message>
     <message>
         <source>Coloured &amp;cards</source>

@@ -1631,6 +1631,18 @@
             <translation>import {count} participant(s)</translation>
         </message>
         <message>
+            <source>unknown choice for the outputs: {choice!r}</source>
+            <translation>unknown choice for the outputs: {choice!r}</translation>
+        </message>
+        <message>
+            <source>remove “{name}” everywhere</source>
+            <translation>remove “{name}” everywhere</translation>
+        </message>
+        <message>
+            <source>remove old workshops' personal data ({count} people)</source>
+            <translation>remove old workshops' personal data ({count} people)</translation>
+        </message>
+        <message>
             <source>name a workshop by its id, uid or title</source>
             <translation>name a workshop by its id, uid or title</translation>
         </message>

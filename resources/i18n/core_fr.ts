@@ -1631,6 +1631,18 @@
             <translation>importer {count} participant(s)</translation>
         </message>
         <message>
+            <source>unknown choice for the outputs: {choice!r}</source>
+            <translation>choix inconnu pour les productions : {choice!r}</translation>
+        </message>
+        <message>
+            <source>remove “{name}” everywhere</source>
+            <translation>retirer « {name} » partout</translation>
+        </message>
+        <message>
+            <source>remove old workshops' personal data ({count} people)</source>
+            <translation>retirer les données personnelles des anciens ateliers ({count} personnes)</translation>
+        </message>
+        <message>
             <source>name a workshop by its id, uid or title</source>
             <translation>désignez un atelier par son numéro, son uid ou son titre</translation>
         </message>

@@ -11,10 +11,6 @@
         <translation>Import a workshop file</translation>
     </message>
     <message>
-        <source>import workshop</source>
-        <translation>import workshop</translation>
-    </message>
-    <message>
         <source>Importing the workshop…</source>
         <translation>Importing the workshop…</translation>
     </message>
@@ -55,10 +51,6 @@
         <translation>Workshop exported to {path}</translation>
     </message>
     <message>
-        <source>save as template</source>
-        <translation>save as template</translation>
-    </message>
-    <message>
         <source>Template “{title}” saved: File &gt; New from template uses it.</source>
         <translation>Template “{title}” saved: File &gt; New from template uses it.</translation>
     </message>
@@ -69,10 +61,6 @@
     <message>
         <source>Save a workshop as a template first (File &gt; Save as template).</source>
         <translation>Save a workshop as a template first (File &gt; Save as template).</translation>
-    </message>
-    <message>
-        <source>new workshop from template</source>
-        <translation>new workshop from template</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Exchange</name>
@@ -9,10 +10,6 @@
     <message>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
-    </message>
-    <message>
-        <source>import workshop</source>
-        <translation>importer l’atelier</translation>
     </message>
     <message>
         <source>Importing the workshop…</source>
@@ -55,10 +52,6 @@
         <translation>Atelier exporté dans {path}</translation>
     </message>
     <message>
-        <source>save as template</source>
-        <translation>enregistrer comme modèle</translation>
-    </message>
-    <message>
         <source>Template “{title}” saved: File &gt; New from template uses it.</source>
         <translation>Modèle « {title} » enregistré : Fichier &gt; Nouveau depuis un modèle l’utilise.</translation>
     </message>
@@ -69,10 +62,6 @@
     <message>
         <source>Save a workshop as a template first (File &gt; Save as template).</source>
         <translation>Enregistrez d’abord un atelier comme modèle (Fichier &gt; Enregistrer comme modèle).</translation>
-    </message>
-    <message>
-        <source>new workshop from template</source>
-        <translation>nouvel atelier depuis un modèle</translation>
     </message>
 </context>
 <context>

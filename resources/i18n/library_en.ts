@@ -3,6 +3,10 @@
 <context>
     <name>LibraryPage</name>
     <message>
+        <source>Search the methods</source>
+        <translation>Search the methods</translation>
+    </message>
+    <message>
         <source>Search: name, purpose, summary...</source>
         <translation>Search: name, purpose, summary...</translation>
     </message>
@@ -13,6 +17,10 @@
     <message>
         <source>Any length</source>
         <translation>Any length</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Number of people</translation>
     </message>
     <message>
         <source>Any number of people</source>
@@ -37,6 +45,10 @@
     <message>
         <source>New tool...</source>
         <translation>New tool...</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
     </message>
     <message>
         <source>{duration} or less</source>

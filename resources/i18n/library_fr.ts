@@ -4,6 +4,10 @@
 <context>
     <name>LibraryPage</name>
     <message>
+        <source>Search the methods</source>
+        <translation>Chercher dans les méthodes</translation>
+    </message>
+    <message>
         <source>Search: name, purpose, summary...</source>
         <translation>Rechercher : nom, objectif, résumé…</translation>
     </message>
@@ -14,6 +18,10 @@
     <message>
         <source>Any length</source>
         <translation>Toutes les durées</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
     </message>
     <message>
         <source>Any number of people</source>
@@ -38,6 +46,10 @@
     <message>
         <source>New tool...</source>
         <translation>Nouvelle méthode…</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
     </message>
     <message>
         <source>{duration} or less</source>

@@ -7,6 +7,10 @@
         <translation>Accept (A)</translation>
     </message>
     <message>
+        <source>The day’s agenda</source>
+        <translation>The day’s agenda</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>

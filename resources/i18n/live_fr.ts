@@ -1,10 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Accept (A)</source>
         <translation>Accepter (A)</translation>
+    </message>
+    <message>
+        <source>The day’s agenda</source>
+        <translation>Le déroulé de la journée</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -62,11 +67,11 @@
 <context>
     <name>ClearTimes</name>
     <message>
-        <source>Clear the day's actual times</source>
+        <source>Clear the day&apos;s actual times</source>
         <translation>Effacer les horaires réels de la journée</translation>
     </message>
     <message>
-        <source>Forget the actual start and end times recorded for this day, and the steps' times? The planner will show the plan again, and the console goes back to the day's first item. Edit &gt; Undo brings them back.</source>
+        <source>Forget the actual start and end times recorded for this day, and the steps&apos; times? The planner will show the plan again, and the console goes back to the day&apos;s first item. Edit &gt; Undo brings them back.</source>
         <translation>Oublier les heures réelles de début et de fin enregistrées pour cette journée, ainsi que celles des étapes ? Le déroulé affichera de nouveau le plan prévu et la console reviendra à la première séquence de la journée. Édition &gt; Annuler les rétablit.</translation>
     </message>
 </context>
@@ -93,7 +98,7 @@
         <translation>Couper les carillons</translation>
     </message>
     <message>
-        <source>Clear the day's actual times…</source>
+        <source>Clear the day&apos;s actual times…</source>
         <translation>Effacer les horaires réels de la journée…</translation>
     </message>
     <message>
@@ -153,7 +158,7 @@
         <translation>La salle voit un écran noir.</translation>
     </message>
     <message>
-        <source>The room sees the phones' join code.</source>
+        <source>The room sees the phones&apos; join code.</source>
         <translation>La salle voit le code d’accès des téléphones.</translation>
     </message>
     <message>

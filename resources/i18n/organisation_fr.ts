@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
-        <translation>Modifié par quelqu'un d'autre</translation>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>Keep mine: yours is published as a separate copy, theirs stays as it is. Take theirs: your copy becomes theirs (Ctrl+Z brings yours back).</source>
@@ -27,11 +28,11 @@
     <name>ConnectDialog</name>
     <message>
         <source>Organisation library</source>
-        <translation>Bibliothèque de l'organisation</translation>
+        <translation>Bibliothèque de l&apos;organisation</translation>
     </message>
     <message>
         <source>Your organisation can share its own methods and templates on a server. Ask whoever looks after it for the address. Your workshops stay on this computer.</source>
-        <translation>Votre organisation peut partager ses propres méthodes et modèles sur un serveur. Demandez son adresse à la personne qui s'en occupe. Vos ateliers restent sur cet ordinateur.</translation>
+        <translation>Votre organisation peut partager ses propres méthodes et modèles sur un serveur. Demandez son adresse à la personne qui s&apos;en occupe. Vos ateliers restent sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -74,7 +75,7 @@
     </message>
     <message>
         <source>Read what changed in the organisation library</source>
-        <translation>Lire ce qui a changé dans la bibliothèque de l'organisation</translation>
+        <translation>Lire ce qui a changé dans la bibliothèque de l&apos;organisation</translation>
     </message>
     <message>
         <source>Templates...</source>
@@ -82,7 +83,7 @@
     </message>
     <message>
         <source>Organisation methods ({n})</source>
-        <translation>Méthodes de l'organisation ({n})</translation>
+        <translation>Méthodes de l&apos;organisation ({n})</translation>
     </message>
     <message>
         <source>Settings...</source>
@@ -94,27 +95,27 @@
     </message>
     <message>
         <source>No organisation library: your organisation may share its methods.</source>
-        <translation>Pas de bibliothèque de l'organisation : votre organisation peut partager ses méthodes.</translation>
+        <translation>Pas de bibliothèque de l&apos;organisation : votre organisation peut partager ses méthodes.</translation>
     </message>
     <message>
         <source>Organisation library: reading {server}...</source>
-        <translation>Bibliothèque de l'organisation : lecture de {server}…</translation>
+        <translation>Bibliothèque de l&apos;organisation : lecture de {server}…</translation>
     </message>
     <message>
         <source>Organisation library: up to date ({when}).</source>
-        <translation>Bibliothèque de l'organisation : à jour ({when}).</translation>
+        <translation>Bibliothèque de l&apos;organisation : à jour ({when}).</translation>
     </message>
     <message>
         <source>Organisation library out of reach: showing the copy of {when}.</source>
-        <translation>Bibliothèque de l'organisation hors d'atteinte : voici la copie du {when}.</translation>
+        <translation>Bibliothèque de l&apos;organisation hors d&apos;atteinte : voici la copie du {when}.</translation>
     </message>
     <message>
         <source>Organisation library out of reach: not read yet.</source>
-        <translation>Bibliothèque de l'organisation hors d'atteinte : pas encore lue.</translation>
+        <translation>Bibliothèque de l&apos;organisation hors d&apos;atteinte : pas encore lue.</translation>
     </message>
     <message>
         <source>Organisation library: copy of {when}.</source>
-        <translation>Bibliothèque de l'organisation : copie du {when}.</translation>
+        <translation>Bibliothèque de l&apos;organisation : copie du {when}.</translation>
     </message>
     <message>
         <source>never</source>
@@ -126,7 +127,7 @@
     </message>
     <message>
         <source>Take a copy home first: a workshop plans with your own copy</source>
-        <translation>Rapportez d'abord une copie : un atelier se prépare avec votre propre copie</translation>
+        <translation>Rapportez d&apos;abord une copie : un atelier se prépare avec votre propre copie</translation>
     </message>
     <message>
         <source>Shared by {who}, version {version}.</source>
@@ -138,11 +139,11 @@
     </message>
     <message>
         <source>Publish to the organisation</source>
-        <translation>Publier dans l'organisation</translation>
+        <translation>Publier dans l&apos;organisation</translation>
     </message>
     <message>
         <source>In the organisation library (version {version}).</source>
-        <translation>Dans la bibliothèque de l'organisation (version {version}).</translation>
+        <translation>Dans la bibliothèque de l&apos;organisation (version {version}).</translation>
     </message>
     <message>
         <source>Changed here since version {version}.</source>
@@ -150,11 +151,11 @@
     </message>
     <message>
         <source>A newer version is in the organisation library (yours is version {version}).</source>
-        <translation>Une version plus récente est dans la bibliothèque de l'organisation (la vôtre est la version {version}).</translation>
+        <translation>Une version plus récente est dans la bibliothèque de l&apos;organisation (la vôtre est la version {version}).</translation>
     </message>
     <message>
         <source>No longer in the organisation library.</source>
-        <translation>N'est plus dans la bibliothèque de l'organisation.</translation>
+        <translation>N&apos;est plus dans la bibliothèque de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Publish my changes</source>
@@ -173,23 +174,23 @@
         <translation>Publication…</translation>
     </message>
     <message>
-        <source>Your copy is now the organisation's version.</source>
-        <translation>Votre copie est maintenant la version de l'organisation.</translation>
+        <source>Your copy is now the organisation&apos;s version.</source>
+        <translation>Votre copie est maintenant la version de l&apos;organisation.</translation>
     </message>
     <message>
         <source>“{name}” is in the organisation library (version {version}).</source>
-        <translation>« {name} » est dans la bibliothèque de l'organisation (version {version}).</translation>
+        <translation>« {name} » est dans la bibliothèque de l&apos;organisation (version {version}).</translation>
     </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
         <source>Templates of the organisation</source>
-        <translation>Modèles de l'organisation</translation>
+        <translation>Modèles de l&apos;organisation</translation>
     </message>
     <message>
         <source>In the organisation library</source>
-        <translation>Dans la bibliothèque de l'organisation</translation>
+        <translation>Dans la bibliothèque de l&apos;organisation</translation>
     </message>
     <message>
         <source>{title} — by {who}, version {version}</source>

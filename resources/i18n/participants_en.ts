@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ForgetDialog</name>
+    <message>
+        <source>Remove “{name}” everywhere</source>
+        <translation>Remove “{name}” everywhere</translation>
+    </message>
+    <message>
+        <source>This person is on the roster of:</source>
+        <translation>This person is on the roster of:</translation>
+    </message>
+    <message>
+        <source>Workshops where the person is</source>
+        <translation>Workshops where the person is</translation>
+    </message>
+    <message>
+        <source>Keep what they wrote, without their name</source>
+        <translation>Keep what they wrote, without their name</translation>
+    </message>
+    <message>
+        <source>Remove what they wrote too</source>
+        <translation>Remove what they wrote too</translation>
+    </message>
+    <message>
+        <source>Their attendance goes too: print the signed sheets first if the law asks you to keep them. Ctrl+Z undoes this until the window closes.</source>
+        <translation>Their attendance goes too: print the signed sheets first if the law asks you to keep them. Ctrl+Z undoes this until the window closes.</translation>
+    </message>
+    <message>
+        <source>Remove everywhere</source>
+        <translation>Remove everywhere</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPanel</name>
     <message>
         <source>Groups of</source>
@@ -161,6 +196,10 @@
         <translation>Groups and tables</translation>
     </message>
     <message>
+        <source>Add a participant by name</source>
+        <translation>Add a participant by name</translation>
+    </message>
+    <message>
         <source>Add someone: type a name, press Enter</source>
         <translation>Add someone: type a name, press Enter</translation>
     </message>
@@ -177,8 +216,16 @@
         <translation>Import a file…</translation>
     </message>
     <message>
+        <source>Filter the participants</source>
+        <translation>Filter the participants</translation>
+    </message>
+    <message>
         <source>Filter</source>
         <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Import a roster</source>
@@ -203,6 +250,25 @@
     <message>
         <source>{shown} of {n} participant(s) match</source>
         <translation>{shown} of {n} participant(s) match</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataButton</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Export this person's data…</source>
+        <translation>Export this person's data…</translation>
+    </message>
+    <message>
+        <source>Remove this person everywhere…</source>
+        <translation>Remove this person everywhere…</translation>
+    </message>
+    <message>
+        <source>Export this person's data</source>
+        <translation>Export this person's data</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,41 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ForgetDialog</name>
+    <message>
+        <source>Remove “{name}” everywhere</source>
+        <translation>Retirer « {name} » partout</translation>
+    </message>
+    <message>
+        <source>This person is on the roster of:</source>
+        <translation>Cette personne figure dans la liste des participants de :</translation>
+    </message>
+    <message>
+        <source>Workshops where the person is</source>
+        <translation>Ateliers où figure la personne</translation>
+    </message>
+    <message>
+        <source>Keep what they wrote, without their name</source>
+        <translation>Garder ce qu’elle a écrit, sans son nom</translation>
+    </message>
+    <message>
+        <source>Remove what they wrote too</source>
+        <translation>Retirer aussi ce qu’elle a écrit</translation>
+    </message>
+    <message>
+        <source>Their attendance goes too: print the signed sheets first if the law asks you to keep them. Ctrl+Z undoes this until the window closes.</source>
+        <translation>Ses présences sont retirées aussi : imprimez d’abord les feuilles signées si la loi vous demande de les garder. Ctrl+Z annule tant que la fenêtre reste ouverte.</translation>
+    </message>
+    <message>
+        <source>Remove everywhere</source>
+        <translation>Retirer partout</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
 <context>
     <name>GroupsPanel</name>
     <message>
@@ -161,6 +197,10 @@
         <translation>Groupes et tables</translation>
     </message>
     <message>
+        <source>Add a participant by name</source>
+        <translation>Ajouter un participant par son nom</translation>
+    </message>
+    <message>
         <source>Add someone: type a name, press Enter</source>
         <translation>Ajouter quelqu’un : tapez un nom, puis Entrée</translation>
     </message>
@@ -177,8 +217,16 @@
         <translation>Importer un fichier…</translation>
     </message>
     <message>
+        <source>Filter the participants</source>
+        <translation>Filtrer les participants</translation>
+    </message>
+    <message>
         <source>Filter</source>
         <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Import a roster</source>
@@ -206,6 +254,25 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataButton</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data…</source>
+        <translation>Exporter les données de cette personne…</translation>
+    </message>
+    <message>
+        <source>Remove this person everywhere…</source>
+        <translation>Retirer cette personne partout…</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Exporter les données de cette personne</translation>
+    </message>
+</context>
+<context>
     <name>RosterImport</name>
     <message>
         <source>no name</source>
@@ -216,15 +283,15 @@
         <translation>champ « {value} » trop long (au plus {limit} caractères)</translation>
     </message>
     <message>
-        <source>email '{value}' is not valid, it will be left empty</source>
+        <source>email &apos;{value}&apos; is not valid, it will be left empty</source>
         <translation>le courriel « {value} » n’est pas valide, il restera vide</translation>
     </message>
     <message>
-        <source>unknown category '{value}', will be 'Other'</source>
+        <source>unknown category &apos;{value}&apos;, will be &apos;Other&apos;</source>
         <translation>catégorie « {value} » inconnue, ce sera « Autre »</translation>
     </message>
     <message>
-        <source>only a first name, '{value}': imported as it is</source>
+        <source>only a first name, &apos;{value}&apos;: imported as it is</source>
         <translation>prénom seul, « {value} » : ajouté tel quel</translation>
     </message>
     <message>

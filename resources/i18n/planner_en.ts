@@ -214,6 +214,10 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>The day’s plan, hour by hour</source>
+        <translation>The day’s plan, hour by hour</translation>
+    </message>
+    <message>
         <source>Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min</source>
         <translation>Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min</translation>
     </message>

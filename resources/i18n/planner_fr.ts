@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ClockField</name>
@@ -214,6 +215,10 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>The day’s plan, hour by hour</source>
+        <translation>Le déroulé de la journée, heure par heure</translation>
+    </message>
+    <message>
         <source>Drag or Alt+Up/Down to reorder · +/− to change the duration by 5 min</source>
         <translation>Glisser ou Alt+Haut/Bas pour réordonner · +/− pour changer la durée de 5 min</translation>
     </message>
@@ -309,7 +314,7 @@
         <translation>Consigne</translation>
     </message>
     <message>
-        <source>Put back the method's steps</source>
+        <source>Put back the method&apos;s steps</source>
         <translation>Revenir aux étapes de la méthode</translation>
     </message>
     <message>
@@ -325,7 +330,7 @@
         <translation>La méthode permet de {low} à {high} par tour.</translation>
     </message>
     <message>
-        <source>the item's question</source>
+        <source>the item&apos;s question</source>
         <translation>la question de la séquence</translation>
     </message>
     <message>

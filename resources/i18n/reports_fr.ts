@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>EvaluationPage</name>
@@ -141,7 +142,7 @@
         <translation>L’essentiel du compte rendu sur une feuille recto verso</translation>
     </message>
     <message>
-        <source>Co-development: the client's summary</source>
+        <source>Co-development: the client&apos;s summary</source>
         <translation>Co-développement : la synthèse du client</translation>
     </message>
     <message>
@@ -161,7 +162,7 @@
         <translation>Certificats de réalisation</translation>
     </message>
     <message>
-        <source>The ministry's model, with the hours actually attended</source>
+        <source>The ministry&apos;s model, with the hours actually attended</source>
         <translation>Le modèle du ministère, avec les heures effectivement suivies</translation>
     </message>
     <message>
@@ -216,7 +217,7 @@
         <translation>Options</translation>
     </message>
     <message>
-        <source>The workshop's language ({language})</source>
+        <source>The workshop&apos;s language ({language})</source>
         <translation>La langue de l’atelier ({language})</translation>
     </message>
     <message>

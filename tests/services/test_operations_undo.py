@@ -193,6 +193,11 @@ CASES: dict[str, Case] = {
         (w.db, w.workshop, [RosterPerson("Chloé"), RosterPerson("Driss", "Mairie")]),
         {},
     ),
+    "privacy.forget_person": lambda w: ((w.db, w.bob), {"outputs": "remove"}),
+    "privacy.purge": lambda w: (
+        (w.db,),
+        {"personal_data_months": 6, "attendance_months": 0, "today": date(2027, 6, 1)},
+    ),
     "tools.create": lambda w: ((w.db, _definition("Mon outil")), {}),
     "tools.update": lambda w: ((w.db, "tool-1", _definition("Mon 1-2-4 revu")), {}),
     "tools.delete": lambda w: ((w.db, "tool-1"), {}),

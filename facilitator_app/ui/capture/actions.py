@@ -47,6 +47,7 @@ class ActionsPanel(CapturePanelBase):
         layout.addWidget(QLabel(legend))
         self.list = _Keys({**STATUS_KEYS, Qt.Key.Key_Delete: "delete"}, self._key)
         self.list.setObjectName("actionList")
+        self.list.setAccessibleName(self.tr("Actions decided"))
         self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)
 

@@ -96,6 +96,7 @@ class AttendancePanel(CapturePanelBase):
         )
         self.list = _Keys(KEYS, self._key)
         self.list.setObjectName("attendanceList")
+        self.list.setAccessibleName(self.tr("Who is present"))
         layout.addWidget(self.list, 1)
         self.summary = QLabel()
         self.summary.setObjectName("attendanceSummary")

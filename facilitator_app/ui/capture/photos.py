@@ -42,6 +42,7 @@ class PhotosPanel(CapturePanelBase):
         layout.addWidget(add)
         self.list = _Keys({Qt.Key.Key_Delete: "delete", Qt.Key.Key_F2: "caption"}, self._key)
         self.list.setObjectName("photoList")
+        self.list.setAccessibleName(self.tr("Photos"))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(120, 90))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)

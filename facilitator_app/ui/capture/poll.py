@@ -74,6 +74,7 @@ class PollPanel(CapturePanelBase):
         layout = QVBoxLayout(self)
         self.question = LimitedLine(limits.TITLE, self.tr("Type the question, Enter asks it"))
         self.question.setObjectName("pollQuestion")
+        self.question.setAccessibleName(self.tr("The question asked"))
         self.question.returnPressed.connect(self.ask)
         self.draft = self.bind_draft(self.question)
         layout.addWidget(self.question)

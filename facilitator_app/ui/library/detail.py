@@ -58,6 +58,7 @@ class ToolDetail(QWidget):
         header.addWidget(self.title, 1)
         self.favourite = QToolButton()
         self.favourite.setObjectName("favouriteButton")
+        self.favourite.setAccessibleName(self.tr("Favourite"))
         self.favourite.setCheckable(True)
         self.favourite.setToolTip(self.tr("Favourite"))
         self.favourite.toggled.connect(self._show_favourite)

@@ -79,6 +79,7 @@ class LibraryPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
+        self.search.setAccessibleName(self.tr("Search the methods"))
         self.search.setPlaceholderText(self.tr("Search: name, purpose, summary..."))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh_list)
@@ -105,6 +106,7 @@ class LibraryPage(QWidget):
         row = QHBoxLayout()
         self.group_size = QSpinBox()
         self.group_size.setObjectName("filterGroupSize")
+        self.group_size.setAccessibleName(self.tr("Number of people"))
         self.group_size.setRange(0, 2000)
         self.group_size.setSpecialValueText(self.tr("Any number of people"))
         self.group_size.setSuffix(self.tr(" people"))
@@ -143,6 +145,7 @@ class LibraryPage(QWidget):
 
         self.list = QTreeWidget()
         self.list.setObjectName("libraryList")
+        self.list.setAccessibleName(self.tr("Methods"))
         self.list.setHeaderHidden(True)
         self.list.setColumnCount(2)
         self.list.setRootIsDecorated(False)

@@ -86,6 +86,7 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.catch_up)
         self.tree = QTreeWidget()
         self.tree.setObjectName("liveAgenda")
+        self.tree.setAccessibleName(self.tr("The day’s agenda"))
         self.tree.setRootIsDecorated(False)
         self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tree.setHeaderLabels([self.tr("Planned"), self.tr("Projected"), self.tr("Item")])

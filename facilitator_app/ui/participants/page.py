@@ -67,6 +67,7 @@ class ParticipantsPage(QWidget):
         bar = QHBoxLayout()
         self.quick_add = QLineEdit()
         self.quick_add.setObjectName("quickAddParticipant")
+        self.quick_add.setAccessibleName(self.tr("Add a participant by name"))
         self.quick_add.setPlaceholderText(self.tr("Add someone: type a name, press Enter"))
         self.quick_add.setClearButtonEnabled(True)
         self.quick_add.returnPressed.connect(self.add_from_field)
@@ -83,9 +84,14 @@ class ParticipantsPage(QWidget):
         from_file.setObjectName("importRosterFile")
         from_file.clicked.connect(self.import_file)
         bar.addWidget(from_file)
+        from facilitator_app.ui.participants.privacy import PersonalDataButton
+
+        self.personal_data = PersonalDataButton(self.ctx, self)
+        bar.addWidget(self.personal_data)
         bar.addStretch(1)
         self.filter = QLineEdit()
         self.filter.setObjectName("rosterFilter")
+        self.filter.setAccessibleName(self.tr("Filter the participants"))
         self.filter.setPlaceholderText(self.tr("Filter"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
@@ -101,6 +107,7 @@ class ParticipantsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("rosterTable")
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order they were added
@@ -199,6 +206,7 @@ class ParticipantsPage(QWidget):
         ids = self.selected_ids()
         self.editor.show_participant(ids[0] if len(ids) == 1 else None)
         self.remove_button.setEnabled(bool(ids))
+        self.personal_data.follow(ids)
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)

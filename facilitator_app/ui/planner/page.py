@@ -119,6 +119,7 @@ class PlannerPage(QWidget):
         self.model.move_requested.connect(self.move_item)
         self.view = TimelineView()
         self.view.setObjectName("plannerTimeline")
+        self.view.setAccessibleName(self.tr("The day’s plan, hour by hour"))
         self.delegate = TimelineDelegate(lambda: self.ctx.language, self.tool_name)
         self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.model)

@@ -85,6 +85,11 @@ class ReportsDialog(QDialog):
         )
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
+        # The settings say which language documents speak unless chosen here.
+        preferred = ctx.settings.get("report_language")
+        self.language.setCurrentIndex(
+            max(self.language.findData(None if preferred == "workshop" else preferred), 0)
+        )
         form.addRow(self.tr("Language"), self.language)
         self.anonymous = QCheckBox(self.tr("Leave out the names of who wrote and voted"))
         self.anonymous.setObjectName("reportAnonymous")

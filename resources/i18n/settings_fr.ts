@@ -1,0 +1,242 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>BackupsBox</name>
+    <message>
+        <source>at start</source>
+        <translation>au démarrage</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <source>before an update of the data</source>
+        <translation>avant une mise à jour des données</translation>
+    </message>
+    <message>
+        <source>at the end of a workshop</source>
+        <translation>à la fin d’un atelier</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup...</source>
+        <translation>Restaurer la sauvegarde choisie…</translation>
+    </message>
+    <message>
+        <source>This database is not a file of this computer: no backups.</source>
+        <translation>Cette base de données n’est pas un fichier de cet ordinateur : pas de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>In {folder}</source>
+        <translation>Dans {folder}</translation>
+    </message>
+    <message>
+        <source>{when}, {reason} ({size} MB)</source>
+        <translation>{when}, {reason} ({size} Mo)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Close the live console first.</source>
+        <translation>Fermez d’abord la console d’animation.</translation>
+    </message>
+    <message>
+        <source>Put the backup of {when} in place of the data? What you changed since then is not lost: the current file is kept beside it.</source>
+        <translation>Remettre la sauvegarde du {when} à la place des données ? Ce que vous avez changé depuis n’est pas perdu : le fichier actuel est gardé à côté.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Language of the printed documents</source>
+        <translation>Langue des documents imprimés</translation>
+    </message>
+    <message>
+        <source>Timer and chimes</source>
+        <translation>Minuteur et carillons</translation>
+    </message>
+    <message>
+        <source>Warnings measured in</source>
+        <translation>Alertes mesurées en</translation>
+    </message>
+    <message>
+        <source>Amber with this much left</source>
+        <translation>Orange quand il reste</translation>
+    </message>
+    <message>
+        <source>Red with this much left</source>
+        <translation>Rouge quand il reste</translation>
+    </message>
+    <message>
+        <source>Warning colour before the end</source>
+        <translation>Couleur d’alerte avant la fin</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Or warn with this share of the step left</source>
+        <translation>Ou alerter quand il reste cette part de l’étape</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>0: use the seconds above</source>
+        <translation>0 : utiliser les secondes ci-dessus</translation>
+    </message>
+    <message>
+        <source>Soft chime before the end</source>
+        <translation>Carillon doux avant la fin</translation>
+    </message>
+    <message>
+        <source>0: no soft chime</source>
+        <translation>0 : pas de carillon doux</translation>
+    </message>
+    <message>
+        <source>Chime volume</source>
+        <translation>Volume des carillons</translation>
+    </message>
+    <message>
+        <source>Mute the chimes</source>
+        <translation>Couper les carillons</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Show the time of day</source>
+        <translation>Afficher l’heure</translation>
+    </message>
+    <message>
+        <source>Flash when the time is up</source>
+        <translation>Clignoter quand le temps est écoulé</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Contact details and names on outputs kept</source>
+        <translation>Coordonnées et noms sur les productions gardés</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Months after a workshop&apos;s last day; then e-mails and notes go and names come off what the room produced. 0: kept until removed by hand.</source>
+        <translation>Mois après le dernier jour d’un atelier ; ensuite les courriels et les notes sont effacés et les noms retirés des productions de la salle. 0 : gardés jusqu’à ce qu’on les retire à la main.</translation>
+    </message>
+    <message>
+        <source>Rosters and attendance kept</source>
+        <translation>Listes de participants et présences gardées</translation>
+    </message>
+    <message>
+        <source>Months after a workshop&apos;s last day; keep attendance sheets as long as your funders and the law ask. 0: kept until removed by hand.</source>
+        <translation>Mois après le dernier jour d’un atelier ; gardez les feuilles d’émargement aussi longtemps que vos financeurs et la loi le demandent. 0 : gardées jusqu’à ce qu’on les retire à la main.</translation>
+    </message>
+    <message>
+        <source>Data and backups</source>
+        <translation>Données et sauvegardes</translation>
+    </message>
+    <message>
+        <source>Routine backups kept</source>
+        <translation>Sauvegardes courantes gardées</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>La langue de l’atelier</translation>
+    </message>
+    <message>
+        <source>share of the step (%)</source>
+        <translation>part de l’étape (%)</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>secondes restantes</translation>
+    </message>
+    <message>
+        <source>Light text on black</source>
+        <translation>Texte clair sur fond noir</translation>
+    </message>
+    <message>
+        <source>Dark text on white</source>
+        <translation>Texte foncé sur fond blanc</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Automatic: the screen without the console</source>
+        <translation>Automatique : l’écran sans la console</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (non branché)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the data folder</source>
+        <translation>Ouvrir le dossier des données</translation>
+    </message>
+    <message>
+        <source>Everything stays in this folder, on this computer. To use another folder, start the application with --data-dir FOLDER.</source>
+        <translation>Tout reste dans ce dossier, sur cet ordinateur. Pour utiliser un autre dossier, lancez l’application avec --data-dir DOSSIER.</translation>
+    </message>
+</context>
+</TS>
