@@ -150,6 +150,26 @@
         <translation>Flash when the time is up</translation>
     </message>
     <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Port the phones connect to</source>
+        <translation>Port the phones connect to</translation>
+    </message>
+    <message>
+        <source>Used the next time the door opens; change it when another program holds it.</source>
+        <translation>Used the next time the door opens; change it when another program holds it.</translation>
+    </message>
+    <message>
+        <source>Address the door listens on</source>
+        <translation>Address the door listens on</translation>
+    </message>
+    <message>
+        <source>0.0.0.0: every network of the laptop; or one address of the laptop.</source>
+        <translation>0.0.0.0: every network of the laptop; or one address of the laptop.</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>BackupsBox</name>
@@ -151,6 +150,26 @@
         <translation>Clignoter quand le temps est écoulé</translation>
     </message>
     <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Port the phones connect to</source>
+        <translation>Port auquel les téléphones se connectent</translation>
+    </message>
+    <message>
+        <source>Used the next time the door opens; change it when another program holds it.</source>
+        <translation>Pris en compte à la prochaine ouverture aux téléphones ; à changer si un autre programme l’occupe.</translation>
+    </message>
+    <message>
+        <source>Address the door listens on</source>
+        <translation>Adresse d’écoute pour les téléphones</translation>
+    </message>
+    <message>
+        <source>0.0.0.0: every network of the laptop; or one address of the laptop.</source>
+        <translation>0.0.0.0 : tous les réseaux de l’ordinateur ; ou une seule adresse de l’ordinateur.</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
@@ -163,7 +182,7 @@
         <translation> mois</translation>
     </message>
     <message>
-        <source>Months after a workshop&apos;s last day; then e-mails and notes go and names come off what the room produced. 0: kept until removed by hand.</source>
+        <source>Months after a workshop's last day; then e-mails and notes go and names come off what the room produced. 0: kept until removed by hand.</source>
         <translation>Mois après le dernier jour d’un atelier ; ensuite les courriels et les notes sont effacés et les noms retirés des productions de la salle. 0 : gardés jusqu’à ce qu’on les retire à la main.</translation>
     </message>
     <message>
@@ -171,7 +190,7 @@
         <translation>Listes de participants et présences gardées</translation>
     </message>
     <message>
-        <source>Months after a workshop&apos;s last day; keep attendance sheets as long as your funders and the law ask. 0: kept until removed by hand.</source>
+        <source>Months after a workshop's last day; keep attendance sheets as long as your funders and the law ask. 0: kept until removed by hand.</source>
         <translation>Mois après le dernier jour d’un atelier ; gardez les feuilles d’émargement aussi longtemps que vos financeurs et la loi le demandent. 0 : gardées jusqu’à ce qu’on les retire à la main.</translation>
     </message>
     <message>
@@ -183,11 +202,11 @@
         <translation>Sauvegardes courantes gardées</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
-        <source>The workshop&apos;s language</source>
+        <source>The workshop's language</source>
         <translation>La langue de l’atelier</translation>
     </message>
     <message>

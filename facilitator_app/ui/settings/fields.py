@@ -94,6 +94,30 @@ PAGES: tuple[Page, ...] = (
         ),
     ),
     Page(
+        "phones",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Phones"),
+        (
+            Field(
+                "phones_port",
+                QT_TRANSLATE_NOOP("SettingsDialog", "Port the phones connect to"),
+                "",
+                QT_TRANSLATE_NOOP(
+                    "SettingsDialog",
+                    "Used the next time the door opens; change it when another program holds it.",
+                ),
+            ),
+            Field(
+                "phones_address",
+                QT_TRANSLATE_NOOP("SettingsDialog", "Address the door listens on"),
+                "",
+                QT_TRANSLATE_NOOP(
+                    "SettingsDialog",
+                    "0.0.0.0: every network of the laptop; or one address of the laptop.",
+                ),
+            ),
+        ),
+    ),
+    Page(
         "privacy",
         QT_TRANSLATE_NOOP("SettingsDialog", "Personal data"),
         (
