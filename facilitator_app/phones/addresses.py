@@ -31,10 +31,13 @@ def lan_addresses() -> list[str]:
     """IPv4 addresses a phone on the same network can reach, private ones first."""
     found: list[str] = []
     with contextlib.suppress(OSError):
-        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
-        found += [str(info[4][0]) for info in infos]
-    with contextlib.suppress(OSError):
         found += _interface_addresses()
+    if not found:
+        # Elsewhere than Linux: the host name's addresses. Resolving it may ask the system's
+        # resolver, so Linux never does (its interfaces answer without any query).
+        with contextlib.suppress(OSError):
+            infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+            found += [str(info[4][0]) for info in infos]
     unique = []
     for address in found:
         ip = ipaddress.ip_address(address)
