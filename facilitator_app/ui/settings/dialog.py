@@ -71,6 +71,8 @@ class SettingsDialog(QDialog):
         for page in PAGES:
             self.tabs.addTab(self._page(page), _tr(page.title))
         self.tabs.setCurrentIndex(max(current, 0))
+        # Every page's name in sight, in either language (no scroll arrows hiding the last).
+        self.setMinimumWidth(max(720, self.tabs.tabBar().sizeHint().width() + 32))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(QCoreApplication.translate("SettingsDialog", "Close"))
 

@@ -85,3 +85,18 @@ def test_a_backup_made_then_restored_brings_the_data_back(qtbot, main_window, ct
     assert main_window.workshop_list.list.count() == 1
     assert told and "kept" in told[0]  # the replaced file is not lost
     assert not ctx.undo_stack.canUndo()  # its entries named rows of the other file
+
+
+def test_every_page_name_is_in_sight_in_french(qtbot, main_window, qapp):
+    from facilitator_app.ui.i18n import install_translations
+
+    install_translations(qapp, "fr")
+    try:
+        dialog = _dialog(qtbot, main_window)
+        dialog._build()
+        bar = dialog.tabs.tabBar()
+        qtbot.waitUntil(lambda: bar.width() >= bar.sizeHint().width() - 1)
+        last = bar.tabRect(bar.count() - 1)
+        assert last.right() <= bar.width()
+    finally:
+        install_translations(qapp, "en")
