@@ -70,6 +70,9 @@ class ParticipantsPage(QWidget):
         self.quick_add.setAccessibleName(self.tr("Add a participant by name"))
         self.quick_add.setPlaceholderText(self.tr("Add someone: type a name, press Enter"))
         self.quick_add.setClearButtonEnabled(True)
+        # The hint says how to add someone: never cut, whatever the buttons beside it.
+        hint = self.quick_add.placeholderText()
+        self.quick_add.setMinimumWidth(self.quick_add.fontMetrics().horizontalAdvance(hint) + 48)
         self.quick_add.returnPressed.connect(self.add_from_field)
         bar.addWidget(self.quick_add, 2)
         self.remove_button = QPushButton(icon("mdi6.account-remove-outline"), self.tr("Remove"))
