@@ -219,6 +219,8 @@ OUTPUT_FIELDS = (
     s("group_label", 100),
     Field("position", INT, minimum=0),
     Field("created_at", DATETIME),
+    # Left out when typed on the laptop, so files without phones read as before.
+    s("origin", 16, strict=True, enum=("laptop", "phone"), optional=True, default="laptop"),
 )
 
 
