@@ -6,6 +6,7 @@ vote asks about (without their authors unless the facilitator shows names)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -188,31 +189,16 @@ def send(
     db: Database, door: Door, phone: Phone, what: str, payload: dict[str, Any]
 ) -> int | None:
     """Store what the phone sent for the open item; Refused when it cannot be."""
+    if what == "card":
+        outcome = send_cards(db, door, [(phone, payload)])[0]
+        if isinstance(outcome, Refused):
+            raise outcome
+        return outcome
     item = open_item(db, door.workshop_id, door.item_id)
     if item is None or not door.is_open:
         raise Refused("closed")
     workshop = door.workshop_id
     try:
-        if what == "card" and "card" in item.forms:
-            colour = payload.get("colour") or "yellow"
-            if colour not in CARD_COLOURS:
-                raise Refused("bad_request")
-            category = _text(payload, "category", 60)
-            if category and category not in {c["code"] for c in item.categories}:
-                raise Refused("bad_request")
-            return int(
-                cards.add_card(
-                    db,
-                    workshop,
-                    item.id,
-                    _text(payload, "text", limits.CARD_TEXT, required=True),
-                    colour=colour,
-                    category=category,
-                    author=phone.label,
-                    uid=_uid(payload),
-                    origin=PHONE,
-                )
-            )
         if what == "weather" and "weather" in item.forms:
             weather = payload.get("weather")
             if weather not in WEATHERS:
@@ -246,6 +232,49 @@ def send(
     except UserError as error:
         raise Refused("refused", str(error)) from error
     raise Refused("not_open")
+
+
+def _new_card(item: OpenItem, phone: Phone, payload: dict[str, Any]) -> cards.NewCard:
+    colour = payload.get("colour") or "yellow"
+    if colour not in CARD_COLOURS:
+        raise Refused("bad_request")
+    category = _text(payload, "category", 60)
+    if category and category not in {c["code"] for c in item.categories}:
+        raise Refused("bad_request")
+    text = _text(payload, "text", limits.CARD_TEXT, required=True)
+    return cards.NewCard(text, colour, phone.label, category, _uid(payload))
+
+
+def send_cards(
+    db: Database, door: Door, sent: Sequence[tuple[Phone, dict[str, Any]]]
+) -> list[int | Refused]:
+    """The cards several phones sent, stored in ONE transaction (a batch of the server's
+    writer); for each, its card's id or why it was refused. Returns once committed."""
+    item = open_item(db, door.workshop_id, door.item_id)
+    if item is None or not door.is_open:
+        return [Refused("closed") for _ in sent]
+    if "card" not in item.forms:
+        return [Refused("not_open") for _ in sent]
+    outcomes: list[int | Refused] = []
+    batch: list[cards.NewCard] = []
+    for phone, payload in sent:
+        try:
+            batch.append(_new_card(item, phone, payload))
+            outcomes.append(len(batch) - 1)
+        except Refused as refused:
+            outcomes.append(refused)
+    try:
+        ids: list[int | Refused] = list(
+            cards.add_cards(db, door.workshop_id, item.id, batch, origin=PHONE)
+        )
+    except UserError:  # one card the batch cannot hold (a uid of another workshop): one by one
+        ids = []
+        for card in batch:
+            try:
+                ids.extend(cards.add_cards(db, door.workshop_id, item.id, [card], origin=PHONE))
+            except UserError as error:
+                ids.append(Refused("refused", str(error)))
+    return [ids[o] if isinstance(o, int) else o for o in outcomes]
 
 
 def _session(

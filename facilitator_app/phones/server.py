@@ -28,8 +28,10 @@ from starlette.responses import (
 from starlette.routing import Route
 
 from facilitator_app.changes import Change
+from facilitator_app.errors import StorageError
 from facilitator_app.phones import contributions
 from facilitator_app.phones.door import Door, Phone
+from facilitator_app.phones.writer import Writer
 from facilitator_app.resources import resource_path
 from facilitator_app.storage.database import Database
 
@@ -39,10 +41,9 @@ HEADER = "x-phone"
 PUBLIC = {"join.js": "text/javascript", "phones.css": "text/css"}
 PRIVATE = {"app.js": "text/javascript", "texts.js": "text/javascript"}
 PING_SECONDS = 15.0
-# Threads the server may hold a database connection with at once. Writes take SQLite's lock
-# one at a time anyway; more threads would only empty the connection pool the console reads
-# with (its event loop then waits for a connection: measured, 900 ms with 40 threads).
-WRITERS = 1
+# Threads the server may read the database with at once (writes are the writer's, one
+# thread: phones/writer.py). More would only empty the connection pool the console reads with
+# (its event loop then waits for a connection: measured, 900 ms with 40 threads).
 READERS = 1
 # Phones are told "read again" at most this often: a room posting 300 cards a second must
 # not make 300 phones read 300 states a second.
@@ -94,13 +95,13 @@ def phone_app(db: Database, door: Door) -> Starlette:
     """The web application: the join form, the page, the API and its event stream."""
     notices = _Notices()
     pages = pages_dir()
-    limiters: dict[str, anyio.CapacityLimiter] = {}
+    writer = Writer(db, door)
+    limiters: list[anyio.CapacityLimiter] = []
 
-    async def in_thread(kind: str, func: Any, *args: Any) -> Any:
-        limiter = limiters.get(kind)
-        if limiter is None:  # made on the server's event loop, the first time
-            limiter = limiters[kind] = anyio.CapacityLimiter(WRITERS if kind == "w" else READERS)
-        return await anyio.to_thread.run_sync(func, *args, limiter=limiter)
+    async def reading(func: Any, *args: Any) -> Any:
+        if not limiters:  # made on the server's event loop, the first time
+            limiters.append(anyio.CapacityLimiter(READERS))
+        return await anyio.to_thread.run_sync(func, *args, limiter=limiters[0])
 
     def token_of(request: Request) -> str | None:
         return request.headers.get(HEADER) or request.cookies.get(COOKIE)
@@ -162,7 +163,7 @@ def phone_app(db: Database, door: Door) -> Starlette:
         phone = phone_of(request)
         if phone is None:
             return _refusal()
-        found = await in_thread("r", contributions.offer, db, door, phone)
+        found = await reading(contributions.offer, db, door, phone)
         return JSONResponse(found, headers=SECURITY_HEADERS)
 
     async def send(request: Request) -> Response:
@@ -175,12 +176,13 @@ def phone_app(db: Database, door: Door) -> Starlette:
         if payload is None:
             return _refusal("bad_request", 400)
         what = request.path_params["what"]
-        try:
-            stored = await in_thread("w", contributions.send, db, door, phone, what, payload)
+        try:  # answered once the transaction holding it has committed
+            stored = await asyncio.wrap_future(writer.submit(phone, what, payload))
         except contributions.Refused as refused:
             return _refusal(refused.reason, 400 if refused.reason != "closed" else 409,
                             refused.detail)
-        door.count_contribution(phone)
+        except StorageError:  # the disk is full, the file read-only: the page keeps it
+            return _refusal("storage", 503)
         return JSONResponse({"stored": stored, "sent": phone.sent}, headers=SECURITY_HEADERS)
 
     async def events(request: Request) -> Response:
@@ -222,7 +224,11 @@ def phone_app(db: Database, door: Door) -> Starlette:
         del app
         notices.loop = asyncio.get_running_loop()
         notices.event = asyncio.Event()
-        yield
+        writer.start()
+        try:
+            yield
+        finally:  # the requests have had their answers: what is still queued is written
+            await anyio.to_thread.run_sync(writer.stop)
 
     app = Starlette(
         routes=[
@@ -238,6 +244,7 @@ def phone_app(db: Database, door: Door) -> Starlette:
         lifespan=lifespan,
     )
     app.state.notices = notices
+    app.state.writer = writer
     return app
 
 
@@ -277,6 +284,10 @@ class PhoneServer:
     @property
     def notices(self) -> _Notices:
         return self.app.state.notices  # type: ignore[no-any-return]
+
+    @property
+    def writer(self) -> Writer:
+        return self.app.state.writer  # type: ignore[no-any-return]
 
     @property
     def port(self) -> int:

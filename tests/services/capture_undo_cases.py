@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from facilitator_app import models
-from facilitator_app.services.capture import codev, decisions, elections, votes
+from facilitator_app.services.capture import cards, codev, decisions, elections, votes
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
@@ -77,6 +77,19 @@ CASES: dict[str, Any] = {
     "capture.add_card": lambda w: (
         (w.db, w.workshop, w.first, "Une carte"),
         {"colour": "pink", "uid": "phone-card-1"},
+    ),
+    "capture.add_cards": lambda w: (
+        (
+            w.db,
+            w.workshop,
+            w.first,
+            [
+                cards.NewCard("Une carte", uid="phone-batch-1"),
+                cards.NewCard("Une autre", colour="blue", author="📱 3"),
+                cards.NewCard("Une carte", uid="phone-batch-1"),  # sent twice: stored once
+            ],
+        ),
+        {"origin": "phone"},
     ),
     "capture.edit_card": lambda w: ((w.db, _card(w)), {"colour": "blue", "x": 2}),
     "capture.remove_card": lambda w: ((w.db, _card(w)), {}),

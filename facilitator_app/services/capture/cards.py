@@ -1,6 +1,7 @@
 """Cards on the wall and their clusters: type a card, give it a colour, it is on the wall;
 gather cards into named clusters. Adding a card takes an optional `uid` and is idempotent on
-it: a phone that sends the same card twice stores it once."""
+it: a phone that sends the same card twice stores it once. `add_cards` stores several in one
+transaction (what a room of phones sent while the last one was being written)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,17 @@ class CardView:
     y: int | None = None
     position: int = 0
     created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class NewCard:
+    """One card of a batch, as `add_card` takes it."""
+
+    text: str
+    colour: str = "yellow"
+    author: str = ""
+    category: str = ""
+    uid: str | None = None
 
 
 @dataclass(frozen=True)
@@ -176,6 +188,91 @@ def add_card(
         session.flush()
         notify(session, "card", workshop_id, (card.id,))
         return int(card.id)
+
+
+@operation("capture.add_cards", "add {count} card(s)")
+def add_cards(
+    db: Database,
+    workshop_id: int,
+    item_id: int | None,
+    new_cards: Sequence[NewCard],
+    *,
+    origin: str = "laptop",
+) -> list[int]:
+    """The cards at the end of the item's wall, in order, in ONE transaction (one commit, one
+    notice): a batch of what the phones sent. Returns each card's id. A uid already stored,
+    or twice in the batch: that card, written once. One card refused refuses the batch
+    (nothing written): the caller may then add them one by one."""
+    check_origin(origin)
+    checked = [
+        NewCard(
+            limits.checked_text(c.text, limits.CARD_TEXT, Phrase("a card"), required=True),
+            check_choice(c.colour, COLOURS, Phrase("colour")),
+            limits.one_line(c.author, limits.NAME, Phrase("an author's name")),
+            _category(c.category),
+            c.uid,
+        )
+        for c in new_cards
+    ]
+    for new in checked:
+        if new.uid is not None and not (isinstance(new.uid, str) and 1 <= len(new.uid) <= 36):
+            raise UserError("a uid is 1 to 36 characters")
+    describe(count=0)
+    if not checked:
+        return []
+    with db.transaction() as session:
+        check_item(session, workshop_id, item_id)
+        stored = _by_uids(session, workshop_id, [c.uid for c in checked if c.uid is not None])
+        position = next_position(
+            session, Card, Card.workshop_id == workshop_id, Card.item_id == item_id
+        )
+        made: list[Card | int] = []
+        fresh: dict[str, Card] = {}
+        for new in checked:
+            if new.uid is not None and new.uid in stored:
+                made.append(stored[new.uid])
+                continue
+            if new.uid is not None and new.uid in fresh:
+                made.append(fresh[new.uid])
+                continue
+            card = Card(
+                workshop_id=workshop_id,
+                item_id=item_id,
+                text=new.text,
+                colour=new.colour,
+                author=new.author,
+                category=new.category,
+                origin=origin,
+                position=position,
+            )
+            position += 1
+            if new.uid is not None:
+                card.uid = new.uid
+                fresh[new.uid] = card
+            session.add(card)
+            made.append(card)
+        session.flush()
+        ids = [m if isinstance(m, int) else int(m.id) for m in made]
+        added = tuple(dict.fromkeys(int(m.id) for m in made if isinstance(m, Card)))
+        describe(count=len(added))
+        if added:
+            notify(session, "card", workshop_id, added)
+        return ids
+
+
+def _by_uids(session: Any, workshop_id: int, uids: list[str]) -> dict[str, int]:
+    """The ids of the cards already stored under these uids; one of another workshop refused."""
+    found: dict[str, int] = {}
+    for start in range(0, len(uids), 400):  # under SQLite's limit of bound parameters
+        for uid, card_id, owner in session.execute(
+            select(Card.uid, Card.id, Card.workshop_id).where(
+                Card.uid.in_(uids[start : start + 400])
+            )
+        ):
+            if owner != workshop_id:
+                raise UserError("this uid belongs to another workshop")
+            found[uid] = int(card_id)
+    return found
 
 
 @operation("capture.edit_card", "edit the card “{text}”")

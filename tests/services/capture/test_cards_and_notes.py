@@ -6,7 +6,7 @@ import pytest
 
 from facilitator_app.errors import UserError
 from facilitator_app.services.capture import cards, notes
-from facilitator_app.services.operations import undo
+from facilitator_app.services.operations import redo, undo
 from tests.services.capture.conftest import Room
 
 
@@ -33,6 +33,44 @@ def test_a_uid_of_another_workshop_is_refused(room: Room):
     cards.add_card(room.db, room.workshop, room.wall, "Idée", uid="phone-1")
     with pytest.raises(UserError):
         cards.add_card(room.db, other, None, "Idée", uid="phone-1")
+
+
+def test_a_batch_of_cards_is_one_transaction_with_one_notice_each_card_removable(room: Room):
+    before = cards.add_card(room.db, room.workshop, room.wall, "Déjà là", uid="phone-0")
+    notices = []
+    room.db.changes.subscribe(notices.append)
+    batch = [
+        cards.NewCard("Un", colour="green", author="📱 1", uid="phone-1"),
+        cards.NewCard("Déjà là", uid="phone-0"),  # sent before: the card stored, not again
+        cards.NewCard("Deux", uid="phone-2"),
+        cards.NewCard("Un", colour="green", author="📱 1", uid="phone-1"),  # twice in a batch
+    ]
+    applied = cards.add_cards.apply(room.db, room.workshop, room.wall, batch, origin="phone")
+    wall = cards.wall(room.db, room.workshop, room.wall)
+    assert [c.text for c in wall.cards] == ["Déjà là", "Un", "Deux"]
+    first, second = wall.cards[1].id, wall.cards[2].id
+    assert applied.result == [first, before, second, first]
+    assert [(n.area, n.ids) for n in notices] == [("outputs:card", (first, second))]
+    assert str(applied.label) == "add 2 card(s)"  # what was written
+    redo(room.db, undo(room.db, applied))
+    assert cards.wall(room.db, room.workshop, room.wall) == wall
+    cards.remove_card(room.db, first)  # the facilitator removes one card of the batch
+    assert [c.text for c in cards.wall(room.db, room.workshop, room.wall).cards] == [
+        "Déjà là",
+        "Deux",
+    ]
+
+
+def test_one_bad_card_refuses_the_whole_batch_and_writes_nothing(room: Room):
+    from facilitator_app.services import workshops
+
+    other = workshops.create_workshop(room.db, "Autre")
+    cards.add_card(room.db, other, None, "Ailleurs", uid="phone-9")
+    for bad in (cards.NewCard(""), cards.NewCard("x" * 501), cards.NewCard("Ok", uid="phone-9")):
+        with pytest.raises(UserError):
+            cards.add_cards(room.db, room.workshop, room.wall, [cards.NewCard("Bon"), bad])
+    assert cards.wall(room.db, room.workshop, room.wall).cards == ()
+    assert cards.add_cards(room.db, room.workshop, room.wall, []) == []
 
 
 @pytest.mark.parametrize(
