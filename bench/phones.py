@@ -1,7 +1,8 @@
 """The phones' door under a room's load: 300 simulated phones (another process, niced: real
 phones bring their own processor) join, then send cards for 60 s to the console's door on
-loopback at a busy room's pace (a card every 2 to 6 s each), then for 15 s as fast as a hand
-taps (every 0.3 to 0.9 s: what the server can take). The figures: cards stored per second,
+loopback at a busy room's pace (a card every 2 to 6 s each) while the wall is on the
+projector, then for 15 s as fast as a hand taps (every 0.3 to 0.9 s: what the server can
+take). The figures: cards stored per second,
 cards per transaction (the writer's batches), the time from a phone's send to its card stored
 (as the phone's clock says, and from the request's arrival at the server: the simulator's own
 process is starved on a busy machine), and to the card painted on the console's wall (p50,
@@ -118,6 +119,7 @@ def _room(folder: Path) -> list[Figure]:
     console.capture.tabs.setCurrentWidget(wall)
     console.phones_bar.open_action.setChecked(True)
     console.phones_bar.code_action.setChecked(False)  # the wall on the projector, not the QR
+    console.capture.set_projecting(True)  # Ctrl+P: the room watches its cards arrive
 
     watch = Watch()
     original_submit = phones_writer.Writer.submit

@@ -8,11 +8,12 @@ line, never in a dialog in the middle of typing."""
 from __future__ import annotations
 
 import contextlib
+import time
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -43,6 +44,7 @@ PANEL_ORDER = (
     "attendance",
 )
 ALWAYS = ("notes", "actions", "photos", "attendance")
+PROJECTOR_MS = 250
 
 
 def panel_classes() -> dict[str, type[CapturePanelBase]]:
@@ -84,6 +86,13 @@ class CapturePanel(QWidget):
         self.projecting = False
         self._followed: tuple[int | None, int | None] | None = None
         self._scene: OutputScene | None = None
+        # A burst of changes (phones sending) repaints the projector at most this often: the
+        # first change at once, the last one at the end of the interval, none lost.
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(PROJECTOR_MS)
+        self._repaint.timeout.connect(self._scene_repaint)
+        self._repainted_at = -1.0
         self.classes = panel_classes()
         self.panels: dict[str, CapturePanelBase] = {}
         self.stale: set[str] = set()  # panels behind another tab that a notice concerned
@@ -281,6 +290,15 @@ class CapturePanel(QWidget):
 
     def _scene_dirty(self) -> None:
         self._scene = None
+        if not self.projecting or self._repaint.isActive():
+            return
+        if time.monotonic() - self._repainted_at >= PROJECTOR_MS / 1000:
+            self._scene_repaint()
+        else:
+            self._repaint.start()
+
+    def _scene_repaint(self) -> None:
+        self._repainted_at = time.monotonic()
         if self.projecting:
             self.scene_changed.emit()
 

@@ -86,6 +86,9 @@ class WallPanel(CapturePanelBase):
         self.card_items: dict[int, QTreeWidgetItem] = {}
         self.cluster_items: dict[int | None, QTreeWidgetItem] = {}
         self.clusters: dict[int, service.ClusterView] = {}
+        # Each card's tile on the projector, made once: the scene is made again after every
+        # notice, and a wall of 3000 cards from phones must not cut 3000 texts each time.
+        self._tiles: dict[int, Tile] = {}
         layout = QVBoxLayout(self)
         colours = QHBoxLayout()
         self.colour_buttons = QButtonGroup(self)
@@ -198,6 +201,7 @@ class WallPanel(CapturePanelBase):
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         self.cards, self.card_items, self.cluster_items = {}, {}, {}
+        self._tiles = {}
         self.clusters = {c.id: c for c in wall.clusters}
         self._node(None)
         for cluster in wall.clusters:
@@ -259,6 +263,7 @@ class WallPanel(CapturePanelBase):
             entry.setIcon(0, swatch(word.colour))
             entry.setToolTip(0, word.text(self.language))
         self.cards[card.id] = card
+        self._tiles.pop(card.id, None)
         return entry
 
     def _count(self) -> None:
@@ -280,6 +285,7 @@ class WallPanel(CapturePanelBase):
     def _drop(self, card_id: int) -> None:
         entry = self.card_items.pop(card_id, None)
         self.cards.pop(card_id, None)
+        self._tiles.pop(card_id, None)
         parent = entry.parent() if entry is not None else None
         if entry is not None and parent is not None:
             parent.removeChild(entry)
@@ -390,13 +396,14 @@ class WallPanel(CapturePanelBase):
         groups = []
         by_cluster: dict[int | None, list[Tile]] = {}
         for card in self.cards.values():
-            word = CARD_COLOURS.get(card.colour)
-            cluster = card.cluster_id if card.cluster_id in self.clusters else None
-            by_cluster.setdefault(cluster, []).append(
-                Tile(
+            tile = self._tiles.get(card.id)
+            if tile is None:
+                word = CARD_COLOURS.get(card.colour)
+                tile = self._tiles[card.id] = Tile(
                     short(card.text, 120), word.colour if word else "", word.symbol if word else ""
                 )
-            )
+            cluster = card.cluster_id if card.cluster_id in self.clusters else None
+            by_cluster.setdefault(cluster, []).append(tile)
         for cluster_id in [*self.clusters, None]:
             tiles = by_cluster.get(cluster_id)
             if tiles:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from facilitator_app.ui.live.fonts import projector_font
 from facilitator_app.ui.live.output_scene import (
@@ -40,6 +40,7 @@ class _Output:
         self.margin = max(2 * self.u, w * 0.03)
         self.inner = w - 2 * self.margin
         self.lines = lines
+        self._fonts: dict[int, tuple[QFont, QFontMetricsF]] = {}  # a few sizes, many texts
 
     # -- text ---------------------------------------------------------------------------------
     def text(
@@ -54,8 +55,11 @@ class _Output:
         align_right: bool = False,
     ) -> float:
         pixel = max(1, int(size))
-        font = projector_font(pixel)
-        metrics = QFontMetricsF(font)
+        found = self._fonts.get(pixel)
+        if found is None:
+            font = projector_font(pixel)
+            found = self._fonts[pixel] = (font, QFontMetricsF(font))
+        font, metrics = found
         self.p.setFont(font)
         self.p.setPen(colour)
         for line in self.lines(text, pixel, max(1, int(width)), count):  # type: ignore[operator]
@@ -117,21 +121,27 @@ class _Output:
         self.p.drawImage(target, picture)
 
     def wall(self, zone: QRectF, groups: tuple[TileGroup, ...]) -> None:
-        """Cards in a grid, group by group, as large as the count allows."""
+        """Cards in a grid, group by group, as large as the count allows, never smaller than
+        the smallest readable card: what does not fit is counted, not painted (a wall of 2000
+        cards from phones paints a few dozen). A wall without clusters shows its newest."""
         u = self.u
+        smallest = MIN_TEXT * 3.4 * u
         count = sum(len(g.tiles) for g in groups) + sum(1 for g in groups if g.title)
         columns = max(1, min(6, math.ceil(math.sqrt(count * zone.width() / zone.height() / 2))))
         rows = max(1, math.ceil(count / columns))
-        while rows * (MIN_TEXT * 3.4 * u) > zone.height() and columns < 8:
+        while rows * smallest > zone.height() and columns < 8:
             columns += 1
             rows = math.ceil(count / columns)
-        height = min(22 * u, zone.height() / rows)
+        height = max(min(smallest, zone.height()), min(22 * u, zone.height() / rows))
         width = zone.width() / columns
         size = max(MIN_TEXT * u, min(4.6 * u, height / 4.2))
-        fitting = int(zone.height() // height) * columns
+        fitting = max(1, int(zone.height() // height)) * columns
         shown = 0
         x_index, y = 0, zone.y()
         left_over = 0
+        if len(groups) == 1 and not groups[0].title and len(groups[0].tiles) > fitting:
+            left_over = len(groups[0].tiles) - fitting
+            groups = (TileGroup("", groups[0].tiles[-fitting:]),)
         for group in groups:
             if group.title:
                 if x_index:

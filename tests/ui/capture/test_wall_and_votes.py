@@ -113,3 +113,26 @@ def test_twenty_five_ten_one_key_per_score(qtbot, console, room, db, monkeypatch
     assert option.scores == (5.0, 4.0, 3.0, 2.0, 1.0) and option.total == 15.0
     qtbot.keyClicks(panel.table, "9")  # off the scale: said, not stored
     assert "score" in console.capture.status.text()
+
+
+def test_a_burst_of_cards_repaints_the_projector_once_then_once_more_with_all(
+    qtbot, console, room, db, monkeypatch
+):
+    """Phones post twenty cards in a moment: the projector shows the first at once and the
+    rest together at the end of the interval, not twenty repaints holding the console."""
+    from facilitator_app.ui.capture import panel as capture_panel
+
+    wall = go_to(console, room["speed-boat"], "card")
+    cards.add_card(db, room["workshop"], room["speed-boat"], "Déjà là")
+    console.capture.set_projecting(True)
+    now = [1000.0]
+    monkeypatch.setattr(capture_panel.time, "monotonic", lambda: now[0])
+    repaints: list[int] = []
+    console.capture.scene_changed.connect(lambda: repaints.append(len(wall.cards)))
+    for n in range(20):
+        cards.add_card(db, room["workshop"], room["speed-boat"], f"carte {n}")
+    assert repaints == [2]  # the first change at once
+    now[0] += 1
+    qtbot.waitUntil(lambda: len(repaints) == 2, timeout=5000)
+    assert repaints == [2, 21]  # the last state, once
+    assert len(console.projector.state.output.tiles) == 21  # what the room sees

@@ -124,3 +124,31 @@ def test_overtime_flashes_with_the_seconds_when_asked(ctx):
     odd = DisplayState(remaining=-3.5, level=Level.OVERTIME, running=True, flash=True)
     even = DisplayState(remaining=-4.5, level=Level.OVERTIME, running=True, flash=True)
     assert odd.flashing_now != even.flashing_now
+
+
+def test_a_wall_of_two_thousand_cards_paints_the_newest_that_fit_and_counts_the_rest(qtbot):
+    """Painting every card of a large wall held the console half a second per repaint, in
+    tiles too small to read; now: the cards of the smallest readable size, the newest."""
+    from PySide6.QtGui import QPainter
+
+    from facilitator_app.ui.live import output_paint
+    from facilitator_app.ui.live.output_scene import WALL, OutputScene, Tile, TileGroup
+    from facilitator_app.ui.live.theme import colours
+
+    tiles = tuple(Tile(f"carte {n}", "#F7D33C", "●") for n in range(2000))
+    scene = OutputScene(WALL, "Le mur", groups=(TileGroup("", tiles),))
+    painted: list[str] = []
+    texts: list[str] = []
+    image = QImage(1920, 1080, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    out = output_paint._Output(
+        painter, 1920, 1080, colours("dark", Level.NORMAL), lambda t, *_: [t]
+    )
+    card, text = out.card, out.text
+    out.card = lambda rect, tile, size: (painted.append(tile.text), card(rect, tile, size))[1]
+    out.text = lambda value, *rest, **named: (texts.append(value), text(value, *rest, **named))[1]
+    out.paint(scene)
+    painter.end()
+    assert 10 <= len(painted) <= 80
+    assert painted[-1] == "carte 1999"  # the newest is on the wall
+    assert f"+ {2000 - len(painted)} more" in texts
