@@ -1,7 +1,7 @@
 """A room's load on loopback, bounded: 300 simulated phones (another process) send cards for
 10 seconds to the console's door. None lost, none stored twice, all on the console's wall,
-and the console's own work never held its event loop long (a QTimer heartbeat: the goal is
-50 ms, measured by `make bench` over 60 s with the wall-clock gaps too)."""
+and the console's own work never held its event loop more than 50 ms, the wall on the
+projector (a QTimer heartbeat; `make bench` measures 60 s with the wall-clock gaps too)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ from tests.ui.phones.heartbeat import Heartbeat
 SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "simulated_phones.py"
 PHONES = 300
 SECONDS = 10
-# The goal is 50 ms (`make bench` measures it alone: 32 ms). In the whole suite the process
-# carries 1800 tests' objects and other suites share two cores: 66 ms was seen once, so
-# here the bound is two frames' margin above the goal, still a console that never freezes.
-BLOCKED_MS = 100
+# The console's own work (the Qt thread's processor time between two ticks, whatever other
+# programs do) with the wall on the projector: the goal itself, 50 ms. Alone it is near 20 ms
+# (make bench: 29 ms over 60 s); in the whole suite on two loaded cores, SEE_REPORT.
+BLOCKED_MS = 50
 # The simulated phones are not the laptop's work: on a machine of two cores they must not
 # take the console's share of the processor (real phones bring their own).
 NICE = ("nice", "-n", "15") if shutil.which("nice") else ()
@@ -34,6 +34,8 @@ def run_room(qtbot, console, room, out: Path, phones: int, seconds: float):
     Returns (the wall panel, the phones' log, the heartbeat)."""
     wall = go_to(console, room["1-2-4-all"], "card")
     console.phones_bar.open_action.setChecked(True)
+    console.phones_bar.code_action.setChecked(False)
+    console.capture.set_projecting(True)  # the room watches the wall fill
     url, _join = console.phones.addresses()
     command = [*NICE, sys.executable, str(SCRIPT), url, console.phones.door.code]
     command += ["--phones", str(phones), "--seconds", str(seconds), "--out", str(out)]
