@@ -37,6 +37,8 @@ class EvaluationSheet(Travelling, Base):
     number: Mapped[int] = mapped_column(Integer, default=0)
     returned_on: Mapped[date | None] = mapped_column(Date, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # "laptop": typed in from paper; "phone": filled in by a participant on their phone.
+    origin: Mapped[str] = mapped_column(String(16), default="laptop", server_default="laptop")
 
 
 class QuizQuestion(Travelling, Base):

@@ -91,12 +91,17 @@ def open_item(db: Database, workshop_id: int, item_id: int | None) -> OpenItem |
 
 
 def offer(db: Database, door: Door, phone: Phone) -> dict[str, Any]:
-    """What the phone's page shows: the item, its forms, the open votes with their options."""
+    """What the phone's page shows: the item, its forms, the open votes with their options,
+    and the evaluation form while the facilitator has it open."""
+    from facilitator_app.phones import evaluation  # it refuses with this module's Refused
+
     item = open_item(db, door.workshop_id, door.item_id)
+    form = evaluation.form(db, door, phone)
     state: dict[str, Any] = {
-        "open": door.is_open and item is not None,
+        "open": door.is_open and (item is not None or form is not None),
         "phone": {"number": phone.number, "name": phone.name, "sent": phone.sent},
         "show_names": door.names_shown,
+        "evaluation": form,
     }
     if item is None:
         return state
@@ -188,7 +193,15 @@ def _whole(payload: dict[str, Any], key: str) -> int:
 def send(
     db: Database, door: Door, phone: Phone, what: str, payload: dict[str, Any]
 ) -> int | None:
-    """Store what the phone sent for the open item; Refused when it cannot be."""
+    """Store what the phone sent for the open item (or the evaluation form, while it is
+    open); Refused when it cannot be."""
+    if what == "evaluation":
+        from facilitator_app.phones import evaluation
+
+        try:
+            return evaluation.send(db, door, phone, payload)
+        except UserError as error:
+            raise Refused("refused", str(error)) from error
     if what == "card":
         outcome = send_cards(db, door, [(phone, payload)])[0]
         if isinstance(outcome, Refused):

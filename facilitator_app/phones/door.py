@@ -77,6 +77,9 @@ class Phone:
     sent: int = 0
     bucket: Bucket = field(default_factory=lambda: Bucket(BURST, RATE))
     raised: dict[int, str] = field(default_factory=dict)  # poll session -> colour raised
+    # The uid of this phone's evaluation form: sent again, it replaces the same form.
+    form_uid: str = field(default_factory=lambda: "phone-form-" + secrets.token_hex(10))
+    evaluated: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -98,6 +101,8 @@ class DoorState:
     connected: int
     contributions: int
     refused: int
+    evaluation_open: bool = False
+    evaluations: int = 0  # evaluation forms sent from phones (a phone sending again: once)
 
 
 class Door:
@@ -120,6 +125,8 @@ class Door:
         self._joins: dict[str, Bucket] = {}
         self._contributions = 0
         self._refused = 0
+        self._evaluation_open = False
+        self._evaluations = 0
         self._listeners: list[Callable[[], None]] = []
 
     # -- the facilitator's side --------------------------------------------------------------
@@ -144,6 +151,16 @@ class Door:
         with self._lock:
             self._show_names = shown
         self._changed()
+
+    def open_evaluation(self, opened: bool) -> None:
+        """The evaluation form on every phone (beside what the item asks), or taken away."""
+        with self._lock:
+            self._evaluation_open = opened
+        self._changed()
+
+    @property
+    def evaluation_open(self) -> bool:
+        return self._evaluation_open
 
     @property
     def is_open(self) -> bool:
@@ -171,6 +188,8 @@ class Door:
                 connected,
                 self._contributions,
                 self._refused,
+                self._evaluation_open,
+                self._evaluations,
             )
 
     def on_change(self, listener: Callable[[], None]) -> Callable[[], None]:
@@ -234,6 +253,13 @@ class Door:
             for phone in phones:
                 phone.sent += 1
                 self._contributions += 1
+
+    def count_evaluation(self, phone: Phone) -> None:
+        """A phone's evaluation form stored (sent again: counted once)."""
+        with self._lock:
+            if not phone.evaluated:
+                phone.evaluated = True
+                self._evaluations += 1
 
     def count_contribution(self, phone: Phone) -> None:
         self.count_contributions((phone,))

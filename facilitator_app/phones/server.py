@@ -29,7 +29,7 @@ from starlette.routing import Route
 
 from facilitator_app.changes import Change
 from facilitator_app.errors import StorageError
-from facilitator_app.phones import contributions
+from facilitator_app.phones import contributions, evaluation
 from facilitator_app.phones.door import Door, Phone
 from facilitator_app.phones.writer import Writer
 from facilitator_app.resources import resource_path
@@ -127,11 +127,13 @@ def phone_app(db: Database, door: Door) -> Starlette:
             return RedirectResponse("/", 303, headers=SECURITY_HEADERS)
         return FileResponse(pages / "app.html", headers=SECURITY_HEADERS)
 
-    async def read_json(request: Request) -> dict[str, Any] | None:
+    async def read_json(
+        request: Request, limit: int = contributions.MAX_BODY
+    ) -> dict[str, Any] | None:
         body = b""
         async for chunk in request.stream():
             body += chunk
-            if len(body) > contributions.MAX_BODY:
+            if len(body) > limit:
                 return None
         try:
             payload = json.loads(body or b"{}")
@@ -172,10 +174,11 @@ def phone_app(db: Database, door: Door) -> Starlette:
             return _refusal()
         if not door.may_send(phone):
             return _refusal("slow_down", 429)
-        payload = await read_json(request)
+        what = request.path_params["what"]
+        limit = evaluation.MAX_BODY if what == "evaluation" else contributions.MAX_BODY
+        payload = await read_json(request, limit)
         if payload is None:
             return _refusal("bad_request", 400)
-        what = request.path_params["what"]
         try:  # answered once the transaction holding it has committed
             stored = await asyncio.wrap_future(writer.submit(phone, what, payload))
         except contributions.Refused as refused:

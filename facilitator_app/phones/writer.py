@@ -89,7 +89,8 @@ class Writer:
             except Exception as error:  # a refusal, or the disk: the phone is told, keeps it
                 sent.answer.set_exception(error)
                 continue
-            self.door.count_contributions((sent.phone,))
+            if sent.what != "evaluation":  # counted apart (door.count_evaluation)
+                self.door.count_contributions((sent.phone,))
             sent.answer.set_result(stored)
 
     def _write_cards(self, cards: list[_Sent]) -> None:

@@ -117,7 +117,12 @@ class SatisfactionReport(WorkshopDocument):
         w, data = self.words, self.data
         rows = [
             (w("learners"), str(data.learners)),
-            (w("forms_returned"), str(data.forms)),
+            (
+                w("forms_returned"),
+                w("forms_from_phones", total=data.forms, n=data.phone_forms)
+                if data.phone_forms
+                else str(data.forms),
+            ),
             (w("return_rate"), w.percent(data.return_rate)),
             (w("satisfaction_rate"), w.percent(data.satisfaction_rate)),
             (w("dropouts"), str(len(data.dropouts))),

@@ -196,6 +196,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "indicators": ("Quality indicators", "Indicateurs qualité"),
     "learners": ("Number of learners", "Nombre d’apprenants"),
     "forms_returned": ("Forms returned", "Questionnaires retournés"),
+    "forms_from_phones": ("{total}, of which {n} on phones", "{total}, dont {n} sur téléphone"),
     "return_rate": ("Return rate of the forms", "Taux de retour des questionnaires"),
     "satisfaction_rate": ("Satisfaction rate", "Taux de satisfaction"),
     "satisfaction_rate_note": (

@@ -37,6 +37,7 @@ CRITERIA = ("organisation", "content", "methods", "facilitation", "usefulness", 
 OVERALL = "overall"
 OPEN_QUESTIONS = ("liked", "improve")
 OBJECTIVE_PREFIX = "objective:"
+ORIGINS = ("laptop", "phone")
 MAX_CHOICES = 6
 MAX_QUESTION = 2000
 MAX_COMMENT = 4000
@@ -94,6 +95,7 @@ class SheetView:
     ratings: dict[str, int | None]
     comments: dict[str, str]
     quiz: dict[int, tuple[int, ...]]
+    origin: str = "laptop"  # "phone": filled in by a participant on their phone
 
 
 def _questions(session: Session, workshop_id: int) -> list[QuizQuestion]:
@@ -167,6 +169,7 @@ def list_sheets(db: Database, workshop_id: int) -> list[SheetView]:
                 ratings[s.id],
                 comments[s.id],
                 quiz[s.id],
+                s.origin,
             )
             for s in sheets
         ]
@@ -273,11 +276,23 @@ def save_sheet(
     ratings: Mapping[str, int | None] | None = None,
     comments: Mapping[str, str] | None = None,
     quiz: Mapping[int, Sequence[int]] | None = None,
+    uid: str | None = None,
+    origin: str = "laptop",
 ) -> int:
     """One paper form typed in whole (or typed again over `sheet_id`): its ratings, comments
-    and quiz choices replace what it held. Returns the form's id."""
+    and quiz choices replace what it held. Returns the form's id. A form sent from a phone
+    (`origin` "phone") comes with the `uid` of that phone's form: sent again, it replaces
+    the answers of the same form."""
     ratings, comments, quiz = dict(ratings or {}), dict(comments or {}), dict(quiz or {})
+    if origin not in ORIGINS:
+        raise ValueError(f"unknown origin {origin!r}")  # only code sets it
     with db.transaction() as session:
+        if sheet_id is None and uid is not None:
+            same = session.scalars(select(EvaluationSheet).where(EvaluationSheet.uid == uid))
+            found_again = same.first()
+            if found_again is not None and found_again.workshop_id != workshop_id:
+                raise UserError("this uid belongs to another workshop")
+            sheet_id = found_again.id if found_again is not None else None
         workshop = _workshop(session, workshop_id)
         objectives = objectives_of(workshop.objective)
         keys = {objective_key(n) for n in range(1, len(objectives) + 1)} | set(CRITERIA)
@@ -299,7 +314,11 @@ def save_sheet(
                     EvaluationSheet.workshop_id == workshop_id
                 )
             )
-            sheet = EvaluationSheet(workshop_id=workshop_id, number=number or int(highest or 0) + 1)
+            sheet = EvaluationSheet(
+                workshop_id=workshop_id, number=number or int(highest or 0) + 1, origin=origin
+            )
+            if uid is not None:
+                sheet.uid = uid
             session.add(sheet)
         else:
             found = session.get(EvaluationSheet, sheet_id)

@@ -106,3 +106,17 @@ def test_a_workshop_with_no_form_yet_gets_a_clean_report(db, tmp_path):
     text = pdf_text(path)
     assert "No evaluation form has been typed in yet." in text
     assert "Return rate of the forms —" in text
+
+
+def test_the_report_says_how_many_forms_came_from_phones(db, tmp_path):
+    training = make_training(db)
+    _type_three_forms(db, training)
+    evaluation.save_sheet(
+        db, training.workshop, ratings={"overall": 4}, uid="phone-form-1", origin="phone"
+    )
+    request = ReportRequest("satisfaction", made_on=date(2026, 3, 10))
+    [path] = make_report(db, training.workshop, request, tmp_path / "bilan.pdf")
+    assert "Questionnaires retournés 4, dont 1 sur téléphone" in pdf_text(path)
+    english = ReportRequest("satisfaction", language="en", made_on=date(2026, 3, 10))
+    [path] = make_report(db, training.workshop, english, tmp_path / "report.pdf")
+    assert "Forms returned 4, of which 1 on phones" in pdf_text(path)

@@ -5,7 +5,8 @@ per criterion with its distribution, how far each objective was reached, the fin
 drop-outs and their causes, and the comments, for the period the workshop covers.
 
 A response typed before the forms existed (no sheet) counts as one form per participant; a
-criterion of another wording keeps its own line."""
+criterion of another wording keeps its own line. A form filled in on a phone counts like a
+paper one; how many came from phones is said beside the number of forms."""
 
 from __future__ import annotations
 
@@ -79,6 +80,7 @@ class SatisfactionData:
     dropouts: tuple[DropOut, ...]
     liked: tuple[str, ...]
     improve: tuple[str, ...]
+    phone_forms: int = 0  # of `forms`, filled in on participants' phones
 
     @property
     def return_rate(self) -> float | None:
@@ -115,8 +117,10 @@ def satisfaction_data(
         )
         learners = [p for p in people if p.category != ParticipantCategory.TRAINER.value]
         sheets = list(
-            session.scalars(
-                select(EvaluationSheet.id).where(EvaluationSheet.workshop_id == workshop_id)
+            session.execute(
+                select(EvaluationSheet.id, EvaluationSheet.origin).where(
+                    EvaluationSheet.workshop_id == workshop_id
+                )
             )
         )
         ratings: dict[str, list[int]] = defaultdict(list)
@@ -177,6 +181,7 @@ def satisfaction_data(
             made_on=made_on or date.today(),
             learners=len(learners),
             forms=len(sheets) + len(loose_forms),
+            phone_forms=sum(1 for _id, origin in sheets if origin == "phone"),
             criteria=tuple(criteria),
             objectives=objective_results,
             questions=tuple(results),
