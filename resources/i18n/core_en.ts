@@ -823,6 +823,18 @@
             <translation>add the card “{text}”</translation>
         </message>
         <message>
+            <source>a uid is 1 to 36 characters</source>
+            <translation>a uid is 1 to 36 characters</translation>
+        </message>
+        <message>
+            <source>add {count} card(s)</source>
+            <translation>add {count} card(s)</translation>
+        </message>
+        <message>
+            <source>this uid belongs to another workshop</source>
+            <translation>this uid belongs to another workshop</translation>
+        </message>
+        <message>
             <source>card</source>
             <translation>card</translation>
         </message>
@@ -925,14 +937,6 @@
         <message>
             <source>{what} {id} does not exist</source>
             <translation>{what} {id} does not exist</translation>
-        </message>
-        <message>
-            <source>a uid is 1 to 36 characters</source>
-            <translation>a uid is 1 to 36 characters</translation>
-        </message>
-        <message>
-            <source>this uid belongs to another workshop</source>
-            <translation>this uid belongs to another workshop</translation>
         </message>
         <message>
             <source>unknown {what} {value} (one of {allowed})</source>

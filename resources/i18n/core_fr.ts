@@ -823,6 +823,18 @@
             <translation>ajouter la carte « {text} »</translation>
         </message>
         <message>
+            <source>a uid is 1 to 36 characters</source>
+            <translation>un identifiant compte de 1 à 36 caractères</translation>
+        </message>
+        <message>
+            <source>add {count} card(s)</source>
+            <translation>ajouter {count} carte(s)</translation>
+        </message>
+        <message>
+            <source>this uid belongs to another workshop</source>
+            <translation>cet identifiant appartient à un autre atelier</translation>
+        </message>
+        <message>
             <source>card</source>
             <translation>carte</translation>
         </message>
@@ -925,14 +937,6 @@
         <message>
             <source>{what} {id} does not exist</source>
             <translation>{what} {id} n’existe pas</translation>
-        </message>
-        <message>
-            <source>a uid is 1 to 36 characters</source>
-            <translation>un identifiant compte de 1 à 36 caractères</translation>
-        </message>
-        <message>
-            <source>this uid belongs to another workshop</source>
-            <translation>cet identifiant appartient à un autre atelier</translation>
         </message>
         <message>
             <source>unknown {what} {value} (one of {allowed})</source>

@@ -19,6 +19,18 @@
         <translation>Show names to phones</translation>
     </message>
     <message>
+        <source>Evaluation form</source>
+        <translation>Evaluation form</translation>
+    </message>
+    <message>
+        <source>Open the evaluation form on every phone: the printed form's questions</source>
+        <translation>Open the evaluation form on every phone: the printed form's questions</translation>
+    </message>
+    <message>
+        <source>{count} form(s)</source>
+        <translation>{count} form(s)</translation>
+    </message>
+    <message>
         <source>The door cannot open: {reason}</source>
         <translation>The door cannot open: {reason}</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>PhonesToolbar</name>
@@ -18,6 +17,18 @@
     <message>
         <source>Show names to phones</source>
         <translation>Montrer les noms aux téléphones</translation>
+    </message>
+    <message>
+        <source>Evaluation form</source>
+        <translation>Questionnaire d’évaluation</translation>
+    </message>
+    <message>
+        <source>Open the evaluation form on every phone: the printed form's questions</source>
+        <translation>Ouvrir le questionnaire d’évaluation sur chaque téléphone : les questions du questionnaire imprimé</translation>
+    </message>
+    <message>
+        <source>{count} form(s)</source>
+        <translation>{count} questionnaire(s)</translation>
     </message>
     <message>
         <source>The door cannot open: {reason}</source>

@@ -95,6 +95,10 @@
         <translation>No. {n} — {who} — overall {overall}/4</translation>
     </message>
     <message>
+        <source>{form} (from a phone)</source>
+        <translation>{form} (from a phone)</translation>
+    </message>
+    <message>
         <source>Nobody dropped out.</source>
         <translation>Nobody dropped out.</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>EvaluationPage</name>
@@ -96,6 +95,10 @@
         <translation>N° {n} — {who} — satisfaction générale {overall}/4</translation>
     </message>
     <message>
+        <source>{form} (from a phone)</source>
+        <translation>{form} (depuis un téléphone)</translation>
+    </message>
+    <message>
         <source>Nobody dropped out.</source>
         <translation>Aucun abandon.</translation>
     </message>
@@ -142,7 +145,7 @@
         <translation>L’essentiel du compte rendu sur une feuille recto verso</translation>
     </message>
     <message>
-        <source>Co-development: the client&apos;s summary</source>
+        <source>Co-development: the client's summary</source>
         <translation>Co-développement : la synthèse du client</translation>
     </message>
     <message>
@@ -162,7 +165,7 @@
         <translation>Certificats de réalisation</translation>
     </message>
     <message>
-        <source>The ministry&apos;s model, with the hours actually attended</source>
+        <source>The ministry's model, with the hours actually attended</source>
         <translation>Le modèle du ministère, avec les heures effectivement suivies</translation>
     </message>
     <message>
@@ -217,7 +220,7 @@
         <translation>Options</translation>
     </message>
     <message>
-        <source>The workshop&apos;s language ({language})</source>
+        <source>The workshop's language ({language})</source>
         <translation>La langue de l’atelier ({language})</translation>
     </message>
     <message>

@@ -13,6 +13,7 @@
   var mine = load("phone-mine", []);
   var dots = {};
   var shownForms = null;
+  var shownEvaluation = null;
   var waiting = {};  // uid -> the "waiting to be sent" line under its form
 
   function load(key, fallback) {
@@ -79,6 +80,13 @@
       forms.innerHTML = "";
       for (i = 0; i < (state.forms || []).length; i++) { forms.appendChild(form(state.forms[i])); }
     }
+    var evaluationNow = JSON.stringify([state.evaluation && evaluationQuestions(state.evaluation), lang]);
+    if (evaluationNow !== shownEvaluation) {  // drawn again only when the questions change
+      shownEvaluation = evaluationNow;
+      $("evaluation").innerHTML = "";
+      if (state.evaluation) { $("evaluation").appendChild(evaluationForm(state.evaluation)); }
+    }
+    if (state.evaluation && state.evaluation.sent) { $("evaluation-again").textContent = T.evaluation_again; }
     votes.innerHTML = "";
     for (i = 0; i < (state.votes || []).length; i++) { votes.appendChild(vote(state.votes[i])); }
     showMine();
@@ -160,6 +168,99 @@
     }
     box.appendChild(send);
     box.appendChild(message);
+    return box;
+  }
+
+  function said(entry) { return entry[lang] || entry.fr; }
+  function evaluationQuestions(spec) {  // what is asked, without whether it was sent
+    return [spec.quiz, spec.objectives, spec.criteria, spec.open_questions];
+  }
+
+  /* The evaluation form, the printed form's questions in the same order: the quiz, each
+     objective, the satisfaction criteria, the comments. Sent again, it replaces. */
+  function evaluationForm(spec) {
+    var box = el("section");
+    var ratings = {};
+    var i;
+    box.appendChild(el("h2", said(spec.title)));
+    box.appendChild(el("p", said(spec.intro), "hint"));
+    var name = field(said(spec.name), "input", spec.max_name, "evaluation-name");
+    box.appendChild(name.wrap);
+    var quiz = {};
+    if (spec.quiz.length) {
+      box.appendChild(el("h3", said(spec.quiz_title)));
+      box.appendChild(el("p", said(spec.quiz_hint), "hint"));
+    }
+    for (i = 0; i < spec.quiz.length; i++) {
+      (function (question) {
+        box.appendChild(el("p", question.text, "question-text"));
+        quiz[question.id] = [];
+        for (var c = 0; c < question.choices.length; c++) {
+          var label = el("label", null, "check");
+          var tick = el("input");
+          tick.type = "checkbox";
+          tick.id = "quiz-" + question.id + "-" + c;
+          tick.value = String(c);
+          label.appendChild(tick);
+          label.appendChild(document.createTextNode(question.choices[c]));
+          box.appendChild(label);
+          quiz[question.id].push(tick);
+        }
+      }(spec.quiz[i]));
+    }
+    function rated(entries, scale, title, hint) {
+      if (!entries.length) { return; }
+      box.appendChild(el("h3", said(title)));
+      if (hint) { box.appendChild(el("p", said(hint), "hint")); }
+      var levels = scale.map(function (s) { return { code: String(s.value), fr: s.value + " " + s.fr, en: s.value + " " + s.en }; });
+      for (var r = 0; r < entries.length; r++) {
+        (function (entry) {
+          box.appendChild(el("label", entry.text ? said(entry.label) + " — " + entry.text : said(entry)));
+          var row = choices(levels, null, function (code) { ratings[entry.key] = parseInt(code, 10); });
+          row.className = "choices scale";
+          row.id = "rating-" + entry.key.replace(":", "-");
+          box.appendChild(row);
+        }(entries[r]));
+      }
+    }
+    rated(spec.objectives, spec.reached, spec.objectives_title, spec.objectives_hint);
+    rated(spec.criteria, spec.scale, spec.satisfaction_title, null);
+    box.appendChild(el("h3", said(spec.comments_title)));
+    var comments = {};
+    for (i = 0; i < spec.open_questions.length; i++) {
+      var open = spec.open_questions[i];
+      var area = field(said(open), "textarea", open.max, "comment-" + open.key);
+      box.appendChild(area.wrap);
+      comments[open.key] = area.input;
+    }
+    var send = el("button", T.send);
+    send.type = "button";
+    send.id = "send-evaluation";
+    var message = el("p", "", "sent");
+    var again = el("p", "", "hint");
+    again.id = "evaluation-again";
+    send.onclick = function () {
+      var body = { uid: newUid(), name: name.input.value, ratings: {}, comments: {}, quiz: {} };
+      var answered = false;
+      var key;
+      for (key in ratings) { if (ratings.hasOwnProperty(key)) { body.ratings[key] = ratings[key]; answered = true; } }
+      for (key in comments) {
+        if (comments.hasOwnProperty(key) && comments[key].value.replace(/\s/g, "")) { body.comments[key] = comments[key].value; answered = true; }
+      }
+      for (key in quiz) {
+        if (quiz.hasOwnProperty(key)) {
+          var chosen = [];
+          for (var t = 0; t < quiz[key].length; t++) { if (quiz[key][t].checked) { chosen.push(t); } }
+          if (chosen.length) { body.quiz[key] = chosen; answered = true; }
+        }
+      }
+      if (!answered) { message.textContent = T.empty; return; }
+      queue("evaluation", body, T.evaluation_sent, message);
+      again.textContent = T.evaluation_again;
+    };
+    box.appendChild(send);
+    box.appendChild(message);
+    box.appendChild(again);
     return box;
   }
 

@@ -12,7 +12,9 @@ var PHONE_TEXTS = {
     pending: "En attente d’envoi", too_long: "Trop long : raccourcissez le texte.",
     empty: "Écrivez quelque chose d’abord.", slow_down: "Doucement : réessayez dans un instant.",
     refused: "Refusé", vote_closed: "Ce vote est fermé.", not_open: "Ce n’est pas ouvert en ce moment.",
-    bad_request: "Envoi refusé.", phone: "Téléphone n°\u00a0"
+    bad_request: "Envoi refusé.", phone: "Téléphone n°\u00a0",
+    evaluation_again: "Vous pouvez corriger vos réponses et les renvoyer\u00a0: elles remplacent les précédentes.",
+    evaluation_sent: "Questionnaire d’évaluation envoyé"
   },
   en: {
     connected: "Connected to the workshop", closed: "The door is closed for now: what you send waits on this phone.",
@@ -26,6 +28,8 @@ var PHONE_TEXTS = {
     pending: "Waiting to be sent", too_long: "Too long: shorten the text.",
     empty: "Write something first.", slow_down: "Slow down: try again in a moment.",
     refused: "Refused", vote_closed: "This vote is closed.", not_open: "This is not open right now.",
-    bad_request: "Refused.", phone: "Phone no. "
+    bad_request: "Refused.", phone: "Phone no. ",
+    evaluation_again: "You may correct your answers and send them again: they replace the earlier ones.",
+    evaluation_sent: "Evaluation form sent"
   }
 };

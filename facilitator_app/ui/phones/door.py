@@ -105,6 +105,11 @@ class PhonesDoor(QObject):
         self.door.show_names(shown)
         self._publish()
 
+    def open_evaluation(self, opened: bool) -> None:
+        """The evaluation form on the phones (beside the item), or taken away."""
+        self.door.open_evaluation(opened)
+        self._publish()
+
     def addresses(self) -> tuple[str, str]:
         """The join page and the same with the code, as the QR code carries it."""
         port = self.server.port if self.server is not None else self.port
@@ -151,6 +156,14 @@ class PhonesToolbar(QToolBar):
         self.names_action.setCheckable(True)
         self.names_action.setEnabled(False)
         self.names_action.toggled.connect(phones.show_names)
+        self.evaluation_action = self.addAction(self.tr("Evaluation form"))
+        self.evaluation_action.setObjectName("livePhonesEvaluation")
+        self.evaluation_action.setCheckable(True)
+        self.evaluation_action.setEnabled(False)
+        self.evaluation_action.setToolTip(
+            self.tr("Open the evaluation form on every phone: the printed form's questions")
+        )
+        self.evaluation_action.toggled.connect(phones.open_evaluation)
         self.count = QLabel()
         self.count.setObjectName("livePhonesCount")
         self.addWidget(self.count)
@@ -176,11 +189,12 @@ class PhonesToolbar(QToolBar):
                 )
                 return
             self.code_action.setChecked(True)
-        self.code_action.setEnabled(self.phones.is_open)
-        self.names_action.setEnabled(self.phones.is_open)
+        for action in (self.code_action, self.names_action, self.evaluation_action):
+            action.setEnabled(self.phones.is_open)
         if not self.phones.is_open:
             self.code_action.setChecked(False)
             self.names_action.setChecked(False)
+            self.evaluation_action.setChecked(False)
         self.console.controller.refresh()
 
     def _show_code(self, on: bool) -> None:
@@ -193,9 +207,10 @@ class PhonesToolbar(QToolBar):
             self.count.setToolTip("")
             return
         url, _join = self.phones.addresses()
-        self.count.setText(
-            self.tr("{connected} phone(s) connected, {count} contribution(s) - code {code}").format(
-                connected=state.connected, count=state.contributions, code=state.code
-            )
-        )
+        text = self.tr("{connected} phone(s) connected, {count} contribution(s) - code {code}")
+        text = text.format(connected=state.connected, count=state.contributions, code=state.code)
+        if state.evaluation_open or state.evaluations:
+            forms = self.tr("{count} form(s)").format(count=state.evaluations)
+            text = f"{text} - {forms}"
+        self.count.setText(text)
         self.count.setToolTip(url)

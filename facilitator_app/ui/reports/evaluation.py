@@ -336,6 +336,8 @@ class EvaluationPage(QWidget):
             text = self.tr("No. {n} — {who} — overall {overall}/4").format(
                 n=sheet.number, who=who, overall=overall or "–"
             )
+            if sheet.origin == "phone":  # filled in on a phone: typed again over it, it stays
+                text = self.tr("{form} (from a phone)").format(form=text)
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, sheet.id)
             self.sheets.addItem(entry)
