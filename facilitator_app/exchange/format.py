@@ -369,6 +369,8 @@ SHEET_FIELDS = (
     Field("number", INT, minimum=0),
     Field("returned_on", DATE, nullable=True),
     Field("created_at", DATETIME),
+    # Left out when typed in on the laptop, as the outputs' origin.
+    s("origin", 16, strict=True, enum=("laptop", "phone"), optional=True, default="laptop"),
 )
 SATISFACTION_FIELDS = (
     s("criterion", 300),
