@@ -120,9 +120,10 @@ DATABASE_LAYER = (
 
 
 def _load_database_layer_beside() -> None:
-    """Import the database layer in a thread while Qt builds and paints the window: the
-    data is ready sooner after the paint. The import lock keeps the main thread's own
-    imports of these modules waiting for this thread's, never running them twice."""
+    """Import the database layer in a thread while Qt paints the window (started after the
+    window is built, so the build does not share the interpreter with it): the data is
+    attached sooner after the paint. The import lock keeps the main thread's own imports of
+    these modules waiting for this thread's, never running them twice."""
     import importlib
 
     def load() -> None:
