@@ -1,6 +1,7 @@
 """The built bundle (dist/facilitator-app, `make bundle`) against the virtualenv: time from
 process start to the main window with its data attached, the workshops listed from the
-database (goal: the bundle at most 1.5x the virtualenv), and the bundle's size. Skipped when no bundle was built."""
+database (goal: the bundle at most 1.5x the virtualenv), and the bundle's size. Skipped when
+no bundle was built."""
 
 from __future__ import annotations
 
