@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -169,28 +167,17 @@ class SettingsDialog(QDialog):
         return combo
 
     def _data_rows(self, form: QFormLayout) -> None:
-        folder = QLineEdit(str(self.ctx.data_dir))
-        folder.setReadOnly(True)
-        folder.setObjectName("dataFolder")
-        folder.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Data folder"))
-        folder.setCursorPosition(0)
-        show = QPushButton(QCoreApplication.translate("SettingsDialog", "Show"))
-        show.setObjectName("showDataFolder")
-        show.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Show the data folder"))
-        show.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
-        )
-        row = QHBoxLayout()
-        row.addWidget(folder, 1)
-        row.addWidget(show)
+        from facilitator_app.ui.settings.data_folder import DataFolderRow
+
+        row = DataFolderRow(self.ctx, self)
         label = QLabel(QCoreApplication.translate("SettingsDialog", "Data folder"))
-        label.setBuddy(folder)
+        label.setBuddy(row.folder)
         form.addRow(label, row)
         hint = QLabel(
             QCoreApplication.translate(
                 "SettingsDialog",
-                "Everything stays in this folder, on this computer. To use another folder, "
-                "start the application with --data-dir FOLDER.",
+                "Everything stays in this folder, on this computer. Another folder chosen "
+                "here is used from the next start (--data-dir FOLDER still wins).",
             )
         )
         hint.setWordWrap(True)
