@@ -43,10 +43,19 @@ class TimerWarningsField(QWidget):
             row.addWidget(label)
             row.addWidget(spin)
         row.addWidget(self.unit, 1)
+        self._show_unit()
         self.own.toggled.connect(self._edited)
+        self.unit.currentIndexChanged.connect(self._show_unit)
         self.unit.activated.connect(self._edited)
         self.amber.valueChanged.connect(self._edited)
         self.red.valueChanged.connect(self._edited)
+
+    def _show_unit(self, *_args: object) -> None:
+        """The spin boxes say what their number counts: a share of the step, or seconds."""
+        unit = self.unit.currentData()
+        suffix = self.tr(" %") if unit == "percent" else self.tr(" s")
+        for spin in (self.amber, self.red):
+            spin.setSuffix(suffix)
 
     def show_value(self, stored: Any, default: Warnings) -> None:
         """The workshop's choice (None: the default, shown greyed)."""

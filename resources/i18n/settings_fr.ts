@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>BackupsBox</name>
@@ -102,7 +103,7 @@
         <translation>Ouvrir les données de ce dossier</translation>
     </message>
     <message>
-        <source>{folder} already holds the application's data. Open it from the next start? The data of {current} stays where it is.</source>
+        <source>{folder} already holds the application&apos;s data. Open it from the next start? The data of {current} stays where it is.</source>
         <translation>{folder} contient déjà des données de l’application. Les ouvrir au prochain lancement ? Les données de {current} restent où elles sont.</translation>
     </message>
     <message>
@@ -277,7 +278,7 @@
         <translation> mois</translation>
     </message>
     <message>
-        <source>Months after a workshop's last day; then e-mails and notes go and names come off what the room produced. 0: kept until removed by hand.</source>
+        <source>Months after a workshop&apos;s last day; then e-mails and notes go and names come off what the room produced. 0: kept until removed by hand.</source>
         <translation>Mois après le dernier jour d’un atelier ; ensuite les courriels et les notes sont effacés et les noms retirés des productions de la salle. 0 : gardés jusqu’à ce qu’on les retire à la main.</translation>
     </message>
     <message>
@@ -285,7 +286,7 @@
         <translation>Listes de participants et présences gardées</translation>
     </message>
     <message>
-        <source>Months after a workshop's last day; keep attendance sheets as long as your funders and the law ask. 0: kept until removed by hand.</source>
+        <source>Months after a workshop&apos;s last day; keep attendance sheets as long as your funders and the law ask. 0: kept until removed by hand.</source>
         <translation>Mois après le dernier jour d’un atelier ; gardez les feuilles d’émargement aussi longtemps que vos financeurs et la loi le demandent. 0 : gardées jusqu’à ce qu’on les retire à la main.</translation>
     </message>
     <message>
@@ -297,11 +298,11 @@
         <translation>Sauvegardes courantes gardées</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
-        <source>The workshop's language</source>
+        <source>The workshop&apos;s language</source>
         <translation>La langue de l’atelier</translation>
     </message>
     <message>

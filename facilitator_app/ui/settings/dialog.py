@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.settings import SETTINGS, Setting
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.settings.backups import BackupsBox
-from facilitator_app.ui.settings.fields import CHOICES, PAGES, Field, Page
+from facilitator_app.ui.settings.fields import CHOICES, PAGES, WARNING_SUFFIXES, Field, Page
 
 _SETTINGS = {s.name: s for s in SETTINGS}
 
@@ -102,12 +102,30 @@ class SettingsDialog(QDialog):
                 hint.setWordWrap(True)
                 hint.setStyleSheet("color: palette(placeholder-text);")
                 form.addRow("", hint)
+        if page.key == "timer":
+            self._follow_warning_unit()
         if page.key == "data":
             self._data_rows(form)
             layout.addWidget(BackupsBox(self.ctx, self), 1)
         else:
             layout.addStretch(1)
         return widget
+
+    def _follow_warning_unit(self) -> None:
+        """The amber and red spin boxes show the unit chosen above them (% or s)."""
+        unit = self.editors.get("warning_unit")
+        spins = [self.editors.get(name) for name in ("warning_amber", "warning_red")]
+        if not isinstance(unit, QComboBox):
+            return
+
+        def show(*_args: object) -> None:
+            suffix = _tr(WARNING_SUFFIXES.get(unit.currentData(), ""))
+            for spin in spins:
+                if isinstance(spin, QSpinBox):
+                    spin.setSuffix(suffix)
+
+        unit.currentIndexChanged.connect(show)
+        show()
 
     def _editor(self, field: Field, setting: Setting) -> QWidget:
         value = self.ctx.settings.get(setting.name)
