@@ -137,6 +137,8 @@ class GroupsPanel(QWidget):
         self.delete_button.setObjectName("groupsDelete")
         self.delete_button.clicked.connect(self.delete_current)
         column.addWidget(self.delete_button)
+        # Wider when the system's text is larger: no option's words cut.
+        box.setMaximumWidth(max(380, box.minimumSizeHint().width()))
         return box
 
     def _preset(self, size: int) -> None:
@@ -330,11 +332,13 @@ class _GroupColumn(QFrame):
         layout = QVBoxLayout(self)
         heading = QLabel(f"{label} ({len(names)})")
         heading.setStyleSheet("font-weight: 600;")
+        heading.setWordWrap(True)  # a long name goes on two lines, never cut
         layout.addWidget(heading)
         for name, organisation in sorted(
             zip(names, organisations, strict=True), key=lambda p: p[0].casefold()
         ):
             person = QLabel(name)
+            person.setWordWrap(True)
             person.setToolTip(organisation)
             layout.addWidget(person)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
