@@ -53,3 +53,16 @@ def test_the_settings_warnings_show_their_unit_and_follow_it(qtbot, main_window,
     unit.setCurrentIndex(unit.findData("seconds"))
     assert (amber.suffix(), red.suffix()) == (" s", " s")
     assert ctx.settings.get("warning_unit") == "seconds"
+
+
+def test_the_warnings_stay_one_line_on_a_tall_screen(qtbot, main_window, ctx):
+    """Seen on the 1920x1080 screenshots: the row grew to a quarter of the page, its label at
+    the top and its controls adrift in the middle."""
+    workshop_id = workshops.create_workshop(ctx.db, "Forum")
+    main_window.workshop_list.refresh()
+    main_window.workshop_list.select(workshop_id)
+    main_window.resize(1920, 1050)
+    field = main_window.workshop_view.show_page("overview").warnings
+    qtbot.waitUntil(lambda: field.isVisible() and field.window().width() == 1920)
+    qtbot.wait(20)
+    assert field.height() == field.sizeHint().height()
