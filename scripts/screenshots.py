@@ -131,7 +131,9 @@ def take(out: Path, languages: list[str], sizes: list[str]) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "facilitator-shots")
+    parser.add_argument(
+        "--out", type=Path, default=Path(tempfile.gettempdir()) / "facilitator-shots"
+    )
     parser.add_argument("--languages", nargs="+", default=["fr", "en"], choices=["fr", "en"])
     parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
     args = parser.parse_args(argv)
