@@ -1,7 +1,7 @@
 """The system's font scaling is respected: with the application's font at its size, 1.25 and
-1.5 times its size, on a 1366x768 laptop (1366x740 less the task bar), the main screens grow with their
-text and cut none of it: every label is as large as its text asks, every button and closed
-list shows its whole text, and the window still fits."""
+1.5 times its size, on a 1366x768 laptop (1366x740 less the task bar), the main screens grow
+with their text and cut none of it: every label is as large as its text asks, every button
+and closed list shows its whole text, and the window still fits."""
 
 from __future__ import annotations
 

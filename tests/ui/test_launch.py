@@ -160,3 +160,44 @@ def test_the_folder_chosen_in_the_settings_is_opened_by_the_next_start(tmp_path)
     assert "Atelier du dossier choisi" in shown["titles"]
     assert not (home / "facilitator.sqlite3").exists()
     assert (chosen / "logs" / "facilitator.log").exists()
+
+
+# Reports what the window's first paint carried: the workshops, before the data was attached.
+FIRST_PAINT_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+import facilitator_app.ui.main_window as main_window
+from facilitator_app.cli import main
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+            rows = self.window.workshop_list.list
+            self.seen = {"rows": [rows.item(i).text() for i in range(rows.count())],
+                         "attached": self.window.ctx.has_database}
+            print(json.dumps(self.seen), flush=True)
+        return False
+
+original_init = main_window.MainWindow.__init__
+def init(self, ctx):
+    original_init(self, ctx)
+    self.first_paint = FirstPaint()
+    self.first_paint.window = self
+    self.installEventFilter(self.first_paint)
+main_window.MainWindow.__init__ = init
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_first_paint_lists_the_workshops_before_the_data_is_attached(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "FACILITATOR_APP_QUIT_WHEN_LISTED": "1"}
+    command = [sys.executable, "-c", FIRST_PAINT_PROBE, "--data-dir", str(tmp_path), "gui"]
+    first = subprocess.run(command, capture_output=True, text=True, timeout=90, env=env)
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout.splitlines()[0])["rows"] == []  # first start: no file yet
+    again = subprocess.run(command, capture_output=True, text=True, timeout=90, env=env)
+    assert again.returncode == 0, again.stderr
+    seen = json.loads(again.stdout.splitlines()[0])
+    assert seen["attached"] is False
+    assert any("World Café" in row for row in seen["rows"])
