@@ -64,7 +64,11 @@ class FlowLayout(QLayout):
 
     # -- placing -----------------------------------------------------------------------------
     def _shown(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+        def hidden(item: QLayoutItem) -> bool:
+            widget = item.widget()
+            return widget is not None and widget.isHidden()
+
+        return [i for i in self._items if not hidden(i)]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()

@@ -38,9 +38,10 @@ class FocusRing(QWidget):
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parent():
+        control = self.parentWidget()
+        if control is not None and watched is control:
             if event.type() == QEvent.Type.Resize:
-                self.setGeometry(self.parentWidget().rect())
+                self.setGeometry(control.rect())
             elif event.type() == QEvent.Type.ChildAdded:
                 self.raise_()  # a child made later stays below the ring
         return False
