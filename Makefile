@@ -61,5 +61,11 @@ i18n: $(STAMP)
 migration: $(STAMP)
 	$(BIN)/python scripts/regen_initial_migration.py
 
+# The main screens in French and English at 1366x768 and 1920x1080, as PNGs outside the
+# repository (OUT=/tmp/facilitator-shots): look at them for cut or English text.
+screenshots: $(STAMP)
+	scripts/system-deps.sh window
+	$(BIN)/python scripts/screenshots.py $(if $(OUT),--out $(OUT))
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

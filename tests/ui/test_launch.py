@@ -132,6 +132,36 @@ def test_every_icon_the_code_names_is_shipped_pre_rendered():
     assert all(re.fullmatch(r"[a-z0-9]+\.[a-z0-9-]+", n) for n in names)
 
 
+def test_the_folder_chosen_in_the_settings_is_opened_by_the_next_start(tmp_path):
+    from facilitator_app.data_folder import choose
+    from facilitator_app.services import workshops
+    from facilitator_app.storage.database import Location, open_database
+
+    home, chosen = tmp_path / "standard", tmp_path / "chosen"
+    db = open_database(Location.in_data_dir(chosen))
+    workshops.create_workshop(db, "Atelier du dossier choisi")
+    db.close()
+    choose(chosen, home)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "FACILITATOR_APP_DATA_DIR": str(home),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, "--lang", "fr"],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "Atelier du dossier choisi" in shown["titles"]
+    assert not (home / "facilitator.sqlite3").exists()
+    assert (chosen / "logs" / "facilitator.log").exists()
+
+
 # Reports what the window's first paint carried: the workshops, before the data was attached.
 FIRST_PAINT_PROBE = """
 import json, sys
