@@ -20,8 +20,12 @@ run: $(STAMP)
 	scripts/system-deps.sh window
 	$(BIN)/facilitator-app $(ARGS)
 
+# The suite on every core (pytest-xdist), then the tests that measure the console's event
+# loop, alone (exit code 5: none among the tests asked for).
+TEST_WORKERS ?= auto
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) -m "not alone" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m alone $(PYTEST_ARGS) || [ $$? = 5 ]
 	$(BIN)/ruff check facilitator_app tests scripts
 
 # The storage, services and exchange tests on a private PostgreSQL server (Debian's postgresql).
@@ -56,6 +60,12 @@ i18n: $(STAMP)
 
 migration: $(STAMP)
 	$(BIN)/python scripts/regen_initial_migration.py
+
+# The main screens in French and English at 1366x768 and 1920x1080, as PNGs outside the
+# repository (OUT=/tmp/facilitator-shots): look at them for cut or English text.
+screenshots: $(STAMP)
+	scripts/system-deps.sh window
+	$(BIN)/python scripts/screenshots.py $(if $(OUT),--out $(OUT))
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

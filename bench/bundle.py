@@ -1,6 +1,7 @@
 """The built bundle (dist/facilitator-app, `make bundle`) against the virtualenv: time from
-process start to the main window with its workshops listed (goal: the bundle at most 1.5x the
-virtualenv), and the bundle's size. Skipped when no bundle was built."""
+process start to the main window with its data attached, the workshops listed from the
+database (goal: the bundle at most 1.5x the virtualenv), and the bundle's size. Skipped when
+no bundle was built."""
 
 from __future__ import annotations
 
@@ -54,9 +55,9 @@ def run() -> list[Figure]:
     ratio = bundle / venv
     size = size_mb(BUNDLE)
     return [
-        Figure("virtualenv: start to workshops listed (median)", venv * 1000, "ms", "-", True),
-        Figure("bundle: start to workshops listed (median)", bundle * 1000, "ms", "-", True),
-        Figure("bundle / virtualenv, start to workshops listed", ratio, "x", "<= 1.5",
+        Figure("virtualenv: start to data attached (median)", venv * 1000, "ms", "-", True),
+        Figure("bundle: start to data attached (median)", bundle * 1000, "ms", "-", True),
+        Figure("bundle / virtualenv, start to data attached", ratio, "x", "<= 1.5",
                ratio <= 1.5),
         Figure("bundle size on disk", size, "MB", "-", True),
     ]

@@ -1,5 +1,6 @@
 """Where the user's data lives: --data-dir, then $FACILITATOR_APP_DATA_DIR, then the platform's
-user data folder."""
+user data folder; the last two ("the standard folder") may hold, in their settings, the folder
+the user chose instead in the settings dialog (facilitator_app/data_folder.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import os
 from pathlib import Path
 
 from facilitator_app import APP_SLUG
+from facilitator_app.settings import Settings
 
 DATA_DIR_ENV = "FACILITATOR_APP_DATA_DIR"
 DATABASE_URL_ENV = "FACILITATOR_APP_DATABASE"
@@ -26,11 +28,23 @@ def choose_data_dir(override: str | os.PathLike[str] | None) -> Path | None:
     return previous
 
 
+def data_dir_given() -> bool:
+    """Whether this run was given its folder (--data-dir): then the settings' choice waits."""
+    return _chosen is not None
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if override:
         return Path(override).expanduser().resolve()
     if _chosen is not None:
         return _chosen
+    home = home_data_dir()
+    moved = Settings.in_data_dir(home).get("data_folder")
+    return Path(moved) if moved else home
+
+
+def home_data_dir() -> Path:
+    """The standard folder: where the data is unless the user chose another."""
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser().resolve()

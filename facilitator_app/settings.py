@@ -118,6 +118,13 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=0,
         maximum=240,
     ),
+    Setting(
+        "data_folder",
+        str,
+        "",
+        "the data folder chosen in the settings, read in the standard folder's settings only "
+        "(empty: the standard folder; --data-dir wins)",
+    ),
     Setting("tour_seen", bool, False, "the first-start tour was shown"),
     Setting(
         "backups_kept",

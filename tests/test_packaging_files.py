@@ -48,3 +48,32 @@ def test_the_modules_loaded_by_name_are_in_the_bundle():
     assert 'PACKAGE.rglob("*.py")' in spec
     assert "*COMMAND_MODULES" in spec
     assert '"PySide6.QtMultimedia"' in spec
+
+
+def test_the_windows_and_macos_icons_are_the_drawing_of_the_linux_one(qapp):
+    """Made by packaging/make_icons.py from the SVG: every size the systems ask for, and the
+    same picture (a changed SVG without new icons fails here)."""
+    from PIL import Image, ImageChops, ImageStat
+
+    make_icons = _load(PACKAGING / "make_icons.py")
+    with Image.open(make_icons.ICO) as ico, Image.open(make_icons.ICNS) as icns:
+        assert set(ico.info["sizes"]) == {(s, s) for s in make_icons.ICO_SIZES}
+        assert icns.size == (make_icons.ICNS_SIZE, make_icons.ICNS_SIZE)
+        ico.size = (256, 256)
+        pairs = [(ico.convert("RGBA"), make_icons.render(256))]
+        icns.load()  # its largest picture; compared at a size that keeps the test quick
+        pairs.append((icns.resize((128, 128)), make_icons.render(1024).resize((128, 128))))
+    for shipped, fresh in pairs:
+        difference = ImageStat.Stat(ImageChops.difference(shipped.convert("RGBA"), fresh))
+        assert max(difference.mean) < 4, f"an icon ({shipped.size}) differs from the SVG"
+
+
+def _load(path: Path):
+    # packaging/ is not a package (and its name is PyPI's `packaging`): loaded by path.
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -77,3 +77,29 @@ def test_private_use_characters_typed_in_survive():
     assert french("\ue000") == "\ue000"
     assert french("Salle \uf000 : {n}") == f"Salle \uf000{NBSP}: {{n}}"
     assert faults("\ue000\uf8ff") == []
+
+
+def _french_texts(value, english=False):
+    """Every text of a demo workshop file that is French (all but the "en" of bilingual ones)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _french_texts(item, english or key == "en")
+    elif isinstance(value, list):
+        for item in value:
+            yield from _french_texts(item, english)
+    elif isinstance(value, str) and not english:
+        yield value
+
+
+def test_the_demo_workshops_french_uses_the_typographic_apostrophe_and_capital_accents():
+    import json
+    import re
+    from pathlib import Path
+
+    demo = Path(__file__).resolve().parent.parent / "resources" / "demo"
+    faults = []
+    for path in sorted(demo.glob("*.json")):
+        for text in _french_texts(json.loads(path.read_text(encoding="utf-8"))):
+            if re.search(r"\w'\w", text) or re.search(r"(^|[.?!]\s)A [a-zé]", text):
+                faults.append(f"{path.name}: {text[:60]}")
+    assert faults == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
+from facilitator_app.timefmt import format_date, format_number, format_percent, format_short_date
 from facilitator_app.typography import french, printable
 
 LANGUAGES = ("en", "fr")
@@ -355,36 +356,6 @@ def _templates(language: str) -> dict[str, str]:
     return {key: printable(_template(key, language)) for key in TEXTS}
 
 
-MONTHS_FR = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 class Words:
     """The catalogue in one language (French unless English is asked)."""
 
@@ -409,20 +380,15 @@ class Words:
         return printable(french(text) if self.language == "fr" else text)
 
     def day(self, value: date | None) -> str:
-        """A date the way a form gives it: 2 mars 2026, March 2, 2026."""
+        """A date the way a form gives it: 2 mars 2026, 2 March 2026 (as the screens)."""
         if value is None:
             return self("undated")
-        if self.language == "fr":
-            first = "1er" if value.day == 1 else str(value.day)
-            return f"{first} {MONTHS_FR[value.month - 1]} {value.year}"
-        return f"{MONTHS_EN[value.month - 1]} {value.day}, {value.year}"  # not the locale's
+        return printable(format_date(value, self.language))
 
     def short_day(self, value: date | None) -> str:
         if value is None:
             return self("undated")
-        if self.language == "fr":
-            return f"{value.day:02d}/{value.month:02d}/{value.year}"
-        return value.isoformat()
+        return format_short_date(value, self.language)
 
     def period(self, first: date | None, last: date | None) -> str:
         if first is None and last is None:
@@ -434,11 +400,9 @@ class Words:
     def percent(self, value: float | None) -> str:
         if value is None:
             return "—"
-        number = f"{value * 100:.0f}"
-        return printable(f"{number}\u202f%") if self.language == "fr" else f"{number}%"
+        return printable(format_percent(value * 100, self.language))
 
     def decimal(self, value: float | None, places: int = 1) -> str:
         if value is None:
             return "—"
-        text = f"{value:.{places}f}"
-        return text.replace(".", ",") if self.language == "fr" else text
+        return printable(format_number(value, self.language, places))

@@ -31,6 +31,7 @@ from facilitator_app.models import (
     Day,
     Decision,
     DecisionEntry,
+    EvaluationSheet,
     Note,
     Objection,
     Participant,
@@ -280,12 +281,24 @@ def person_data(db: Database, participant_id: int) -> dict[str, Any]:
             {"question": q.text, "chosen": list(a.chosen), "correct": a.is_correct}
             for a, q in session.execute(quiz)
         ]
+        # The evaluation forms handed back under her name (the answers above point to them).
+        sheets = (
+            select(EvaluationSheet, Workshop.title)
+            .join(Workshop, EvaluationSheet.workshop_id == Workshop.id)
+            .where(EvaluationSheet.participant_id.in_(ids))
+            .order_by(EvaluationSheet.id)
+        )
+        forms = [
+            {"workshop": title, "number": sheet.number, "returned_on": _day(sheet.returned_on)}
+            for sheet, title in session.execute(sheets)
+        ]
         return {
             "version": EXPORT_VERSION,
             "person": people[0].name,
             "rosters": rosters,
             "contributions": contributions,
             "answers": answers,
+            "evaluation_forms": forms,
         }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -26,6 +26,7 @@ from facilitator_app.models import (
 from facilitator_app.services.operations import describe, operation
 from facilitator_app.storage.database import Database, announce
 from facilitator_app.text import clean_title
+from facilitator_app.workshop_summary import WorkshopSummary
 
 log = logging.getLogger(__name__)
 EDITABLE_FIELDS = (
@@ -43,40 +44,6 @@ EDITABLE_FIELDS = (
     "signature_place",
 )
 TRAINING_NATURES = ("", *(n.value for n in TrainingNature))
-
-
-@dataclass(frozen=True)
-class WorkshopSummary:
-    id: int
-    uid: str
-    title: str
-    organiser: str
-    venue: str
-    language: str
-    is_template: bool
-    days: int
-    participants: int
-    first_date: date | None
-    last_date: date | None
-    updated_at: datetime
-    ended_at: datetime | None
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "uid": self.uid,
-            "title": self.title,
-            "organiser": self.organiser,
-            "venue": self.venue,
-            "language": self.language,
-            "template": self.is_template,
-            "days": self.days,
-            "participants": self.participants,
-            "first_date": self.first_date.isoformat() if self.first_date else None,
-            "last_date": self.last_date.isoformat() if self.last_date else None,
-            "updated_at": self.updated_at.isoformat(),
-            "ended": self.ended_at is not None,
-        }
 
 
 def _summaries(session: Session, workshops: list[Workshop]) -> list[WorkshopSummary]:

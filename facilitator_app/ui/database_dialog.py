@@ -23,6 +23,7 @@ from facilitator_app.errors import DatabaseRefused, ReadOnlyData, StorageError
 from facilitator_app.storage.backups import BackupInfo, list_backups, restore_backup
 from facilitator_app.storage.database import Database, Location, open_database
 from facilitator_app.ui.errors import error_text, phrase_text
+from facilitator_app.ui.formatting import format_moment, format_number
 
 
 class RefusedDatabaseDialog(QDialog):
@@ -54,9 +55,9 @@ class RefusedDatabaseDialog(QDialog):
         self.backup_list = QListWidget()
         for backup in backups:
             label = self.tr("{date} ({reason}, {size} KiB)").format(
-                date=backup.created.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                date=format_moment(backup.created),
                 reason=backup.reason,
-                size=backup.size // 1024,
+                size=format_number(backup.size // 1024),
             )
             entry = QListWidgetItem(label)
             entry.setData(256, backup)
@@ -101,7 +102,7 @@ def announce_restore(parent: QWidget | None, backup: BackupInfo, kept: Path | No
     """The user must know the file they had is not lost, and where it is."""
     restored = QCoreApplication.translate(
         "RefusedDatabaseDialog", "The backup of {date} was restored."
-    ).format(date=backup.created.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+    ).format(date=format_moment(backup.created))
     if kept is not None:
         restored += "\n\n" + QCoreApplication.translate(
             "RefusedDatabaseDialog", "The file it replaced was kept, never deleted, as:\n{path}"

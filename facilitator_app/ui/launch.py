@@ -87,6 +87,7 @@ def _run_window(cli: CliContext, *, read_only: bool) -> int:
 
     context = AppContext(None, settings, data_dir, language)
     window = MainWindow(context)
+    _list_at_once(cli, window)
     if os.environ.get(QUIT_WHEN_LISTED_ENV):
         _quit_when_listed(context, window)
     if read_only:
@@ -94,6 +95,7 @@ def _run_window(cli: CliContext, *, read_only: bool) -> int:
     else:
         RaiseWatcher(window, data_dir)
     window.show()
+    _load_database_layer_beside()
     opened: list[bool] = []
     _after_first_paint(
         window, lambda: opened.append(_open_data(cli, context, window, read_only=read_only))
@@ -106,6 +108,46 @@ def _run_window(cli: CliContext, *, read_only: bool) -> int:
         context.close()
         if context.has_database:
             context.db.close()
+
+
+# What opening the data imports: SQLAlchemy, the models, the services of the first screens.
+DATABASE_LAYER = (
+    "facilitator_app.storage.database",
+    "facilitator_app.services.workshops",
+    "facilitator_app.demo",
+    "facilitator_app.services.agenda",
+)
+
+
+def _load_database_layer_beside() -> None:
+    """Import the database layer in a thread while Qt paints the window (started after the
+    window is built, so the build does not share the interpreter with it): the data is
+    attached sooner after the paint. The import lock keeps the main thread's own imports of
+    these modules waiting for this thread's, never running them twice."""
+    import importlib
+
+    def load() -> None:
+        for name in DATABASE_LAYER:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the main thread's import will meet and report it
+                log.debug("import of %s beside the window failed", name, exc_info=True)
+                return
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()  # what the first query would do, on the main thread
+
+    threading.Thread(target=load, name="database-layer", daemon=True).start()
+
+
+def _list_at_once(cli: CliContext, window: MainWindow) -> None:
+    """The workshops in the window's first paint, read from the file with the standard library
+    (the database layer takes most of a second to load, after the paint)."""
+    from facilitator_app.storage.glance import glance_workshops
+
+    summaries = glance_workshops(cli.location)
+    if summaries:
+        window.workshop_list.show_glance(summaries)
 
 
 def _quit_when_listed(context: AppContext, window: MainWindow) -> None:

@@ -78,11 +78,13 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         from facilitator_app.ui.accents import install_accent_headroom
+        from facilitator_app.ui.focus import install_focus_ring
         from facilitator_app.ui.wheel import install_wheel_guard
 
         app = cast(QApplication, QApplication.instance())
         install_accent_headroom(app)
         install_wheel_guard(app)
+        install_focus_ring(app)
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)

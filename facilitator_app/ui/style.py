@@ -10,6 +10,11 @@ from PySide6.QtGui import QIcon
 
 from facilitator_app.resources import resource_path
 
+# The ring around the control that has the keyboard (ui/focus.py): dark enough to stand out on
+# the window's grey, a white field and a selected (highlighted) row alike.
+FOCUS_RING_COLOUR = "#0b57d0"
+FOCUS_RING_WIDTH = 2
+
 
 @cache
 def _shipped(name: str) -> QIcon | None:

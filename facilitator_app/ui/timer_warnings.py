@@ -7,7 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
 
 from facilitator_app.timing.display import MAX_WARNING, Warnings
 
@@ -18,6 +26,8 @@ class TimerWarningsField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timerWarnings")
+        # One line: on a tall screen the overview's form gave it the notes' spare height.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._loading = False
         self.default = Warnings()
         row = QHBoxLayout(self)
@@ -43,10 +53,19 @@ class TimerWarningsField(QWidget):
             row.addWidget(label)
             row.addWidget(spin)
         row.addWidget(self.unit, 1)
+        self._show_unit()
         self.own.toggled.connect(self._edited)
+        self.unit.currentIndexChanged.connect(self._show_unit)
         self.unit.activated.connect(self._edited)
         self.amber.valueChanged.connect(self._edited)
         self.red.valueChanged.connect(self._edited)
+
+    def _show_unit(self, *_args: object) -> None:
+        """The spin boxes say what their number counts: a share of the step, or seconds."""
+        unit = self.unit.currentData()
+        suffix = self.tr(" %") if unit == "percent" else self.tr(" s")
+        for spin in (self.amber, self.red):
+            spin.setSuffix(suffix)
 
     def show_value(self, stored: Any, default: Warnings) -> None:
         """The workshop's choice (None: the default, shown greyed)."""

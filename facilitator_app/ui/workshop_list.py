@@ -16,6 +16,7 @@ from facilitator_app.changes import Change
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.formatting import format_date_range
 from facilitator_app.ui.workshop_list_delegate import DETAIL_ROLE, WorkshopItemDelegate
+from facilitator_app.workshop_summary import WorkshopSummary
 
 WORKSHOP_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,6 +29,7 @@ class WorkshopListPanel(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._chosen_before_data = False
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter workshops"))
         self.filter.setAccessibleName(self.tr("Filter workshops"))
@@ -57,11 +59,20 @@ class WorkshopListPanel(QWidget):
     def refresh(self) -> None:
         from facilitator_app.services import workshops as service
 
+        templates = None if self.show_templates.isChecked() else False
+        self._fill(service.list_workshops(self.ctx.db, templates=templates))
+
+    def show_glance(self, summaries: list[WorkshopSummary]) -> None:
+        """The workshops read from the file before the database is open (storage/glance.py):
+        listed at once; choosing one waits until the data is attached, then opens it."""
+        if not self.ctx.has_database:
+            self._fill(summaries)
+
+    def _fill(self, summaries: list[WorkshopSummary]) -> None:
         keep = self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
-        templates = None if self.show_templates.isChecked() else False
-        for summary in service.list_workshops(self.ctx.db, templates=templates):
+        for summary in summaries:
             title = summary.title
             if summary.is_template:
                 title = self.tr("{title} (template)").format(title=title)
@@ -78,7 +89,9 @@ class WorkshopListPanel(QWidget):
                 self.list.setCurrentItem(entry)
         self.list.blockSignals(False)
         self._apply_filter(self.filter.text())
-        if self.current_id() != keep:
+        chosen_early = self._chosen_before_data and self.ctx.has_database
+        if chosen_early or self.current_id() != keep:
+            self._chosen_before_data = False
             self.selected.emit(self.current_id())
 
     def _apply_filter(self, text: str) -> None:
@@ -102,4 +115,7 @@ class WorkshopListPanel(QWidget):
                 return
 
     def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if not self.ctx.has_database:  # a glance line: opened when the data is attached
+            self._chosen_before_data = current is not None
+            return
         self.selected.emit(None if current is None else int(current.data(WORKSHOP_ID_ROLE)))

@@ -32,6 +32,7 @@ WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 UninstallDisplayIcon={app}\{#AppSlug}.exe
+SetupIconFile=facilitator.ico
 ChangesAssociations=yes
 ; The user's workshops live in their data folder, never in {app}: uninstalling keeps them.
 

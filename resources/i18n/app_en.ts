@@ -598,6 +598,14 @@ Make the folder writable (or copy the data folder somewhere writable and start t
         <source>red at</source>
         <translation>red at</translation>
     </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopListPanel</name>

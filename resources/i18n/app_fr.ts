@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -580,7 +579,7 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
         <translation>Propres</translation>
     </message>
     <message>
-        <source>Unticked: the application&apos;s settings</source>
+        <source>Unticked: the application's settings</source>
         <translation>Décoché : les réglages de l’application</translation>
     </message>
     <message>
@@ -598,6 +597,14 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     <message>
         <source>red at</source>
         <translation>rouge à</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,38 @@
             <translation>no deleted workshop matches {workshop!r} (see workshops list --deleted)</translation>
         </message>
         <message>
+            <source>{folder} is already the data folder</source>
+            <translation>{folder} is already the data folder</translation>
+        </message>
+        <message>
+            <source>{folder} is inside the data folder {current}: choose a folder outside it</source>
+            <translation>{folder} is inside the data folder {current}: choose a folder outside it</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder</source>
+            <translation>{folder} is a file, not a folder</translation>
+        </message>
+        <message>
+            <source>the application cannot write in {folder}: choose a folder of yours</source>
+            <translation>the application cannot write in {folder}: choose a folder of yours</translation>
+        </message>
+        <message>
+            <source>another window of the application is open on {folder}: close it first</source>
+            <translation>another window of the application is open on {folder}: close it first</translation>
+        </message>
+        <message>
+            <source>{folder} already holds other files ({examples}): choose an empty folder, or the folder of the application's data</source>
+            <translation>{folder} already holds other files ({examples}): choose an empty folder, or the folder of the application's data</translation>
+        </message>
+        <message>
+            <source>{folder} is not empty: the data cannot move there</source>
+            <translation>{folder} is not empty: the data cannot move there</translation>
+        </message>
+        <message>
+            <source>the data could not be moved to {folder} ({problem}); it stays in {current}</source>
+            <translation>the data could not be moved to {folder} ({problem}); it stays in {current}</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation>; </translation>
         </message>

@@ -199,6 +199,38 @@
             <translation>aucun atelier supprimé ne correspond à {workshop!r} (voir workshops list --deleted)</translation>
         </message>
         <message>
+            <source>{folder} is already the data folder</source>
+            <translation>{folder} est déjà le dossier des données</translation>
+        </message>
+        <message>
+            <source>{folder} is inside the data folder {current}: choose a folder outside it</source>
+            <translation>{folder} est à l’intérieur du dossier des données {current} : choisissez un dossier en dehors</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder</source>
+            <translation>{folder} est un fichier, pas un dossier</translation>
+        </message>
+        <message>
+            <source>the application cannot write in {folder}: choose a folder of yours</source>
+            <translation>l’application ne peut pas écrire dans {folder} : choisissez un dossier à vous</translation>
+        </message>
+        <message>
+            <source>another window of the application is open on {folder}: close it first</source>
+            <translation>une autre fenêtre de l’application est ouverte sur {folder} : fermez-la d’abord</translation>
+        </message>
+        <message>
+            <source>{folder} already holds other files ({examples}): choose an empty folder, or the folder of the application's data</source>
+            <translation>{folder} contient déjà d’autres fichiers ({examples}) : choisissez un dossier vide, ou le dossier des données de l’application</translation>
+        </message>
+        <message>
+            <source>{folder} is not empty: the data cannot move there</source>
+            <translation>{folder} n’est pas vide : les données ne peuvent pas y être déplacées</translation>
+        </message>
+        <message>
+            <source>the data could not be moved to {folder} ({problem}); it stays in {current}</source>
+            <translation>les données n’ont pas pu être déplacées vers {folder} ({problem}) ; elles restent dans {current}</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation> ; </translation>
         </message>

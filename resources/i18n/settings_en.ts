@@ -64,6 +64,101 @@
     </message>
 </context>
 <context>
+    <name>DataFolderRow</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show the data folder</source>
+        <translation>Show the data folder</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Change...</translation>
+    </message>
+    <message>
+        <source>Choose another data folder</source>
+        <translation>Choose another data folder</translation>
+    </message>
+    <message>
+        <source>This window was started with --data-dir: a folder chosen here is used by the starts without it.</source>
+        <translation>This window was started with --data-dir: a folder chosen here is used by the starts without it.</translation>
+    </message>
+    <message>
+        <source>From the next start: {folder}</source>
+        <translation>From the next start: {folder}</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choose the data folder</translation>
+    </message>
+    <message>
+        <source>Open the data of this folder</source>
+        <translation>Open the data of this folder</translation>
+    </message>
+    <message>
+        <source>{folder} already holds the application's data. Open it from the next start? The data of {current} stays where it is.</source>
+        <translation>{folder} already holds the application's data. Open it from the next start? The data of {current} stays where it is.</translation>
+    </message>
+    <message>
+        <source>An empty folder</source>
+        <translation>An empty folder</translation>
+    </message>
+    <message>
+        <source>{folder} is empty. Move your data there (it leaves {current}, and the application closes once it is moved), or start there with no data (yours stays in {current})?</source>
+        <translation>{folder} is empty. Move your data there (it leaves {current}, and the application closes once it is moved), or start there with no data (yours stays in {current})?</translation>
+    </message>
+    <message>
+        <source>Move my data there</source>
+        <translation>Move my data there</translation>
+    </message>
+    <message>
+        <source>Start empty there</source>
+        <translation>Start empty there</translation>
+    </message>
+    <message>
+        <source>Data folder chosen</source>
+        <translation>Data folder chosen</translation>
+    </message>
+    <message>
+        <source>The application opens {folder} from its next start; this window goes on with {current} until it closes.</source>
+        <translation>The application opens {folder} from its next start; this window goes on with {current} until it closes.</translation>
+    </message>
+    <message>
+        <source>Close the application</source>
+        <translation>Close the application</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Move the data</source>
+        <translation>Move the data</translation>
+    </message>
+    <message>
+        <source>Close the live console first.</source>
+        <translation>Close the live console first.</translation>
+    </message>
+    <message>
+        <source>This database is not a file of this computer: there is nothing to move.</source>
+        <translation>This database is not a file of this computer: there is nothing to move.</translation>
+    </message>
+    <message>
+        <source>Data moved</source>
+        <translation>Data moved</translation>
+    </message>
+    <message>
+        <source>Your data is now in {folder}. The application closes: start it again to go on with it.</source>
+        <translation>Your data is now in {folder}. The application closes: start it again to go on with it.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Language</source>
@@ -246,16 +341,8 @@
         <translation>Data folder</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Show the data folder</source>
-        <translation>Show the data folder</translation>
-    </message>
-    <message>
-        <source>Everything stays in this folder, on this computer. To use another folder, start the application with --data-dir FOLDER.</source>
-        <translation>Everything stays in this folder, on this computer. To use another folder, start the application with --data-dir FOLDER.</translation>
+        <source>Everything stays in this folder, on this computer. Another folder chosen here is used from the next start (--data-dir FOLDER still wins).</source>
+        <translation>Everything stays in this folder, on this computer. Another folder chosen here is used from the next start (--data-dir FOLDER still wins).</translation>
     </message>
 </context>
 </TS>

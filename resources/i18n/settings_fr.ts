@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>BackupsBox</name>
@@ -61,6 +62,101 @@
     <message>
         <source>Put the backup of {when} in place of the data? What you changed since then is not lost: the current file is kept beside it.</source>
         <translation>Remettre la sauvegarde du {when} à la place des données ? Ce que vous avez changé depuis n’est pas perdu : le fichier actuel est gardé à côté.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderRow</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the data folder</source>
+        <translation>Afficher le dossier des données</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <source>Choose another data folder</source>
+        <translation>Choisir un autre dossier des données</translation>
+    </message>
+    <message>
+        <source>This window was started with --data-dir: a folder chosen here is used by the starts without it.</source>
+        <translation>Cette fenêtre a été lancée avec --data-dir : un dossier choisi ici sert aux lancements sans cette option.</translation>
+    </message>
+    <message>
+        <source>From the next start: {folder}</source>
+        <translation>Au prochain lancement : {folder}</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choisir le dossier des données</translation>
+    </message>
+    <message>
+        <source>Open the data of this folder</source>
+        <translation>Ouvrir les données de ce dossier</translation>
+    </message>
+    <message>
+        <source>{folder} already holds the application&apos;s data. Open it from the next start? The data of {current} stays where it is.</source>
+        <translation>{folder} contient déjà des données de l’application. Les ouvrir au prochain lancement ? Les données de {current} restent où elles sont.</translation>
+    </message>
+    <message>
+        <source>An empty folder</source>
+        <translation>Un dossier vide</translation>
+    </message>
+    <message>
+        <source>{folder} is empty. Move your data there (it leaves {current}, and the application closes once it is moved), or start there with no data (yours stays in {current})?</source>
+        <translation>{folder} est vide. Y déplacer vos données (elles quittent {current}, et l’application se ferme une fois le déplacement fait), ou y commencer sans données (les vôtres restent dans {current}) ?</translation>
+    </message>
+    <message>
+        <source>Move my data there</source>
+        <translation>Y déplacer mes données</translation>
+    </message>
+    <message>
+        <source>Start empty there</source>
+        <translation>Y commencer à vide</translation>
+    </message>
+    <message>
+        <source>Data folder chosen</source>
+        <translation>Dossier des données choisi</translation>
+    </message>
+    <message>
+        <source>The application opens {folder} from its next start; this window goes on with {current} until it closes.</source>
+        <translation>L’application ouvrira {folder} dès son prochain lancement ; cette fenêtre continue avec {current} jusqu’à sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Close the application</source>
+        <translation>Fermer l’application</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Move the data</source>
+        <translation>Déplacer les données</translation>
+    </message>
+    <message>
+        <source>Close the live console first.</source>
+        <translation>Fermez d’abord la console d’animation.</translation>
+    </message>
+    <message>
+        <source>This database is not a file of this computer: there is nothing to move.</source>
+        <translation>Cette base de données n’est pas un fichier de cet ordinateur : il n’y a rien à déplacer.</translation>
+    </message>
+    <message>
+        <source>Data moved</source>
+        <translation>Données déplacées</translation>
+    </message>
+    <message>
+        <source>Your data is now in {folder}. The application closes: start it again to go on with it.</source>
+        <translation>Vos données sont maintenant dans {folder}. L’application se ferme : relancez-la pour continuer avec elles.</translation>
     </message>
 </context>
 <context>
@@ -182,7 +278,7 @@
         <translation> mois</translation>
     </message>
     <message>
-        <source>Months after a workshop's last day; then e-mails and notes go and names come off what the room produced. 0: kept until removed by hand.</source>
+        <source>Months after a workshop&apos;s last day; then e-mails and notes go and names come off what the room produced. 0: kept until removed by hand.</source>
         <translation>Mois après le dernier jour d’un atelier ; ensuite les courriels et les notes sont effacés et les noms retirés des productions de la salle. 0 : gardés jusqu’à ce qu’on les retire à la main.</translation>
     </message>
     <message>
@@ -190,7 +286,7 @@
         <translation>Listes de participants et présences gardées</translation>
     </message>
     <message>
-        <source>Months after a workshop's last day; keep attendance sheets as long as your funders and the law ask. 0: kept until removed by hand.</source>
+        <source>Months after a workshop&apos;s last day; keep attendance sheets as long as your funders and the law ask. 0: kept until removed by hand.</source>
         <translation>Mois après le dernier jour d’un atelier ; gardez les feuilles d’émargement aussi longtemps que vos financeurs et la loi le demandent. 0 : gardées jusqu’à ce qu’on les retire à la main.</translation>
     </message>
     <message>
@@ -202,11 +298,11 @@
         <translation>Sauvegardes courantes gardées</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
-        <source>The workshop's language</source>
+        <source>The workshop&apos;s language</source>
         <translation>La langue de l’atelier</translation>
     </message>
     <message>
@@ -246,16 +342,8 @@
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Show the data folder</source>
-        <translation>Ouvrir le dossier des données</translation>
-    </message>
-    <message>
-        <source>Everything stays in this folder, on this computer. To use another folder, start the application with --data-dir FOLDER.</source>
-        <translation>Tout reste dans ce dossier, sur cet ordinateur. Pour utiliser un autre dossier, lancez l’application avec --data-dir DOSSIER.</translation>
+        <source>Everything stays in this folder, on this computer. Another folder chosen here is used from the next start (--data-dir FOLDER still wins).</source>
+        <translation>Tout reste dans ce dossier, sur cet ordinateur. Un autre dossier choisi ici sert dès le prochain lancement (--data-dir DOSSIER garde la priorité).</translation>
     </message>
 </context>
 </TS>

@@ -102,7 +102,7 @@ def test_the_programme_is_a_four_day_template_of_twelve_modules(demo: dict[str, 
         assert day["items"][2]["kind"] == "meal"
     modules = [i for d in days for i in d["items"] if i["kind"] == "activity"]
     assert len(modules) == 12 and sum(m["duration_minutes"] for m in modules) == 24 * 60
-    assert modules[0]["title"] == "Les fondements de la coopération et de l'intelligence collective"
+    assert modules[0]["title"] == "Les fondements de la coopération et de l’intelligence collective"
     assert "Référence : Rapport Brundtland" in modules[0]["notes"]
     assert "Message clé : " in modules[2]["notes"] and "Référence" not in modules[2]["notes"]
     assert modules[-1]["title"] == "Culture de coopération"

@@ -103,4 +103,4 @@ def test_in_english_and_for_a_workshop_that_is_not_a_training(db, tmp_path):
     path = _sheets(db, tmp_path, wid, language="en")
     text = pdf_text(path)
     assert "Attendance sheet" in text and "Workshop: Forum" in text
-    assert "Day 1 — May 4, 2026" in text and "Page 1 of 1" in text
+    assert "Day 1 — 4 May 2026" in text and "Page 1 of 1" in text

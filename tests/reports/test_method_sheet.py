@@ -98,8 +98,12 @@ def test_a_short_method_keeps_to_one_page(tmp_path):
 
 
 def test_english_sheet_and_no_leftover_temporary_file(tmp_path):
-    pdf = render_method_sheet(registry.find_tool("1-2-4-all"), tmp_path / "sheet.pdf", "en")
-    assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
+    # A folder of its own: tmp_path also holds the test's data folder, where the first
+    # reading of the library in a test process writes its cache.
+    folder = tmp_path / "out"
+    folder.mkdir()
+    pdf = render_method_sheet(registry.find_tool("1-2-4-all"), folder / "sheet.pdf", "en")
+    assert [p.name for p in folder.iterdir()] == ["sheet.pdf"]
     text = _text(pdf)
     assert "Steps" in text and "Page 1 of 1" in text and "Tips and traps" in text
     assert "“I am going to ask you a question." in text
@@ -108,7 +112,9 @@ def test_english_sheet_and_no_leftover_temporary_file(tmp_path):
 def test_a_failed_render_leaves_the_previous_file(tmp_path, monkeypatch):
     from facilitator_app.reports import method_sheet
 
-    target = tmp_path / "sheet.pdf"
+    folder = tmp_path / "out"  # beside the data folder (see above)
+    folder.mkdir()
+    target = folder / "sheet.pdf"
     target.write_bytes(b"previous")
 
     def broken(self):
@@ -118,7 +124,7 @@ def test_a_failed_render_leaves_the_previous_file(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         render_method_sheet(registry.find_tool("1-2-4-all"), target)
     assert target.read_bytes() == b"previous"
-    assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
+    assert [p.name for p in folder.iterdir()] == ["sheet.pdf"]
 
 
 def test_a_phase_named_like_its_grouping_is_printed_once_per_place(tmp_path):

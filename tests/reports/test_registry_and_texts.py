@@ -65,10 +65,12 @@ def test_words_format_dates_and_rates_the_way_each_language_writes_them():
 
     fr, en = Words("fr"), Words("en")
     assert fr.day(date(2026, 9, 1)) == "1er septembre 2026"
-    assert en.day(date(2026, 9, 1)) == "September 1, 2026"
+    assert en.day(date(2026, 9, 1)) == "1 September 2026"  # British, as the window's English
     assert fr.percent(0.75) == "75\u00a0%"  # printable: ReportLab never breaks before the %
     assert en.percent(None) == "—"
     assert fr.decimal(3.25, 2) == "3,25"
+    assert fr.decimal(1250.5) == "1\u00a0250,5" and en.decimal(1250.5) == "1,250.5"
+    assert fr.short_day(date(2026, 9, 1)) == en.short_day(date(2026, 9, 1)) == "01/09/2026"
     assert fr("labelled", label="Issue", value="adoptée") == "Issue\u00a0: adoptée"
     assert fr.count("answers_count", 1, n=1) == "1 réponse"
     assert fr.count("answers_count", 0, n=0) == "0 réponse"

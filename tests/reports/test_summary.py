@@ -149,7 +149,7 @@ def test_in_english(db, tmp_path):
     seminar = make_seminar(db)
     text = pdf_text(_summary(db, tmp_path, seminar.workshop, language="en"))
     assert "Session summary" in text and "Action plan" in text
-    assert "☀ Sun 1" in text and "Dates: June 4, 2026" in text
+    assert "☀ Sun 1" in text and "Dates: 4 June 2026" in text
 
 
 def test_a_ranking_of_a_hundred_ideas_runs_over_pages(db, tmp_path):

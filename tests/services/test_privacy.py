@@ -118,3 +118,25 @@ def test_what_she_said_in_a_decision_round_loses_her_name(db, two_workshops):
     privacy.forget_person(db, two_workshops["chloe"])
     [entry] = _rows(db, models.DecisionEntry)
     assert (entry.author, entry.participant_id, entry.text) == ("", None, "D'accord")
+
+
+def test_her_evaluation_forms_are_in_her_export_and_anonymous_once_she_is_forgotten(
+    db, two_workshops
+):
+    from datetime import date
+
+    from facilitator_app.services import evaluation
+
+    sheet = evaluation.save_sheet(
+        db, two_workshops["first"], participant_id=two_workshops["chloe"],
+        returned_on=date(2026, 11, 30), ratings={"overall": 4},
+    )
+    evaluation.save_sheet(db, two_workshops["first"], participant_id=two_workshops["driss"])
+    data = privacy.person_data(db, two_workshops["again"])  # found from her other roster line
+    assert data["evaluation_forms"] == [
+        {"workshop": "Séminaire de printemps", "number": 1, "returned_on": "2026-11-30"}
+    ]
+    privacy.forget_person(db, two_workshops["chloe"])
+    kept = {s.id: s for s in _rows(db, models.EvaluationSheet)}
+    assert kept[sheet].participant_id is None  # the form still counts, without her name
+    assert len(kept) == 2

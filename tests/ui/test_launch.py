@@ -130,3 +130,74 @@ def test_every_icon_the_code_names_is_shipped_pre_rendered():
     missing = [n for n in names if not (make_icons.TARGET / f"{n}.png").exists()]
     assert not missing, f"run scripts/make_icons.py: {missing}"
     assert all(re.fullmatch(r"[a-z0-9]+\.[a-z0-9-]+", n) for n in names)
+
+
+def test_the_folder_chosen_in_the_settings_is_opened_by_the_next_start(tmp_path):
+    from facilitator_app.data_folder import choose
+    from facilitator_app.services import workshops
+    from facilitator_app.storage.database import Location, open_database
+
+    home, chosen = tmp_path / "standard", tmp_path / "chosen"
+    db = open_database(Location.in_data_dir(chosen))
+    workshops.create_workshop(db, "Atelier du dossier choisi")
+    db.close()
+    choose(chosen, home)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "FACILITATOR_APP_DATA_DIR": str(home),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, "--lang", "fr"],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "Atelier du dossier choisi" in shown["titles"]
+    assert not (home / "facilitator.sqlite3").exists()
+    assert (chosen / "logs" / "facilitator.log").exists()
+
+
+# Reports what the window's first paint carried: the workshops, before the data was attached.
+FIRST_PAINT_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+import facilitator_app.ui.main_window as main_window
+from facilitator_app.cli import main
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+            rows = self.window.workshop_list.list
+            self.seen = {"rows": [rows.item(i).text() for i in range(rows.count())],
+                         "attached": self.window.ctx.has_database}
+            print(json.dumps(self.seen), flush=True)
+        return False
+
+original_init = main_window.MainWindow.__init__
+def init(self, ctx):
+    original_init(self, ctx)
+    self.first_paint = FirstPaint()
+    self.first_paint.window = self
+    self.installEventFilter(self.first_paint)
+main_window.MainWindow.__init__ = init
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_first_paint_lists_the_workshops_before_the_data_is_attached(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "FACILITATOR_APP_QUIT_WHEN_LISTED": "1"}
+    command = [sys.executable, "-c", FIRST_PAINT_PROBE, "--data-dir", str(tmp_path), "gui"]
+    first = subprocess.run(command, capture_output=True, text=True, timeout=90, env=env)
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout.splitlines()[0])["rows"] == []  # first start: no file yet
+    again = subprocess.run(command, capture_output=True, text=True, timeout=90, env=env)
+    assert again.returncode == 0, again.stderr
+    seen = json.loads(again.stdout.splitlines()[0])
+    assert seen["attached"] is False
+    assert any("World Café" in row for row in seen["rows"])

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListWidgetItem, QVBoxLayout
 from facilitator_app.capture import limits
 from facilitator_app.capture.words import ACTION_STATUSES
 from facilitator_app.services.capture import actions as service
+from facilitator_app.timefmt import format_short_date
 from facilitator_app.ui.capture.base import CapturePanelBase, LimitedLine, short
 from facilitator_app.ui.capture.records import _Keys
 from facilitator_app.ui.capture.rounds import parse_date
@@ -70,7 +71,8 @@ class ActionsPanel(CapturePanelBase):
         self.draft.follow(self.draft_key("what"))
 
     def _details(self, action: service.ActionView) -> str:
-        parts = [action.who, action.due_on.isoformat() if action.due_on else action.due_text]
+        due = format_short_date(action.due_on, self.language) if action.due_on else action.due_text
+        parts = [action.who, due]
         parts = [p for p in parts if p]
         return f" - {' · '.join(parts)}" if parts else ""
 

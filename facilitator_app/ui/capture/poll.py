@@ -23,11 +23,12 @@ from facilitator_app.capture import limits
 from facilitator_app.capture.words import POLL_COLOURS
 from facilitator_app.services.capture import votes as service
 from facilitator_app.ui.capture.base import CapturePanelBase, LimitedLine
+from facilitator_app.ui.formatting import format_percent
 from facilitator_app.ui.live.output_scene import SPLIT, OutputScene, Tile, TileGroup
 
 
 def share_text(value: float | None) -> str:
-    return "" if value is None else f"{value:.0f} %"
+    return "" if value is None else format_percent(value)
 
 
 class SplitBar(QWidget):
@@ -55,7 +56,7 @@ class SplitBar(QWidget):
             painter.fillRect(rect, QColor(word.colour))
             light = QColor(word.colour).lightness() > 140
             painter.setPen(QColor("#000000") if light else QColor("#FFFFFF"))
-            label = f"{word.symbol} {value / total * 100:.0f} %"
+            label = f"{word.symbol} {format_percent(value / total * 100)}"
             if painter.fontMetrics().horizontalAdvance(label) < width - 4:
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
             x += width

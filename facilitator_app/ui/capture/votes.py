@@ -24,6 +24,7 @@ from facilitator_app.capture.words import CARD_COLOURS
 from facilitator_app.services.capture import cards as card_service
 from facilitator_app.services.capture import votes as service
 from facilitator_app.ui.capture.base import DIGITS, CapturePanelBase, labelled, own_keys, short
+from facilitator_app.ui.formatting import format_number, format_percent
 from facilitator_app.ui.live.output_scene import BARS, OutputScene, Tile, TileGroup
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -32,7 +33,7 @@ ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 def number(value: float | None) -> str:
     if value is None:
         return ""
-    return str(int(value)) if value == int(value) else f"{value:.1f}"
+    return str(int(value)) if value == int(value) else format_number(value, 1)
 
 
 class VoteTable(QTableWidget):
@@ -256,7 +257,7 @@ class VotesPanel(CapturePanelBase):
         session = self.session
         assert session is not None
         if session.scored_subject:
-            share = f"{option.share:.0f} %" if option.share is not None else ""
+            share = format_percent(option.share) if option.share is not None else ""
             return [option.label, number(option.total) if option.votes else "", share]
         if session.kind == "score":
             scores = [number(s) for s in option.scores]
@@ -276,7 +277,7 @@ class VotesPanel(CapturePanelBase):
                     )
                 )
         if results.mean is not None:
-            parts.append(self.tr("mean {mean}").format(mean=f"{results.mean:.1f}"))
+            parts.append(self.tr("mean {mean}").format(mean=format_number(results.mean, 1)))
         parts.append(
             self.tr("shown live")
             if session.visibility == "live"
@@ -359,7 +360,9 @@ class VotesPanel(CapturePanelBase):
                 for o in results.options
             )
             mean = (
-                self.tr("Mean: {mean}").format(mean=f"{results.mean:.1f}") if results.mean else ""
+                self.tr("Mean: {mean}").format(mean=format_number(results.mean, 1))
+                if results.mean
+                else ""
             )
             return OutputScene(BARS, title, mean, (TileGroup("", tiles),))
         ranked = sorted(results.options, key=lambda o: (o.rank, o.card_id or 0))

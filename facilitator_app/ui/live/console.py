@@ -14,7 +14,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -29,6 +28,7 @@ from facilitator_app.services import agenda as agenda_service
 from facilitator_app.services import workshops as workshop_service
 from facilitator_app.services.live import LiveRun
 from facilitator_app.ui.errors import reported
+from facilitator_app.ui.flow import FlowLayout
 from facilitator_app.ui.live import room_dialogs
 from facilitator_app.ui.live.agenda_panel import AgendaPanel
 from facilitator_app.ui.live.clear_times import clear_recorded_times
@@ -178,8 +178,8 @@ class ConsoleWindow(QMainWindow):
         self.preview = TimerPreview()
         column.addWidget(self.preview, 3)
         for row in CONTROL_ROWS:
-            line = QHBoxLayout()
-            line.setSpacing(2)
+            # A row wraps rather than widen the console when the text is larger.
+            line = FlowLayout(spacing=2)
             for command in row:
                 button = QToolButton()
                 button.setDefaultAction(self.commands[command])
@@ -189,7 +189,6 @@ class ConsoleWindow(QMainWindow):
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 button.setObjectName(f"liveButton_{command}")
                 line.addWidget(button)
-            line.addStretch(1)
             column.addLayout(line)
         self.instructions = QTextBrowser()
         self.instructions.setObjectName("liveInstructions")

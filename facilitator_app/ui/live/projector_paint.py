@@ -18,6 +18,7 @@ from facilitator_app.timing.display import countdown_text
 from facilitator_app.ui.live.display import DisplayState, Scene, elapsed_fraction
 from facilitator_app.ui.live.fonts import projector_font
 from facilitator_app.ui.live.projector_groups import paint_groups
+from facilitator_app.ui.live.projector_marks import MARK_ROOM_UNITS, has_mark, paint_level_mark
 from facilitator_app.ui.live.projector_text import (
     PAGE_SECONDS,
     SMALLEST,
@@ -80,6 +81,10 @@ class ProjectorPainter:
         else:
             self._timer(painter, width, height, state, scheme)
         clock_width = self._clock(painter, width, height, state.clock, scheme)
+        if state.scene in (Scene.TIMER, Scene.TOUR, Scene.BREAK) and has_mark(level):
+            u = height / 100
+            right = width - clock_width - max(2 * u, width * 0.02) - 6 * u  # the pause mark's
+            paint_level_mark(painter, right, 3 * u, u, level, scheme.digits, scheme.background)
         if state.paused_label:
             self._paused_band(painter, width, height, state.paused_label, scheme)
         elif state.paused:
@@ -90,9 +95,9 @@ class ProjectorPainter:
         u = h / 100
         margin = max(2 * u, w * 0.025)
         inner = w - 2 * margin
-        # The header leaves room for the pause mark (and the clock), paused or not, so texts
-        # never re-wrap.
-        header = inner - 7 * u - self._clock_width(s.clock, h)
+        # The header leaves room for the pause mark, the level's mark (and the clock), shown or
+        # not, so texts never re-wrap.
+        header = inner - (7 + MARK_ROOM_UNITS) * u - self._clock_width(s.clock, h)
         pages = max(0.0, s.total - s.remaining)  # long texts turn their pages with the time
         y = 3 * u
         if s.step_label:

@@ -31,7 +31,7 @@ from facilitator_app.organisation.library import (
 from facilitator_app.organisation.server import SharedItem, VersionConflict
 from facilitator_app.services import organisation as org
 from facilitator_app.services.library import custom_id
-from facilitator_app.timefmt import format_clock
+from facilitator_app.timefmt import format_clock, format_short_date
 from facilitator_app.tools.model import Tool
 from facilitator_app.ui.background import run_in_background
 from facilitator_app.ui.context import AppContext
@@ -189,7 +189,7 @@ class OrganisationPanel(QWidget):
         if moment is None:
             return self.tr("never")
         local = moment.astimezone()
-        day = local.strftime("%d/%m/%Y") if self.ctx.language == "fr" else local.strftime("%x")
+        day = format_short_date(local.date(), self.ctx.language)
         return self.tr("{day} at {time}").format(
             day=day, time=format_clock(local.time(), self.ctx.language)
         )

@@ -34,6 +34,7 @@ from facilitator_app.services import workshops
 from facilitator_app.services.groups import GroupSetView
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
+from facilitator_app.ui.flow import tall_enough
 
 COLUMNS_PER_ROW = 5
 
@@ -52,7 +53,7 @@ class GroupsPanel(QWidget):
         self.set_title = QLabel()
         self.set_title.setObjectName("groupSetTitle")
         self.set_title.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.repeats = QLabel()
+        self.repeats = tall_enough(QLabel())  # a sentence: wraps rather than widen the page
         self.repeats.setObjectName("groupSetRepeats")
         view_layout.addWidget(self.set_title)
         view_layout.addWidget(self.repeats)
@@ -115,6 +116,15 @@ class GroupsPanel(QWidget):
         self.spread_categories.setObjectName("groupsSpreadCategories")
         form.addRow(self.spread_organisations)
         form.addRow(self.spread_categories)
+        # "Everyone on the roster", "No particular agenda item": never cut (the box is narrow).
+        for combo, fixed in (
+            (self.who, self.tr("Everyone on the roster")),
+            (self.item, self.tr("No particular agenda item")),
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(len(fixed) + 1)
         column.addLayout(form)
         self.make_button = QPushButton(self.tr("Make groups"))
         self.make_button.setObjectName("groupsMake")
@@ -137,6 +147,8 @@ class GroupsPanel(QWidget):
         self.delete_button.setObjectName("groupsDelete")
         self.delete_button.clicked.connect(self.delete_current)
         column.addWidget(self.delete_button)
+        # Wider when the system's text is larger: no option's words cut.
+        box.setMaximumWidth(max(380, box.minimumSizeHint().width()))
         return box
 
     def _preset(self, size: int) -> None:
@@ -330,11 +342,13 @@ class _GroupColumn(QFrame):
         layout = QVBoxLayout(self)
         heading = QLabel(f"{label} ({len(names)})")
         heading.setStyleSheet("font-weight: 600;")
+        heading.setWordWrap(True)  # a long name goes on two lines, never cut
         layout.addWidget(heading)
         for name, organisation in sorted(
             zip(names, organisations, strict=True), key=lambda p: p[0].casefold()
         ):
             person = QLabel(name)
+            person.setWordWrap(True)
             person.setToolTip(organisation)
             layout.addWidget(person)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)

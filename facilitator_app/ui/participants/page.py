@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from facilitator_app.roster import MAX_BYTES
 from facilitator_app.services import participants as service
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
+from facilitator_app.ui.flow import FlowLayout
 from facilitator_app.ui.participants.editor import ParticipantEditor
 from facilitator_app.ui.participants.groups_panel import GroupsPanel
 from facilitator_app.ui.participants.import_dialog import RosterImportDialog
@@ -64,7 +64,8 @@ class ParticipantsPage(QWidget):
     def _build_roster(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        bar = QHBoxLayout()
+        # Wraps onto a second line rather than widen the page when the text is larger.
+        bar = FlowLayout()
         self.quick_add = QLineEdit()
         self.quick_add.setObjectName("quickAddParticipant")
         self.quick_add.setAccessibleName(self.tr("Add a participant by name"))
@@ -74,7 +75,7 @@ class ParticipantsPage(QWidget):
         hint = self.quick_add.placeholderText()
         self.quick_add.setMinimumWidth(self.quick_add.fontMetrics().horizontalAdvance(hint) + 48)
         self.quick_add.returnPressed.connect(self.add_from_field)
-        bar.addWidget(self.quick_add, 2)
+        bar.addWidget(self.quick_add)
         self.remove_button = QPushButton(icon("mdi6.account-remove-outline"), self.tr("Remove"))
         self.remove_button.setObjectName("removeParticipants")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -91,14 +92,13 @@ class ParticipantsPage(QWidget):
 
         self.personal_data = PersonalDataButton(self.ctx, self)
         bar.addWidget(self.personal_data)
-        bar.addStretch(1)
         self.filter = QLineEdit()
         self.filter.setObjectName("rosterFilter")
         self.filter.setAccessibleName(self.tr("Filter the participants"))
         self.filter.setPlaceholderText(self.tr("Filter"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
-        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.filter)
         layout.addLayout(bar)
         self.count_label = QLabel()
         self.count_label.setObjectName("rosterCount")

@@ -38,6 +38,7 @@ from facilitator_app.tools.limits import MAX_ROUNDS
 from facilitator_app.tools.planning import minutes_range, usual_minutes
 from facilitator_app.tools.vocabulary import GROUPINGS
 from facilitator_app.ui.autosave import AutoSave
+from facilitator_app.ui.flow import tall_enough
 from facilitator_app.ui.library.labels import GROUPINGS as GROUPING_LABELS
 from facilitator_app.ui.library.labels import format_seconds, label
 from facilitator_app.ui.style import icon
@@ -152,10 +153,9 @@ class StepEditor(QGroupBox):
             spin.valueChanged.connect(self._length_changed)
             length.addWidget(spin)
         form.addRow(self.tr("Length"), length)
-        self.bounds = QLabel()
+        self.bounds = tall_enough(QLabel())
         self.bounds.setObjectName("plannerStepBounds")
         self.bounds.setStyleSheet("color: #555;")
-        self.bounds.setWordWrap(True)
         form.addRow("", self.bounds)
         self.rounds = QSpinBox()
         self.rounds.setObjectName("plannerStepRounds")

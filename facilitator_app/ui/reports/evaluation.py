@@ -30,6 +30,7 @@ from facilitator_app.errors import NotFoundError
 from facilitator_app.reports.evaluation_form import LETTERS
 from facilitator_app.reports.texts import Words
 from facilitator_app.services import attendance, evaluation, participants, workshops
+from facilitator_app.timefmt import format_short_date
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
 from facilitator_app.ui.reports.questions import QuestionDialog
@@ -354,7 +355,7 @@ class EvaluationPage(QWidget):
         data = satisfaction_data(self.ctx.db, self.workshop_id)
         lines = [
             f"{d.name}: {d.reason or self.tr('no cause given')}"
-            + (f" ({d.on.isoformat()})" if d.on else "")
+            + (f" ({format_short_date(d.on, self.ctx.language)})" if d.on else "")
             for d in data.dropouts
         ]
         self.dropout_list.setText("\n".join(lines) or self.tr("Nobody dropped out."))

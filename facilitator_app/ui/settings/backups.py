@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
+from facilitator_app.ui.formatting import format_moment, format_number
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,8 +97,8 @@ class BackupsBox(QGroupBox):
                 QCoreApplication.translate("BackupsBox", "In {folder}").format(folder=folder)
             )
             for backup in list_backups(folder):
-                when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
-                size = f"{backup.size / 1_000_000:.1f}"
+                when = format_moment(backup.created)
+                size = format_number(backup.size / 1_000_000, 1)
                 item = QListWidgetItem(
                     QCoreApplication.translate("BackupsBox", "{when}, {reason} ({size} MB)").format(
                         when=when, reason=_reason(backup.reason), size=size
@@ -130,7 +131,7 @@ class BackupsBox(QGroupBox):
                 QCoreApplication.translate("BackupsBox", "Close the live console first."),
             )
             return
-        when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = format_moment(backup.created)
         answer = QMessageBox.question(
             self,
             QCoreApplication.translate("BackupsBox", "Restore a backup"),

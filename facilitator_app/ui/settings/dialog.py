@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.settings import SETTINGS, Setting
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.settings.backups import BackupsBox
-from facilitator_app.ui.settings.fields import CHOICES, PAGES, Field, Page
+from facilitator_app.ui.settings.fields import CHOICES, PAGES, WARNING_SUFFIXES, Field, Page
 
 _SETTINGS = {s.name: s for s in SETTINGS}
 
@@ -104,12 +102,30 @@ class SettingsDialog(QDialog):
                 hint.setWordWrap(True)
                 hint.setStyleSheet("color: palette(placeholder-text);")
                 form.addRow("", hint)
+        if page.key == "timer":
+            self._follow_warning_unit()
         if page.key == "data":
             self._data_rows(form)
             layout.addWidget(BackupsBox(self.ctx, self), 1)
         else:
             layout.addStretch(1)
         return widget
+
+    def _follow_warning_unit(self) -> None:
+        """The amber and red spin boxes show the unit chosen above them (% or s)."""
+        unit = self.editors.get("warning_unit")
+        spins = [self.editors.get(name) for name in ("warning_amber", "warning_red")]
+        if not isinstance(unit, QComboBox):
+            return
+
+        def show(*_args: object) -> None:
+            suffix = _tr(WARNING_SUFFIXES.get(unit.currentData(), ""))
+            for spin in spins:
+                if isinstance(spin, QSpinBox):
+                    spin.setSuffix(suffix)
+
+        unit.currentIndexChanged.connect(show)
+        show()
 
     def _editor(self, field: Field, setting: Setting) -> QWidget:
         value = self.ctx.settings.get(setting.name)
@@ -169,28 +185,17 @@ class SettingsDialog(QDialog):
         return combo
 
     def _data_rows(self, form: QFormLayout) -> None:
-        folder = QLineEdit(str(self.ctx.data_dir))
-        folder.setReadOnly(True)
-        folder.setObjectName("dataFolder")
-        folder.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Data folder"))
-        folder.setCursorPosition(0)
-        show = QPushButton(QCoreApplication.translate("SettingsDialog", "Show"))
-        show.setObjectName("showDataFolder")
-        show.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Show the data folder"))
-        show.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
-        )
-        row = QHBoxLayout()
-        row.addWidget(folder, 1)
-        row.addWidget(show)
+        from facilitator_app.ui.settings.data_folder import DataFolderRow
+
+        row = DataFolderRow(self.ctx, self)
         label = QLabel(QCoreApplication.translate("SettingsDialog", "Data folder"))
-        label.setBuddy(folder)
+        label.setBuddy(row.folder)
         form.addRow(label, row)
         hint = QLabel(
             QCoreApplication.translate(
                 "SettingsDialog",
-                "Everything stays in this folder, on this computer. To use another folder, "
-                "start the application with --data-dir FOLDER.",
+                "Everything stays in this folder, on this computer. Another folder chosen "
+                "here is used from the next start (--data-dir FOLDER still wins).",
             )
         )
         hint.setWordWrap(True)

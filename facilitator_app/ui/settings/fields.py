@@ -155,6 +155,12 @@ PAGES: tuple[Page, ...] = (
     ),
 )
 
+# What the warnings' spin boxes count, after their number, by the unit chosen.
+WARNING_SUFFIXES: dict[str, str] = {
+    "percent": QT_TRANSLATE_NOOP("SettingsDialog", " %"),
+    "seconds": QT_TRANSLATE_NOOP("SettingsDialog", " s"),
+}
+
 # The words for each choice of a setting with choices.
 CHOICES: dict[str, dict[str, str]] = {
     "language": {

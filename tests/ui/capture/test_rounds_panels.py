@@ -23,7 +23,7 @@ def test_coloured_cards_counted_two_keys_per_colour(qtbot, console, room, db):
     shares = {o.option: o.share for o in votes.results(db, session.id).options}
     assert shares == {"green": 60.0, "orange": 30.0, "red": 10.0, "blue": 0.0}
     tiles = panel.scene().tiles
-    assert (tiles[0].symbol, tiles[0].text, tiles[0].value) == ("✔", "Green", "60 %")
+    assert (tiles[0].symbol, tiles[0].text, tiles[0].value) == ("✔", "Green", "60%")
 
 
 def test_a_conference_estimates_the_room_in_tenths(qtbot, console, room, db):

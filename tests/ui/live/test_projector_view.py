@@ -126,6 +126,35 @@ def test_overtime_flashes_with_the_seconds_when_asked(ctx):
     assert odd.flashing_now != even.flashing_now
 
 
+def _marked(image: QImage, colour: QColor) -> int:
+    """How many pixels of `colour` the top right corner (where the level's mark is) holds."""
+    wanted = colour.rgb()
+    top, bottom = 0, image.height() // 8
+    left = image.width() * 3 // 4
+    return sum(
+        image.pixel(x, y) == wanted
+        for x in range(left, image.width(), 2)
+        for y in range(top, bottom, 2)
+    )
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_the_timers_level_has_a_shape_besides_its_colour(qtbot, ctx, theme):
+    """Amber and red are not the only signs: an outlined triangle while the end nears, a
+    filled one in the last moments, nothing while there is time."""
+    from dataclasses import replace
+
+    from facilitator_app.ui.live.theme import colours
+
+    def marked(name: str) -> int:
+        state = replace(STATES[name], theme=theme)
+        image = render(qtbot, ctx.settings, state, f"mark-{theme}-{name}")
+        return _marked(image, colours(theme, state.level, False).digits)
+
+    running, warning, final = marked("running"), marked("warning"), marked("final")
+    assert running == 0 < warning < final
+
+
 def test_a_wall_of_two_thousand_cards_paints_the_newest_that_fit_and_counts_the_rest(qtbot):
     """Painting every card of a large wall held the console half a second per repaint, in
     tiles too small to read; now: the cards of the smallest readable size, the newest."""

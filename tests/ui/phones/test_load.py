@@ -54,6 +54,7 @@ def run_room(qtbot, console, room, out: Path, phones: int, seconds: float):
     return wall, result, heartbeat
 
 
+@pytest.mark.alone
 @pytest.mark.timeout(600)
 def test_three_hundred_phones_lose_no_card_store_none_twice_and_never_block_the_console(
     qtbot, console, room, db, tmp_path
