@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from facilitator_app.errors import NotFoundError
 from facilitator_app.phones.contributions import Refused
 from facilitator_app.phones.door import Door, Phone
 from facilitator_app.reports.texts import TEXTS
@@ -38,7 +39,10 @@ def form(db: Database, door: Door, phone: Phone) -> dict[str, Any] | None:
     """What the page draws while the form is open (None when it is not)."""
     if not door.evaluation_open:
         return None
-    plan = evaluation.form_plan(db, door.workshop_id)
+    try:
+        plan = evaluation.form_plan(db, door.workshop_id)
+    except NotFoundError:  # the workshop went to the bin while the door was open
+        return None
     return {
         "sent": phone.evaluated,
         "title": _both("form_title"),
