@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>EvaluationPage</name>
@@ -142,7 +141,7 @@
         <translation>L’essentiel du compte rendu sur une feuille recto verso</translation>
     </message>
     <message>
-        <source>Co-development: the client&apos;s summary</source>
+        <source>Co-development: the client's summary</source>
         <translation>Co-développement : la synthèse du client</translation>
     </message>
     <message>
@@ -162,7 +161,7 @@
         <translation>Certificats de réalisation</translation>
     </message>
     <message>
-        <source>The ministry&apos;s model, with the hours actually attended</source>
+        <source>The ministry's model, with the hours actually attended</source>
         <translation>Le modèle du ministère, avec les heures effectivement suivies</translation>
     </message>
     <message>
@@ -217,7 +216,7 @@
         <translation>Options</translation>
     </message>
     <message>
-        <source>The workshop&apos;s language ({language})</source>
+        <source>The workshop's language ({language})</source>
         <translation>La langue de l’atelier ({language})</translation>
     </message>
     <message>
@@ -280,13 +279,13 @@
         <source>Nothing to print.</source>
         <translation>Rien à imprimer.</translation>
     </message>
-    <message>
-        <source>{n} page(s)</source>
-        <translation>{n} page(s)</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
-    <message>
-        <source>{files} files, {n} page(s) in all</source>
-        <translation>{files} fichiers, {n} page(s) en tout</translation>
+    <message numerus="yes">
+        <source>{files} files, %n page(s) in all</source>
+        <translation><numerusform>{files} fichiers, %n page en tout</numerusform><numerusform>{files} fichiers, %n pages en tout</numerusform></translation>
     </message>
     <message>
         <source>Printing…</source>
