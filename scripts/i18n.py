@@ -5,10 +5,13 @@
     python scripts/i18n.py status              list areas and untranslated French strings
     python scripts/i18n.py fill AREA FILE.json  set French translations from
                                                {"Context": {"source": "traduction"}}
+                                               (a counted source, tr("%n card(s)", "", n):
+                                               ["%n carte", "%n cartes"])
 
 Areas: "app" is facilitator_app/ui/*.py; every sub-package of facilitator_app/ui is its own area
 (ui/planner -> "planner"), so people working on different screens never edit the same .ts.
-English is the source language; the English .ts marks every string as translated by itself.
+English is the source language; the English .ts marks every string as translated by itself
+(a counted one gets its two forms from its "(s)": "%n card" and "%n cards").
 
 The "core" area holds the sentences the core (no Qt) hands to the window: the labels of named
 operations ("delete the step “{title}”") and the messages of the errors it raises. lupdate
@@ -222,9 +225,25 @@ def _english_is_its_own_translation(path: Path) -> None:
         translation = message.find("translation")
         if source is None or translation is None:
             continue
-        translation.text = source.text
         translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            _set_forms(translation, english_forms(source.text or ""))
+        else:
+            translation.text = source.text
     tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def english_forms(source: str) -> list[str]:
+    """A counted English source ("%n card(s) on the wall") in its two forms: one, many."""
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
+def _set_forms(translation: ET.Element, forms: list[str]) -> None:
+    for old in list(translation):
+        translation.remove(old)
+    translation.text = None
+    for text in forms:
+        ET.SubElement(translation, "numerusform").text = text
 
 
 def compile_ts(ts: Path, qm: Path) -> None:
@@ -253,10 +272,16 @@ def untranslated(ts: Path) -> list[str]:
     for message in ET.parse(ts).iter("message"):
         translation = message.find("translation")
         source = message.find("source")
+        if translation is not None and message.get("numerus") == "yes":
+            forms = translation.findall("numerusform")
+            texts = [(form.text or "").strip() for form in forms]
+        else:
+            texts = [(translation.text or "").strip()] if translation is not None else []
         if (
             translation is None
             or translation.get("type") in ("unfinished",)
-            or not (translation.text or "").strip()
+            or not texts
+            or not all(texts)
         ):
             missing.append(source.text if source is not None and source.text else "?")
     return missing
@@ -293,7 +318,11 @@ def fill(area: str, mapping_file: Path) -> None:
             translation = message.find("translation")
             if source is None or translation is None or source.text not in table:
                 continue
-            translation.text = table[source.text]
+            wanted = table[source.text]
+            if isinstance(wanted, list):  # a counted message: its French forms, one and many
+                _set_forms(translation, wanted)
+            else:
+                translation.text = wanted
             translation.attrib.pop("type", None)
             done += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)

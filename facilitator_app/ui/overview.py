@@ -188,7 +188,7 @@ class OverviewPage(QWidget):
             self.agenda.addTopLevelItem(day_row)
             day_row.setExpanded(True)
         self.people.clear()
-        self.people.addItem(self.tr("{n} participant(s)").format(n=len(outline.participants)))
+        self.people.addItem(self.tr("%n participant(s)", "", len(outline.participants)))
         for person in outline.participants:
             extra = ", ".join(p for p in (person.organisation, person.function) if p)
             self.people.addItem(f"{person.name}" + (f" — {extra}" if extra else ""))

@@ -77,9 +77,9 @@ class WorkshopListPanel(QWidget):
             if summary.is_template:
                 title = self.tr("{title} (template)").format(title=title)
             when = format_date_range(summary.first_date, summary.last_date)
-            detail = self.tr("{days} day(s), {people} participant(s)").format(
-                days=summary.days, people=summary.participants
-            )
+            days = self.tr("%n day(s)", "", summary.days)
+            people = self.tr("%n participant(s)", "", summary.participants)
+            detail = f"{days}, {people}"
             entry = QListWidgetItem(title)
             entry.setData(DETAIL_ROLE, f"{when + ' · ' if when else ''}{detail}")
             entry.setData(WORKSHOP_ID_ROLE, summary.id)

@@ -458,9 +458,9 @@ Data folder: {path}</translation>
         <source>Day {n}</source>
         <translation>Day {n}</translation>
     </message>
-    <message>
-        <source>{n} participant(s)</source>
-        <translation>{n} participant(s)</translation>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
     </message>
 </context>
 <context>
@@ -625,9 +625,13 @@ Make the folder writable (or copy the data folder somewhere writable and start t
         <source>{title} (template)</source>
         <translation>{title} (template)</translation>
     </message>
-    <message>
-        <source>{days} day(s), {people} participant(s)</source>
-        <translation>{days} day(s), {people} participant(s)</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
     </message>
 </context>
 <context>

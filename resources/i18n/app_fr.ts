@@ -458,9 +458,9 @@ Dossier des données : {path}</translation>
         <source>Day {n}</source>
         <translation>Jour {n}</translation>
     </message>
-    <message>
-        <source>{n} participant(s)</source>
-        <translation>{n} participant(s)</translation>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
     </message>
 </context>
 <context>
@@ -625,9 +625,13 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
         <source>{title} (template)</source>
         <translation>{title} (modèle)</translation>
     </message>
-    <message>
-        <source>{days} day(s), {people} participant(s)</source>
-        <translation>{days} jour(s), {people} participant(s)</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
     </message>
 </context>
 <context>

@@ -274,9 +274,9 @@
         <source>Ctrl+N opens a decision on this item.</source>
         <translation>Ctrl+N opens a decision on this item.</translation>
     </message>
-    <message>
-        <source>{n} version(s) of the proposal</source>
-        <translation>{n} version(s) of the proposal</translation>
+    <message numerus="yes">
+        <source>%n version(s) of the proposal</source>
+        <translation><numerusform>%n version of the proposal</numerusform><numerusform>%n versions of the proposal</numerusform></translation>
     </message>
     <message>
         <source>Question</source>
@@ -582,9 +582,9 @@
         <source>{name} cannot be read: {error}</source>
         <translation>{name} cannot be read: {error}</translation>
     </message>
-    <message>
-        <source>Reading {n} photo(s)…</source>
-        <translation>Reading {n} photo(s)…</translation>
+    <message numerus="yes">
+        <source>Reading %n photo(s)…</source>
+        <translation><numerusform>Reading %n photo…</numerusform><numerusform>Reading %n photos…</numerusform></translation>
     </message>
     <message>
         <source>not an image this application reads</source>
@@ -743,9 +743,9 @@
         <source>Dots</source>
         <translation>Dots</translation>
     </message>
-    <message>
-        <source>{dots} dot(s) per person</source>
-        <translation>{dots} dot(s) per person</translation>
+    <message numerus="yes">
+        <source>%n dot(s) per person</source>
+        <translation><numerusform>%n dot per person</numerusform><numerusform>%n dots per person</numerusform></translation>
     </message>
     <message>
         <source>{counted} of {capacity} dots counted</source>
@@ -806,9 +806,9 @@
         <source>Not in a cluster</source>
         <translation>Not in a cluster</translation>
     </message>
-    <message>
-        <source>{n} card(s) on the wall</source>
-        <translation>{n} card(s) on the wall</translation>
+    <message numerus="yes">
+        <source>%n card(s) on the wall</source>
+        <translation><numerusform>%n card on the wall</numerusform><numerusform>%n cards on the wall</numerusform></translation>
     </message>
     <message>
         <source>Choose cards first (Shift or Ctrl with the arrows).</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ActionsPanel</name>
@@ -16,7 +15,7 @@
         <translation>Q&amp;ui :</translation>
     </message>
     <message>
-        <source>2026-04-01, 01/04/2026 or &quot;within 6 months&quot;</source>
+        <source>2026-04-01, 01/04/2026 or "within 6 months"</source>
         <translation>2026-04-01, 01/04/2026 ou « d’ici 6 mois »</translation>
     </message>
     <message>
@@ -275,9 +274,9 @@
         <source>Ctrl+N opens a decision on this item.</source>
         <translation>Ctrl+N ouvre une décision sur cette séquence.</translation>
     </message>
-    <message>
-        <source>{n} version(s) of the proposal</source>
-        <translation>{n} version(s) de la proposition</translation>
+    <message numerus="yes">
+        <source>%n version(s) of the proposal</source>
+        <translation><numerusform>%n version de la proposition</numerusform><numerusform>%n versions de la proposition</numerusform></translation>
     </message>
     <message>
         <source>Question</source>
@@ -351,7 +350,7 @@
         <translation>Le kit commun</translation>
     </message>
     <message>
-        <source>Everyone&apos;s objects</source>
+        <source>Everyone's objects</source>
         <translation>Les objets de chacun</translation>
     </message>
     <message>
@@ -583,9 +582,9 @@
         <source>{name} cannot be read: {error}</source>
         <translation>{name} ne peut pas être lu : {error}</translation>
     </message>
-    <message>
-        <source>Reading {n} photo(s)…</source>
-        <translation>Lecture de {n} photo(s)…</translation>
+    <message numerus="yes">
+        <source>Reading %n photo(s)…</source>
+        <translation><numerusform>Lecture de %n photo…</numerusform><numerusform>Lecture de %n photos…</numerusform></translation>
     </message>
     <message>
         <source>not an image this application reads</source>
@@ -744,9 +743,9 @@
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
-    <message>
-        <source>{dots} dot(s) per person</source>
-        <translation>{dots} gommette(s) par personne</translation>
+    <message numerus="yes">
+        <source>%n dot(s) per person</source>
+        <translation><numerusform>%n gommette par personne</numerusform><numerusform>%n gommettes par personne</numerusform></translation>
     </message>
     <message>
         <source>{counted} of {capacity} dots counted</source>
@@ -807,9 +806,9 @@
         <source>Not in a cluster</source>
         <translation>Hors regroupement</translation>
     </message>
-    <message>
-        <source>{n} card(s) on the wall</source>
-        <translation>{n} carte(s) au mur</translation>
+    <message numerus="yes">
+        <source>%n card(s) on the wall</source>
+        <translation><numerusform>%n carte au mur</numerusform><numerusform>%n cartes au mur</numerusform></translation>
     </message>
     <message>
         <source>Choose cards first (Shift or Ctrl with the arrows).</source>
@@ -859,7 +858,7 @@
         <translation>Choisissez la météo avec 1 à 6 dans la liste.</translation>
     </message>
     <message>
-        <source>The room&apos;s weather</source>
+        <source>The room's weather</source>
         <translation>La météo de la salle</translation>
     </message>
 </context>

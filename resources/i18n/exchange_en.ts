@@ -69,9 +69,9 @@
         <source>New workshop from a template</source>
         <translation>New workshop from a template</translation>
     </message>
-    <message>
-        <source>{days} day(s)</source>
-        <translation>{days} day(s)</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>Template:</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Exchange</name>
@@ -70,9 +69,9 @@
         <source>New workshop from a template</source>
         <translation>Nouvel atelier depuis un modèle</translation>
     </message>
-    <message>
-        <source>{days} day(s)</source>
-        <translation>{days} jour(s)</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
     <message>
         <source>Template:</source>

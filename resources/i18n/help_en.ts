@@ -3,6 +3,10 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>{key} (numeric keypad)</source>
+        <translation>{key} (numeric keypad)</translation>
+    </message>
+    <message>
         <source>Next step or activity</source>
         <translation>Next step or activity</translation>
     </message>

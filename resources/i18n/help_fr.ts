@@ -1,8 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>{key} (numeric keypad)</source>
+        <translation>{key} (pavé numérique)</translation>
+    </message>
     <message>
         <source>Next step or activity</source>
         <translation>Étape ou activité suivante</translation>
@@ -12,11 +15,11 @@
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <source>Black screen (the clicker&apos;s screen button)</source>
+        <source>Black screen (the clicker's screen button)</source>
         <translation>Écran noir (le bouton écran de la télécommande)</translation>
     </message>
     <message>
-        <source>Present: full screen and start (the clicker&apos;s play button)</source>
+        <source>Present: full screen and start (the clicker's play button)</source>
         <translation>Présenter : plein écran et départ (le bouton lecture de la télécommande)</translation>
     </message>
     <message>
@@ -71,7 +74,7 @@
         <translation>3. Recueillir</translation>
     </message>
     <message>
-        <source>During each activity, type what the groups produce in the console&apos;s panels: notes, cards, votes, decisions, actions, attendance. It is saved as you type.</source>
+        <source>During each activity, type what the groups produce in the console's panels: notes, cards, votes, decisions, actions, attendance. It is saved as you type.</source>
         <translation>Pendant chaque activité, saisissez ce que produisent les groupes dans les panneaux de la console : notes, cartes, votes, décisions, actions, présences. Tout est enregistré au fil de la frappe.</translation>
     </message>
     <message>
@@ -110,11 +113,11 @@
 <context>
     <name>WhatsThis</name>
     <message>
-        <source>What the projector shows now: the step&apos;s time left, its name and the next step. It turns amber, then red, as the end nears.</source>
+        <source>What the projector shows now: the step's time left, its name and the next step. It turns amber, then red, as the end nears.</source>
         <translation>Ce que montre le projecteur en ce moment : le temps restant de l’étape, son nom et l’étape suivante. Il passe à l’orange, puis au rouge, à l’approche de la fin.</translation>
     </message>
     <message>
-        <source>The day&apos;s items with their planned and projected times. Double-click one to run it now; the projected times follow the real ones.</source>
+        <source>The day's items with their planned and projected times. Double-click one to run it now; the projected times follow the real ones.</source>
         <translation>Les séquences de la journée avec leurs horaires prévus et projetés. Double-cliquez sur l’une pour la lancer tout de suite ; les horaires projetés suivent les temps réels.</translation>
     </message>
     <message>
@@ -130,7 +133,7 @@
         <translation>Ce que voit la salle en ce moment (le minuteur, un écran noir, une pause).</translation>
     </message>
     <message>
-        <source>The step&apos;s instructions and your notes, for you only: not projected.</source>
+        <source>The step's instructions and your notes, for you only: not projected.</source>
         <translation>Les consignes de l’étape et vos notes, pour vous seul : elles ne sont pas projetées.</translation>
     </message>
     <message>
@@ -154,15 +157,15 @@
         <translation>Une répétition : les minuteurs tournent mais rien n’est écrit dans le déroulé.</translation>
     </message>
     <message>
-        <source>Start or pause the step&apos;s timer (Space).</source>
+        <source>Start or pause the step's timer (Space).</source>
         <translation>Démarrer ou mettre en pause le minuteur de l’étape (Espace).</translation>
     </message>
     <message>
-        <source>Back to the previous step (the clicker&apos;s back button, Page Up).</source>
+        <source>Back to the previous step (the clicker's back button, Page Up).</source>
         <translation>Revenir à l’étape précédente (le bouton retour de la télécommande, Page précédente).</translation>
     </message>
     <message>
-        <source>On to the next step, or the next item after the last step (the clicker&apos;s forward button, Page Down).</source>
+        <source>On to the next step, or the next item after the last step (the clicker's forward button, Page Down).</source>
         <translation>Passer à l’étape suivante, ou à la séquence suivante après la dernière étape (le bouton avance de la télécommande, Page suivante).</translation>
     </message>
     <message>
@@ -182,7 +185,7 @@
         <translation>Affiche la pause et l’heure de reprise sur le projecteur (P).</translation>
     </message>
     <message>
-        <source>Blacks the projector out, to have the room&apos;s attention; again to bring it back (B).</source>
+        <source>Blacks the projector out, to have the room's attention; again to bring it back (B).</source>
         <translation>Noircit le projecteur pour avoir l’attention de la salle ; une seconde fois pour le rallumer (B).</translation>
     </message>
     <message>
@@ -206,7 +209,7 @@
         <translation>Affiche les groupes ou les tables sur le projecteur (G).</translation>
     </message>
     <message>
-        <source>The projector view fills its screen and the timer starts (F5: the clicker&apos;s play button).</source>
+        <source>The projector view fills its screen and the timer starts (F5: the clicker's play button).</source>
         <translation>La vue du projecteur remplit son écran et le minuteur démarre (F5 : le bouton lecture de la télécommande).</translation>
     </message>
     <message>

@@ -243,13 +243,13 @@
         <source>Cannot read {file}: {error}</source>
         <translation>Cannot read {file}: {error}</translation>
     </message>
-    <message>
-        <source>{n} participant(s)</source>
-        <translation>{n} participant(s)</translation>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
     </message>
-    <message>
-        <source>{shown} of {n} participant(s) match</source>
-        <translation>{shown} of {n} participant(s) match</translation>
+    <message numerus="yes">
+        <source>{shown} of %n participant(s) match</source>
+        <translation><numerusform>{shown} of %n participant match</numerusform><numerusform>{shown} of %n participants match</numerusform></translation>
     </message>
 </context>
 <context>
@@ -364,9 +364,9 @@
         <source>Will be added</source>
         <translation>Will be added</translation>
     </message>
-    <message>
-        <source>Import {n} participant(s)</source>
-        <translation>Import {n} participant(s)</translation>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation><numerusform>Import %n participant</numerusform><numerusform>Import %n participants</numerusform></translation>
     </message>
 </context>
 <context>

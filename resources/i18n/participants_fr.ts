@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ForgetDialog</name>
@@ -244,13 +243,13 @@
         <source>Cannot read {file}: {error}</source>
         <translation>Impossible de lire {file} : {error}</translation>
     </message>
-    <message>
-        <source>{n} participant(s)</source>
-        <translation>{n} participant(s)</translation>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
     </message>
-    <message>
-        <source>{shown} of {n} participant(s) match</source>
-        <translation>{shown} sur {n} participant(s) correspondent</translation>
+    <message numerus="yes">
+        <source>{shown} of %n participant(s) match</source>
+        <translation><numerusform>{shown} sur %n participant</numerusform><numerusform>{shown} sur %n participants</numerusform></translation>
     </message>
 </context>
 <context>
@@ -260,7 +259,7 @@
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <source>Export this person&apos;s data…</source>
+        <source>Export this person's data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
@@ -268,7 +267,7 @@
         <translation>Retirer cette personne partout…</translation>
     </message>
     <message>
-        <source>Export this person&apos;s data</source>
+        <source>Export this person's data</source>
         <translation>Exporter les données de cette personne</translation>
     </message>
 </context>
@@ -283,15 +282,15 @@
         <translation>champ « {value} » trop long (au plus {limit} caractères)</translation>
     </message>
     <message>
-        <source>email &apos;{value}&apos; is not valid, it will be left empty</source>
+        <source>email '{value}' is not valid, it will be left empty</source>
         <translation>le courriel « {value} » n’est pas valide, il restera vide</translation>
     </message>
     <message>
-        <source>unknown category &apos;{value}&apos;, will be &apos;Other&apos;</source>
+        <source>unknown category '{value}', will be 'Other'</source>
         <translation>catégorie « {value} » inconnue, ce sera « Autre »</translation>
     </message>
     <message>
-        <source>only a first name, &apos;{value}&apos;: imported as it is</source>
+        <source>only a first name, '{value}': imported as it is</source>
         <translation>prénom seul, « {value} » : ajouté tel quel</translation>
     </message>
     <message>
@@ -365,9 +364,9 @@
         <source>Will be added</source>
         <translation>Sera ajouté</translation>
     </message>
-    <message>
-        <source>Import {n} participant(s)</source>
-        <translation>Importer {n} participant(s)</translation>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation><numerusform>Importer %n participant</numerusform><numerusform>Importer %n participants</numerusform></translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,9 @@
         <source>Open the evaluation form on every phone: the printed form's questions</source>
         <translation>Open the evaluation form on every phone: the printed form's questions</translation>
     </message>
-    <message>
-        <source>{count} form(s)</source>
-        <translation>{count} form(s)</translation>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation><numerusform>%n form</numerusform><numerusform>%n forms</numerusform></translation>
     </message>
     <message>
         <source>The door cannot open: {reason}</source>

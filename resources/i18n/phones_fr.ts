@@ -26,9 +26,9 @@
         <source>Open the evaluation form on every phone: the printed form's questions</source>
         <translation>Ouvrir le questionnaire d’évaluation sur chaque téléphone : les questions du questionnaire imprimé</translation>
     </message>
-    <message>
-        <source>{count} form(s)</source>
-        <translation>{count} questionnaire(s)</translation>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation><numerusform>%n questionnaire</numerusform><numerusform>%n questionnaires</numerusform></translation>
     </message>
     <message>
         <source>The door cannot open: {reason}</source>

@@ -283,13 +283,13 @@
         <source>Nothing to print.</source>
         <translation>Nothing to print.</translation>
     </message>
-    <message>
-        <source>{n} page(s)</source>
-        <translation>{n} page(s)</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
-    <message>
-        <source>{files} files, {n} page(s) in all</source>
-        <translation>{files} files, {n} page(s) in all</translation>
+    <message numerus="yes">
+        <source>{files} files, %n page(s) in all</source>
+        <translation><numerusform>{files} files, %n page in all</numerusform><numerusform>{files} files, %n pages in all</numerusform></translation>
     </message>
     <message>
         <source>Printing…</source>

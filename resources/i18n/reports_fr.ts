@@ -283,13 +283,13 @@
         <source>Nothing to print.</source>
         <translation>Rien à imprimer.</translation>
     </message>
-    <message>
-        <source>{n} page(s)</source>
-        <translation>{n} page(s)</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
-    <message>
-        <source>{files} files, {n} page(s) in all</source>
-        <translation>{files} fichiers, {n} page(s) en tout</translation>
+    <message numerus="yes">
+        <source>{files} files, %n page(s) in all</source>
+        <translation><numerusform>{files} fichiers, %n page en tout</numerusform><numerusform>{files} fichiers, %n pages en tout</numerusform></translation>
     </message>
     <message>
         <source>Printing…</source>

@@ -77,7 +77,7 @@ def test_the_workshop_list_counts_follow_changes_at_once(qtbot, main_window, ctx
     ctx.perform(agenda.add_day, workshop_id)
     main_window.workshop_list.select(workshop_id)
     entry = main_window.workshop_list.list.currentItem()
-    assert "2 day(s), 1 participant(s)" in entry.data(DETAIL_ROLE)
+    assert "2 days, 1 participant" in entry.data(DETAIL_ROLE)
 
 
 def test_changing_the_language_applies_at_once_and_the_menu_marks_it(qtbot, main_window, ctx):
@@ -104,3 +104,17 @@ def test_changing_the_language_applies_at_once_and_the_menu_marks_it(qtbot, main
     finally:
         main_window.actions_by_id["language_en"].trigger()
     assert main_window.actions_by_id["new_workshop"].text() == "&New workshop"
+
+
+def test_the_workshop_list_counts_in_french_singular_and_plural(qtbot, french, main_window):
+    from facilitator_app.services import participants, workshops
+    from facilitator_app.ui.workshop_list_delegate import DETAIL_ROLE
+
+    workshop_id = workshops.create_workshop(french.db, "Forum")  # one day
+    french.perform(participants.add_participant, workshop_id, "Anne")
+    french.perform(participants.add_participant, workshop_id, "Bob")
+    main_window.workshop_list.refresh()
+    main_window.workshop_list.select(workshop_id)
+    entry = main_window.workshop_list.list.currentItem()
+    assert "1 jour, 2 participants" in entry.data(DETAIL_ROLE)
+    assert "(s)" not in entry.data(DETAIL_ROLE)

@@ -249,7 +249,7 @@ class DecisionPanel(CapturePanelBase):
         if not self.amended.hasFocus():
             self.amended.setPlainText(view.amended_proposal)
         self.versions.setText(
-            self.tr("{n} version(s) of the proposal").format(n=len(view.versions))
+            self.tr("%n version(s) of the proposal", "", len(view.versions))
         )
         self.said_list.clear()
         for entry in (e for e in view.entries if e.part in ("clarification", "reaction")):

@@ -114,7 +114,7 @@ class PhotosPanel(CapturePanelBase):
                 continue
             accepted.append(path)
         if accepted:
-            self.env.say(self.tr("Reading {n} photo(s)…").format(n=len(accepted)), False)
+            self.env.say(self.tr("Reading %n photo(s)…", "", len(accepted)), False)
             self.loader.load(accepted)
 
     def _encoded(self, path: Path, content: bytes | None, error: Exception | None) -> None:

@@ -269,7 +269,7 @@ class VotesPanel(CapturePanelBase):
         assert results is not None and session is not None
         parts = []
         if session.kind == "dot_vote":
-            parts.append(self.tr("{dots} dot(s) per person").format(dots=session.dots_per_person))
+            parts.append(self.tr("%n dot(s) per person", "", session.dots_per_person))
             if results.capacity is not None:
                 parts.append(
                     self.tr("{counted} of {capacity} dots counted").format(

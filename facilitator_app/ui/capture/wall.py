@@ -267,7 +267,7 @@ class WallPanel(CapturePanelBase):
         return entry
 
     def _count(self) -> None:
-        self.count.setText(self.tr("{n} card(s) on the wall").format(n=len(self.cards)))
+        self.count.setText(self.tr("%n card(s) on the wall", "", len(self.cards)))
 
     def on_change(self, change: Change, table: str | None) -> None:
         if table == "card" and change.ids:

@@ -71,7 +71,7 @@ class NewFromTemplateDialog(QDialog):
         self.template.setObjectName("templateChoice")
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for summary in templates:
-            detail = self.tr("{days} day(s)").format(days=summary.days)
+            detail = self.tr("%n day(s)", "", summary.days)
             self.template.addItem(f"{summary.title} — {detail}", summary.id)
         form.addRow(self.tr("Template:"), self.template)
         self.start = QDateEdit(QDate(first_day.year, first_day.month, first_day.day))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -21,11 +21,26 @@ def _tr(text: str) -> str:
 def _keys(*keys: object) -> str:
     texts = []
     for key in keys:
-        sequence = QKeySequence(key)  # type: ignore[call-overload]
-        text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        text = _key_text(QKeySequence(key))  # type: ignore[call-overload]
         if text:
             texts.append(f"<kbd>{escape(text)}</kbd>")
     return ", ".join(texts)
+
+
+def _key_text(sequence: QKeySequence) -> str:
+    """The key as the user reads it; a key of the numeric keypad said in words (Qt's own
+    "Num++" reads as a typing error)."""
+    if sequence.isEmpty():
+        return ""
+    combination = sequence[0]
+    keypad = Qt.KeyboardModifier.KeypadModifier
+    if not combination.keyboardModifiers() & keypad:
+        return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    others = combination.keyboardModifiers() & ~keypad
+    plain = QKeySequence(QKeyCombination(others, combination.key()))
+    return QCoreApplication.translate("ShortcutsDialog", "{key} (numeric keypad)").format(
+        key=plain.toString(QKeySequence.SequenceFormat.NativeText)
+    )
 
 
 def _label(text: str) -> str:

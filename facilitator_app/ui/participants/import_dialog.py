@@ -250,7 +250,7 @@ class RosterImportDialog(QDialog):
 
     def _update_button(self) -> None:
         count = self.people_to_import()
-        self.import_button.setText(self.tr("Import {n} participant(s)").format(n=count))
+        self.import_button.setText(self.tr("Import %n participant(s)", "", count))
         self.import_button.setEnabled(count > 0)
 
     # -- writing --------------------------------------------------------------------------

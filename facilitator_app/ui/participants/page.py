@@ -218,10 +218,10 @@ class ParticipantsPage(QWidget):
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("{n} participant(s)").format(n=total))
+            self.count_label.setText(self.tr("%n participant(s)", "", total))
         else:
             self.count_label.setText(
-                self.tr("{shown} of {n} participant(s) match").format(shown=shown, n=total)
+                self.tr("{shown} of %n participant(s) match", "", total).format(shown=shown)
             )
 
     def _fit_columns(self) -> None:

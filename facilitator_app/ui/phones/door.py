@@ -210,7 +210,7 @@ class PhonesToolbar(QToolBar):
         text = self.tr("{connected} phone(s) connected, {count} contribution(s) - code {code}")
         text = text.format(connected=state.connected, count=state.contributions, code=state.code)
         if state.evaluation_open or state.evaluations:
-            forms = self.tr("{count} form(s)").format(count=state.evaluations)
+            forms = self.tr("%n form(s)", "", state.evaluations)
             text = f"{text} - {forms}"
         self.count.setText(text)
         self.count.setToolTip(url)

@@ -283,9 +283,10 @@ class ReportsDialog(QDialog):
             image = page_image(made[0], PREVIEW_WIDTH)
             self.preview.setPixmap(QPixmap.fromImage(image))
             pages = sum(page_count(p) for p in made)
-            text = self.tr("{n} page(s)").format(n=pages)
+            text = self.tr("%n page(s)", "", pages)
             if len(made) > 1:
-                text = self.tr("{files} files, {n} page(s) in all").format(files=len(made), n=pages)
+                text = self.tr("{files} files, %n page(s) in all", "", pages)
+                text = text.format(files=len(made))
             self.pages.setText(text)
 
     def print_document(self) -> None:

@@ -56,3 +56,9 @@ def test_every_console_control_explains_itself_with_whats_this(qtbot, main_windo
         assert action is not None and action.whatsThis(), command.id
     assert console.findChild(QAction, "liveWhatsThis").shortcut().toString() == "Shift+F1"
     assert console.findChild(QWidget, "liveAgenda").whatsThis()
+
+
+def test_keypad_keys_are_said_in_words_not_as_qts_num_plus(french):
+    keys = " ".join(keys for _label, keys in console_rows())
+    assert "Num+" not in keys
+    assert "+ (pavé numérique)" in keys and "- (pavé numérique)" in keys

@@ -72,7 +72,7 @@ def test_filter_ignores_accents_and_sorting_ignores_case(qtbot, page, ctx):
     qtbot.keyClicks(page.filter, "metropole")
     proxy = page.table.model()
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["bruno Roy"]
-    assert page.count_label.text() == "1 of 3 participant(s) match"
+    assert page.count_label.text() == "1 of 3 participants match"
     page.filter.clear()
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
@@ -114,7 +114,7 @@ def test_paste_preview_shows_unreadable_row_and_duplicate_then_imports(qtbot, pa
         "cecile@lyon.fr",
     ]
     assert _names(ctx, page) == ["Bruno Roy"]  # nothing written before confirming
-    assert dialog.import_button.text() == "Import 2 participant(s)"
+    assert dialog.import_button.text() == "Import 2 participants"
 
     dialog.import_button.click()
     assert _names(ctx, page) == ["Bruno Roy", "Cécile Dupré", "Anne Legrand"]
@@ -238,4 +238,4 @@ def test_a_first_name_alone_is_imported_with_a_remark_in_the_preview(qtbot, page
     }
     assert rows["3"][1] == "Will be added, with a remark"
     assert rows["3"][7] == "only a first name, 'Jean': imported as it is"
-    assert dialog.import_button.text() == "Import 2 participant(s)"
+    assert dialog.import_button.text() == "Import 2 participants"

@@ -69,7 +69,7 @@ def test_a_participant_fills_the_evaluation_form_on_the_phone(qtbot, console, ro
     _wait(browser, lambda d: "✓" in d.find_element(By.ID, "mine").text)
     again = browser.find_element(By.ID, "evaluation-again").text
     assert ("remplacent" if language == "fr" else "replace") in again
-    qtbot.waitUntil(lambda: bar.count.text().endswith(" - 1 form(s)"), timeout=5000)
+    qtbot.waitUntil(lambda: bar.count.text().endswith(" - 1 form"), timeout=5000)
     data = satisfaction_data(db, room["workshop"])
     assert (data.forms, data.phone_forms) == (1, 1)
     assert next(c for c in data.criteria if c.key == "overall").counts == (0, 0, 0, 1)

@@ -47,7 +47,7 @@ def test_preview_shows_the_first_page_and_counts_the_pages(qtbot, main_window, t
     dialog = _dialog(main_window, "attendance")
     dialog.show_preview()
     assert not dialog.preview.pixmap().isNull()
-    assert dialog.pages.text() == "2 page(s)"
+    assert dialog.pages.text() == "2 pages"
     made = dialog.made[0]
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.preview.pixmap().isNull()  # the options changed: the old page is gone
@@ -143,6 +143,6 @@ def test_the_summary_prints_the_items_ticked_and_a_client_gets_their_own(
     dialog.done(0)
     client = _dialog(main_window, "codev")
     client.show_preview()
-    assert client.pages.text() == "1 page(s)"
+    assert client.pages.text() == "1 page"
     assert "Mon équipe ne se parle plus" in pdf_text(client.made[0])
     client.done(0)
