@@ -32,7 +32,7 @@ def _key_text(sequence: QKeySequence) -> str:
     "Num++" reads as a typing error)."""
     if sequence.isEmpty():
         return ""
-    combination = sequence[0]
+    combination = sequence[0]  # type: ignore[index]  # PySide6 stubs lack __getitem__
     keypad = Qt.KeyboardModifier.KeypadModifier
     if not combination.keyboardModifiers() & keypad:
         return sequence.toString(QKeySequence.SequenceFormat.NativeText)
