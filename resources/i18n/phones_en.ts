@@ -27,6 +27,18 @@
         <translation>Open the evaluation form on every phone: the printed form's questions</translation>
     </message>
     <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation><numerusform>%n phone connected</numerusform><numerusform>%n phones connected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation><numerusform>%n contribution</numerusform><numerusform>%n contributions</numerusform></translation>
+    </message>
+    <message>
+        <source>{phones}, {contributions} - code {code}</source>
+        <translation>{phones}, {contributions} - code {code}</translation>
+    </message>
+    <message numerus="yes">
         <source>%n form(s)</source>
         <translation><numerusform>%n form</numerusform><numerusform>%n forms</numerusform></translation>
     </message>
@@ -37,10 +49,6 @@
     <message>
         <source>Door closed to phones</source>
         <translation>Door closed to phones</translation>
-    </message>
-    <message>
-        <source>{connected} phone(s) connected, {count} contribution(s) - code {code}</source>
-        <translation>{connected} phone(s) connected, {count} contribution(s) - code {code}</translation>
     </message>
 </context>
 </TS>

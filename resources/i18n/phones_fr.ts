@@ -27,8 +27,23 @@
         <translation>Ouvrir le questionnaire d’évaluation sur chaque téléphone : les questions du questionnaire imprimé</translation>
     </message>
     <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation><numerusform>%n téléphone connecté</numerusform><numerusform>%n téléphones connectés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation><numerusform>%n contribution</numerusform><numerusform>%n contributions</numerusform></translation>
+    </message>
+    <message>
+        <source>{phones}, {contributions} - code {code}</source>
+        <translation>{phones}, {contributions} - code {code}</translation>
+    </message>
+    <message numerus="yes">
         <source>%n form(s)</source>
-        <translation><numerusform>%n questionnaire</numerusform><numerusform>%n questionnaires</numerusform></translation>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
     </message>
     <message>
         <source>The door cannot open: {reason}</source>
@@ -37,10 +52,6 @@
     <message>
         <source>Door closed to phones</source>
         <translation>Porte fermée aux téléphones</translation>
-    </message>
-    <message>
-        <source>{connected} phone(s) connected, {count} contribution(s) - code {code}</source>
-        <translation>{connected} téléphone(s) connecté(s), {count} contribution(s) - code {code}</translation>
     </message>
 </context>
 </TS>

@@ -207,8 +207,10 @@ class PhonesToolbar(QToolBar):
             self.count.setToolTip("")
             return
         url, _join = self.phones.addresses()
-        text = self.tr("{connected} phone(s) connected, {count} contribution(s) - code {code}")
-        text = text.format(connected=state.connected, count=state.contributions, code=state.code)
+        phones = self.tr("%n phone(s) connected", "", state.connected)
+        sent = self.tr("%n contribution(s)", "", state.contributions)
+        text = self.tr("{phones}, {contributions} - code {code}")
+        text = text.format(phones=phones, contributions=sent, code=state.code)
         if state.evaluation_open or state.evaluations:
             forms = self.tr("%n form(s)", "", state.evaluations)
             text = f"{text} - {forms}"

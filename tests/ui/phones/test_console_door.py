@@ -52,7 +52,7 @@ def test_the_console_counts_phones_and_contributions(qtbot, console, room):
             )
             assert sent.status_code == 200
     qtbot.waitUntil(
-        lambda: console.phones_bar.count.text().startswith("1 phone(s) connected, 3 contri"),
+        lambda: console.phones_bar.count.text().startswith("1 phone connected, 3 contributions"),
         timeout=5000,
     )
 
