@@ -105,6 +105,21 @@ def choose(folder: Path, home: Path | None = None) -> None:
     settings.set(POINTER, "" if folder == home.expanduser().resolve() else str(folder))
 
 
+def start_empty(folder: Path, home: Path | None = None) -> None:
+    """Make the empty `folder` the data folder of the next starts, with an empty database in
+    it already: the next start opens it as it is, without the demo a first start brings (the
+    user asked for an empty start)."""
+    from facilitator_app.storage.database import demo_installed, open_database
+    from facilitator_app.storage.location import Location
+
+    database = open_database(Location.in_data_dir(folder.expanduser().resolve()))
+    try:
+        demo_installed(database)
+    finally:
+        database.close()
+    choose(folder, home)
+
+
 def _data_entries(folder: Path) -> list[Path]:
     return sorted(
         Path(e.path)

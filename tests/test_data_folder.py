@@ -140,3 +140,18 @@ def test_data_dir_on_the_command_line_still_wins(current, tmp_path):
     finally:
         context.close()
     assert data_dir() == (tmp_path / "new").resolve()
+
+
+def test_an_empty_start_elsewhere_opens_without_the_demo(current, tmp_path):
+    from facilitator_app.demo import install_demo_once
+
+    new = tmp_path / "vide"
+    data_folder.start_empty(new)
+    assert data_dir() == new.resolve()
+    db = open_database(Location.in_data_dir(data_dir()))
+    try:
+        assert install_demo_once(db) == []  # what the window's first start does
+        assert workshops.list_workshops(db, templates=None) == []
+    finally:
+        db.close()
+    assert examine(new, current).kind is FolderKind.DATABASE  # ours, to open again later

@@ -126,13 +126,16 @@ class DataFolderRow(QWidget):
         if box.clickedButton() is move:
             self._move_to(check.folder)
         elif box.clickedButton() is empty:
-            self._choose_for_next_start(check.folder)
+            self._choose_for_next_start(check.folder, empty=True)
 
-    def _choose_for_next_start(self, folder: Path) -> None:
-        from facilitator_app.data_folder import choose
+    def _choose_for_next_start(self, folder: Path, *, empty: bool = False) -> None:
+        from facilitator_app.data_folder import choose, start_empty
 
         with reported(self):
-            choose(folder)
+            if empty:
+                start_empty(folder)
+            else:
+                choose(folder)
             self.show_next_start()
             box = QMessageBox(
                 QMessageBox.Icon.Information,
