@@ -103,6 +103,23 @@ class NotADatabaseFile(DatabaseRefused):
     reason = "not-a-file"
 
 
+class ChosenFolderMissing(StorageError):
+    """The data folder chosen in the settings is not there (a removable disk not plugged in,
+    a network share not mounted). Never made anew in its place: the user would find an empty
+    app and think their workshops lost."""
+
+    def __init__(self, folder: Path | str, standard: Path | str) -> None:
+        self.folder = Path(folder)
+        self.standard = Path(standard)
+        super().__init__(
+            "the data folder chosen in the settings, {folder}, is not there (a disk that is "
+            "not plugged in?): plug it in and start again, or start with --data-dir {standard} "
+            "to use the standard folder",
+            folder=str(self.folder),
+            standard=str(self.standard),
+        )
+
+
 class ReadOnlyData(StorageError):
     """The data folder or the database file cannot be written: the app could save nothing.
     Not a refusal of the file (it is probably intact), so restoring a backup is no remedy."""

@@ -40,7 +40,13 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         return _chosen
     home = home_data_dir()
     moved = Settings.in_data_dir(home).get("data_folder")
-    return Path(moved) if moved else home
+    if not moved:
+        return home
+    if not Path(moved).is_dir():
+        from facilitator_app.errors import ChosenFolderMissing
+
+        raise ChosenFolderMissing(moved, home)
+    return Path(moved)
 
 
 def home_data_dir() -> Path:

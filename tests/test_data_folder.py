@@ -122,6 +122,7 @@ def test_a_move_that_fails_leaves_the_data_where_it_was(current, tmp_path, monke
 
 def test_the_next_start_opens_the_chosen_folder(current, tmp_path):
     new = tmp_path / "new"
+    new.mkdir()  # a folder chosen in the dialog exists (examine makes it)
     choose(new)
     assert data_dir() == new.resolve()
     assert home_data_dir() == current  # the choice is kept in the standard folder
@@ -132,6 +133,7 @@ def test_the_next_start_opens_the_chosen_folder(current, tmp_path):
 def test_data_dir_on_the_command_line_still_wins(current, tmp_path):
     from facilitator_app.cli.context import CliContext
 
+    (tmp_path / "new").mkdir()
     choose(tmp_path / "new")
     given = tmp_path / "given"
     context = CliContext(argparse.Namespace(data_dir=str(given)))
@@ -155,3 +157,16 @@ def test_an_empty_start_elsewhere_opens_without_the_demo(current, tmp_path):
     finally:
         db.close()
     assert examine(new, current).kind is FolderKind.DATABASE  # ours, to open again later
+
+
+def test_a_chosen_folder_that_is_gone_is_refused_not_made_anew(current, tmp_path):
+    from facilitator_app.errors import ChosenFolderMissing
+
+    gone = tmp_path / "usb" / "ateliers"
+    gone.mkdir(parents=True)
+    choose(gone)
+    gone.rmdir()
+    with pytest.raises(ChosenFolderMissing) as refused:
+        data_dir()
+    assert refused.value.standard == current and not gone.exists()
+    assert data_dir(current) == current  # --data-dir still opens the standard folder

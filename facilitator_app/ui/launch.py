@@ -18,6 +18,7 @@ from facilitator_app.system_check import apt_line, has_display, missing_requirem
 
 if TYPE_CHECKING:
     from facilitator_app.cli.context import CliContext
+    from facilitator_app.errors import ChosenFolderMissing
     from facilitator_app.storage.database import Database
     from facilitator_app.ui.context import AppContext
     from facilitator_app.ui.main_window import MainWindow
@@ -40,10 +41,16 @@ def launch_gui(cli: CliContext) -> int:
         print("facilitator-app: no display found (DISPLAY is not set).", file=sys.stderr)
         return 1
 
+    from facilitator_app.errors import ChosenFolderMissing
     from facilitator_app.instance_lock import InstanceLock, ask_to_raise
 
+    try:
+        data_dir = cli.data_dir
+    except ChosenFolderMissing as gone:
+        if not _use_standard_folder_instead(cli, gone):
+            return 1
+        data_dir = cli.data_dir
     # One window per data folder. Asked before Qt starts, so a second start shows nothing.
-    data_dir = cli.data_dir
     lock = InstanceLock.acquire(data_dir)
     if lock is None and ask_to_raise(data_dir):
         print(
@@ -56,6 +63,49 @@ def launch_gui(cli: CliContext) -> int:
     finally:
         if lock is not None:
             lock.release()
+
+
+def _use_standard_folder_instead(cli: CliContext, missing: ChosenFolderMissing) -> bool:
+    """The folder chosen in the settings is not there: say so in a window (a desktop icon has
+    no terminal), and offer the standard folder for this start, or to quit and plug the disk
+    in. The choice itself is kept: the next start looks for that folder again."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from facilitator_app.paths import choose_data_dir
+    from facilitator_app.settings import Settings
+    from facilitator_app.ui.i18n import install_translations, resolve_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = Settings.in_data_dir(missing.standard)
+    install_translations(app, resolve_language(settings.get("language"), cli.language))
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        QCoreApplication.translate(
+            "Launch",
+            "The data folder chosen in the settings is not there:\n{folder}\n\nIs it on a "
+            "disk that is not plugged in? Plug it in and start again. Nothing was created in "
+            "its place."
+        ).format(folder=missing.folder),
+    )
+    standard = box.addButton(
+        QCoreApplication.translate("Launch", "Open the standard folder this time"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QCoreApplication.translate("Launch", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate("Launch", "Standard folder: {folder}").format(
+            folder=missing.standard
+        )
+    )
+    box.exec()
+    if box.clickedButton() is not standard:
+        return False
+    cli.args.data_dir = str(missing.standard)
+    choose_data_dir(missing.standard)
+    return True
 
 
 def _run_window(cli: CliContext, *, read_only: bool) -> int:

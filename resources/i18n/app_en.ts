@@ -252,6 +252,31 @@ Details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>The data folder chosen in the settings is not there:
+{folder}
+
+Is it on a disk that is not plugged in? Plug it in and start again. Nothing was created in its place.</source>
+        <translation>The data folder chosen in the settings is not there:
+{folder}
+
+Is it on a disk that is not plugged in? Plug it in and start again. Nothing was created in its place.</translation>
+    </message>
+    <message>
+        <source>Open the standard folder this time</source>
+        <translation>Open the standard folder this time</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Standard folder: {folder}</source>
+        <translation>Standard folder: {folder}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Data folder: {path}</source>

@@ -252,6 +252,31 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>The data folder chosen in the settings is not there:
+{folder}
+
+Is it on a disk that is not plugged in? Plug it in and start again. Nothing was created in its place.</source>
+        <translation>Le dossier des données choisi dans les paramètres est introuvable :
+{folder}
+
+Est-il sur un disque qui n’est pas branché ? Branchez-le et relancez l’application. Rien n’a été créé à sa place.</translation>
+    </message>
+    <message>
+        <source>Open the standard folder this time</source>
+        <translation>Ouvrir le dossier habituel cette fois-ci</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Standard folder: {folder}</source>
+        <translation>Dossier habituel : {folder}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Data folder: {path}</source>
@@ -460,7 +485,10 @@ Dossier des données : {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -627,11 +655,17 @@ Rendez le dossier modifiable (ou copiez le dossier de données dans un emplaceme
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>

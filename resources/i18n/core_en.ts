@@ -239,6 +239,10 @@
             <translation>{path}: {detail}</translation>
         </message>
         <message>
+            <source>the data folder chosen in the settings, {folder}, is not there (a disk that is not plugged in?): plug it in and start again, or start with --data-dir {standard} to use the standard folder</source>
+            <translation>the data folder chosen in the settings, {folder}, is not there (a disk that is not plugged in?): plug it in and start again, or start with --data-dir {standard} to use the standard folder</translation>
+        </message>
+        <message>
             <source>{path} is read-only: the application cannot save anything there. Make it writable (or copy the data folder somewhere writable and start with --data-dir FOLDER), then start again</source>
             <translation>{path} is read-only: the application cannot save anything there. Make it writable (or copy the data folder somewhere writable and start with --data-dir FOLDER), then start again</translation>
         </message>

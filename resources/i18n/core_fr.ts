@@ -239,6 +239,10 @@
             <translation>{path} : {detail}</translation>
         </message>
         <message>
+            <source>the data folder chosen in the settings, {folder}, is not there (a disk that is not plugged in?): plug it in and start again, or start with --data-dir {standard} to use the standard folder</source>
+            <translation>le dossier des données choisi dans les paramètres, {folder}, est introuvable (un disque qui n’est pas branché ?) : branchez-le et relancez, ou lancez avec --data-dir {standard} pour utiliser le dossier habituel</translation>
+        </message>
+        <message>
             <source>{path} is read-only: the application cannot save anything there. Make it writable (or copy the data folder somewhere writable and start with --data-dir FOLDER), then start again</source>
             <translation>{path} est en lecture seule : l’application ne peut rien y enregistrer. Rendez-le accessible en écriture (ou copiez le dossier de données dans un emplacement accessible en écriture et lancez avec --data-dir DOSSIER), puis relancez</translation>
         </message>

@@ -201,3 +201,53 @@ def test_the_first_paint_lists_the_workshops_before_the_data_is_attached(tmp_pat
     seen = json.loads(again.stdout.splitlines()[0])
     assert seen["attached"] is False
     assert any("World Café" in row for row in seen["rows"])
+
+
+# Answers the first message box with the button named in $ANSWER, and says what it showed.
+ANSWER_PROBE = """
+import json, os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from facilitator_app.cli import main
+
+def poll():
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        print(json.dumps({"text": box.text(), "more": box.informativeText()}), flush=True)
+        for button in box.buttons():
+            if button.text() == os.environ["ANSWER"]:
+                button.click()
+        return
+    QTimer.singleShot(20, poll)
+
+QTimer.singleShot(0, poll)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_chosen_data_folder_that_is_gone_is_said_and_never_made_anew(tmp_path):
+    from facilitator_app.data_folder import start_empty
+
+    standard, usb = tmp_path / "standard", tmp_path / "usb" / "ateliers"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "FACILITATOR_APP_DATA_DIR": str(standard), "FACILITATOR_APP_QUIT_WHEN_LISTED": "1"}
+    start_empty(usb, standard)
+    (usb / "facilitator.sqlite3").unlink()
+    usb.rmdir()  # the disk was unplugged
+    command = [sys.executable, "-c", ANSWER_PROBE, "--lang", "en", "gui"]
+    quit_ = subprocess.run(command, capture_output=True, text=True, timeout=90,
+                           env={**env, "ANSWER": "Quit"})
+    assert quit_.returncode == 1, quit_.stderr
+    shown = json.loads(quit_.stdout.splitlines()[0])
+    assert str(usb) in shown["text"] and "plugged in" in shown["text"]
+    assert str(standard) in shown["more"]
+    assert not usb.exists()  # nothing made in its place
+    opened = subprocess.run(command, capture_output=True, text=True, timeout=90,
+                            env={**env, "ANSWER": "Open the standard folder this time"})
+    assert opened.returncode == 0, opened.stderr
+    assert "listed" in opened.stdout  # the window opened on the standard folder (the demo)
+    assert (standard / "facilitator.sqlite3").exists() and not usb.exists()
+    cli = subprocess.run([sys.executable, "-m", "facilitator_app", "workshops", "list"],
+                         capture_output=True, text=True, timeout=60, env=env)
+    assert cli.returncode == 1 and "--data-dir" in cli.stderr and "Traceback" not in cli.stderr
+    assert len(cli.stderr.strip().splitlines()) == 1

@@ -66,9 +66,11 @@ class DataFolderRow(QWidget):
 
     def show_next_start(self) -> None:
         """What the next start opens, when it is not this folder."""
-        from facilitator_app.paths import data_dir, data_dir_given
+        from facilitator_app.data_folder import chosen_folder
+        from facilitator_app.paths import data_dir_given, home_data_dir
 
-        upcoming = data_dir() if not data_dir_given() else None
+        # Read from the settings, not data_dir(): a chosen folder gone meanwhile is still named.
+        upcoming = None if data_dir_given() else (chosen_folder() or home_data_dir())
         text = ""
         if data_dir_given():
             text = self.tr(
