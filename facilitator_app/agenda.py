@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
-from typing import Any
+from typing import Any, Protocol
 
 MINUTES_PER_DAY = 24 * 60
 # Breaks and meals are not working time (a training programme counts only the rest).
@@ -105,7 +105,19 @@ def _pin_minute(pin: time, day_start: int) -> int:
     return minute + MINUTES_PER_DAY if minute < day_start else minute
 
 
-def schedule_day(start: time, items: Sequence[PlanItem]) -> DaySchedule:
+class Planned(Protocol):
+    """What schedule_day reads of an item: a PlanItem, or a RunItem as it is (the projection
+    during a run schedules hundreds of them per second: no copy into PlanItems)."""
+
+    @property
+    def duration_minutes(self) -> int: ...
+    @property
+    def pinned_start(self) -> time | None: ...
+    @property
+    def kind(self) -> str: ...
+
+
+def schedule_day(start: time, items: Sequence[Planned]) -> DaySchedule:
     """The clock start and end of every item of a day beginning at `start`."""
     day_start = cursor = start.hour * 60 + start.minute
     slots: list[Slot] = []
@@ -242,9 +254,7 @@ def project_day(
     start: time, items: Sequence[RunItem], now: int, minimum_share: float = MINIMUM_SHARE
 ) -> Projection:
     """Where the rest of the day will fall, given what has really run and the time `now`."""
-    plan = schedule_day(
-        start, [PlanItem(i.duration_minutes, i.pinned_start, i.kind) for i in items]
-    )
+    plan = schedule_day(start, items)
     day_start = plan.start
     cursor = day_start
     slots: list[ProjectedSlot] = []
@@ -273,14 +283,10 @@ def project_day(
             elif pinned < begin:
                 gap = Overlap(begin - pinned)
             begin = pinned
-        elif item.kind == "activity" and can_give(item.duration_minutes, minimum_share) > 0:
-            options.append(
-                Shortening(
-                    index,
-                    item.duration_minutes,
-                    can_give(item.duration_minutes, minimum_share),
-                )
-            )
+        elif item.kind == "activity":
+            spare = can_give(item.duration_minutes, minimum_share)
+            if spare > 0:
+                options.append(Shortening(index, item.duration_minutes, spare))
         end = begin + item.duration_minutes
         slots.append(ProjectedSlot(begin, end, "upcoming", gap))
         cursor = end
