@@ -30,6 +30,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--host", default="0.0.0.0", help="address to listen on (default: every address)"
     )
+    parser.add_argument(
+        "--evaluation",
+        action="store_true",
+        help="open the evaluation form on the phones too (beside the item)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON line for scripts")
     parser.set_defaults(handler=serve_command)
 
@@ -51,6 +56,7 @@ def serve_command(args: argparse.Namespace, context: CliContext) -> int:
         item_id = default_item(context.db, workshop.id)
     door = Door(workshop.id, item_id)
     door.open()
+    door.open_evaluation(args.evaluation)
     server = PhoneServer(context.db, door, args.host, args.port)
     try:
         server.start()
@@ -67,6 +73,7 @@ def serve_command(args: argparse.Namespace, context: CliContext) -> int:
             "port": server.port,
             "workshop": workshop.id,
             "item": item_id,
+            "evaluation": door.evaluation_open,
         }
         print(json.dumps(line, ensure_ascii=False) if args.json else f"{join_url}  ({door.code})")
         sys.stdout.flush()

@@ -50,3 +50,26 @@ def test_serve_an_unknown_workshop_exits_2_in_one_line(isolated_data_dir, db):
     _out, errors = server.communicate(timeout=60)
     assert server.returncode == 2
     assert len(errors.decode().strip().splitlines()) == 1
+
+
+def test_serve_with_the_evaluation_form_shows_it_to_a_phone(db, isolated_data_dir):
+    workshop = workshops.create_workshop(db, "Formation", first_day=date(2026, 3, 2))
+    day = agenda.workshop_agenda(db, workshop).days[0].id
+    agenda.add_tool_item(db, day, "1-2-4-all")
+    server = _serve(isolated_data_dir, "Formation", "--host", "127.0.0.1", "--port", "0",
+                    "--evaluation", "--json")
+    try:
+        assert server.stdout is not None
+        line = json.loads(server.stdout.readline())
+        assert line["evaluation"] is True
+        with httpx.Client(base_url=line["url"], trust_env=False, timeout=10) as client:
+            token = client.post("/join", json={"code": line["code"]}).json()["token"]
+            state = client.get("/api/state", headers={"X-Phone": token}).json()
+        assert state["evaluation"]["title"]["fr"] == "Questionnaire d’évaluation"
+        server.send_signal(signal.SIGINT)
+        _out, errors = server.communicate(timeout=30)
+        assert server.returncode == 0, errors.decode()
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.communicate()
