@@ -27,6 +27,11 @@ class CliContext:
     def data_dir(self) -> Path:
         return data_dir(getattr(self.args, "data_dir", None))
 
+    def use_data_dir(self, folder: Path) -> None:
+        """This run on `folder`, as if it had been given with --data-dir."""
+        self.args.data_dir = str(folder)
+        choose_data_dir(folder)
+
     @property
     def language(self) -> str | None:
         return getattr(self.args, "lang", None)

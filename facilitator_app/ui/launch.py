@@ -72,7 +72,6 @@ def _use_standard_folder_instead(cli: CliContext, missing: ChosenFolderMissing) 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from facilitator_app.paths import choose_data_dir
     from facilitator_app.settings import Settings
     from facilitator_app.ui.i18n import install_translations, resolve_language
 
@@ -103,8 +102,7 @@ def _use_standard_folder_instead(cli: CliContext, missing: ChosenFolderMissing) 
     box.exec()
     if box.clickedButton() is not standard:
         return False
-    cli.args.data_dir = str(missing.standard)
-    choose_data_dir(missing.standard)
+    cli.use_data_dir(missing.standard)
     return True
 
 
