@@ -128,24 +128,12 @@ def _data_entries(folder: Path) -> list[Path]:
     )
 
 
-def _copy_database(source: Path, target: Path) -> None:
-    """SQLite's own copy: whole and consistent, the journal's last transactions included."""
-    reading = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        writing = sqlite3.connect(target)
-        try:
-            reading.backup(writing)
-        finally:
-            writing.close()
-    finally:
-        reading.close()
-
-
 def move_data(current: Path, new: Path) -> list[Path]:
     """Move the data of `current` (the database closed) into the empty folder `new`: every
     file copied and the database checked there before anything is removed here, so a move
     that fails half-way leaves the data where it was. Returns what was moved (its new
     places). The log and the window's lock stay (they are in use)."""
+    from facilitator_app.storage.backups import copy_database
     from facilitator_app.storage.inspection import inspect_sqlite_file
 
     current, new = current.resolve(), new.resolve()
@@ -158,7 +146,7 @@ def move_data(current: Path, new: Path) -> list[Path]:
         for entry in entries:
             target = new / entry.name
             if entry.name == DATABASE_FILENAME:
-                _copy_database(entry, target)
+                copy_database(entry, target)
             elif entry.is_dir():
                 shutil.copytree(entry, target)
             else:

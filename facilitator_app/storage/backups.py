@@ -65,17 +65,7 @@ def make_backup(database: Path, backups: Path, reason: str, keep: int = KEEP_BAC
         )
         os.close(handle)
         partial = Path(name)
-        source = sqlite3.connect(database)
-        try:
-            destination = sqlite3.connect(partial)
-            try:
-                source.backup(destination)
-                # A backup is a plain file: no WAL beside it.
-                destination.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                destination.close()
-        finally:
-            source.close()
+        copy_database(database, partial)
         target = _place_backup(partial, backups, reason, moment)
     except (OSError, sqlite3.Error) as exc:
         if partial is not None:
@@ -89,6 +79,22 @@ def make_backup(database: Path, backups: Path, reason: str, keep: int = KEEP_BAC
         ) from exc
     prune_backups(backups, keep)
     return target
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """SQLite's own copy of a live database: whole and consistent while other connections
+    write, the journal's last transactions included; the copy is a plain file (no WAL beside
+    it). Raises sqlite3.Error or OSError."""
+    reading = sqlite3.connect(source)
+    try:
+        writing = sqlite3.connect(target)
+        try:
+            reading.backup(writing)
+            writing.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            writing.close()
+    finally:
+        reading.close()
 
 
 def _place_backup(partial: Path, backups: Path, reason: str, moment: datetime) -> Path:
