@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from facilitator_app.storage import migrate
+from tests.storage.old_rows import put, put_workshop_and_day
 
 VERSIONS = Path(migrate.__file__).parent / "migrations" / "versions"
 
@@ -23,46 +24,13 @@ def previous_revision() -> str:
     return module.down_revision
 
 
-def _put(connection, table: str, **values) -> None:
-    names = ", ".join(values)
-    marks = ", ".join(f":{name}" for name in values)
-    connection.execute(text(f"INSERT INTO {table} ({names}) VALUES ({marks})"), values)
-
-
 def test_a_database_before_fixed_items_upgrades_with_its_items_not_fixed(tmp_path):
     engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     migrate.upgrade_database(engine, previous_revision())
     now = "2026-03-02 09:00:00"
     with engine.begin() as c:
-        _put(
-            c,
-            "workshop",
-            id=1,
-            uid="w-1",
-            title="Forum",
-            theme="",
-            objective="",
-            organiser="",
-            venue="",
-            facilitators="",
-            language="fr",
-            notes="",
-            is_template=0,
-            created_at=now,
-            updated_at=now,
-        )
-        _put(
-            c,
-            "day",
-            id=1,
-            uid="d-1",
-            workshop_id=1,
-            position=0,
-            title="",
-            venue="",
-            start_time="09:00:00",
-        )
-        _put(
+        put_workshop_and_day(c, now)
+        put(
             c,
             "agenda_item",
             id=7,

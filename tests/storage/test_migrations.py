@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, inspect
 from facilitator_app.models import Base
 from facilitator_app.storage import migrate
 from facilitator_app.storage.inspection import known_revisions, schema_head
+from tests.storage.old_rows import put, put_workshop_and_day
 
 
 def script_directory() -> ScriptDirectory:
@@ -56,14 +57,6 @@ def test_downgrade_to_base_and_back_up(tmp_path):
     engine.dispose()
 
 
-def _put(connection, table: str, **values) -> None:
-    from sqlalchemy import text
-
-    names = ", ".join(values)
-    marks = ", ".join(f":{name}" for name in values)
-    connection.execute(text(f"INSERT INTO {table} ({names}) VALUES ({marks})"), values)
-
-
 def test_a_database_at_0002_with_data_upgrades_with_its_data_intact(tmp_path):
     """What the first versions wrote survives 0003: rows keep their ids and uids, the old
     capture words become kinds, a portrait trait a `portrait`, other records notes."""
@@ -78,35 +71,8 @@ def test_a_database_at_0002_with_data_upgrades_with_its_data_intact(tmp_path):
     now = "2026-03-02 09:00:00"
     output = {"workshop_id": 1, "group_label": "", "position": 0, "created_at": now}
     with engine.begin() as c:
-        _put(
-            c,
-            "workshop",
-            id=1,
-            uid="w-1",
-            title="Forum",
-            theme="",
-            objective="",
-            organiser="",
-            venue="",
-            facilitators="",
-            language="fr",
-            notes="",
-            is_template=0,
-            created_at=now,
-            updated_at=now,
-        )
-        _put(
-            c,
-            "day",
-            id=1,
-            uid="d-1",
-            workshop_id=1,
-            position=0,
-            title="",
-            venue="",
-            start_time="09:00:00",
-        )
-        _put(
+        put_workshop_and_day(c, now)
+        put(
             c,
             "agenda_item",
             id=1,
@@ -120,7 +86,7 @@ def test_a_database_at_0002_with_data_upgrades_with_its_data_intact(tmp_path):
             notes="",
             phases=json.dumps(phases),
         )
-        _put(
+        put(
             c,
             "custom_tool",
             id=1,
@@ -129,10 +95,10 @@ def test_a_database_at_0002_with_data_upgrades_with_its_data_intact(tmp_path):
             created_at=now,
             updated_at=now,
         )
-        _put(
+        put(
             c, "card", id=7, uid="c-7", item_id=1, text="Idée", colour="green", author="", **output
         )
-        _put(
+        put(
             c,
             "vote",
             id=3,
@@ -146,7 +112,7 @@ def test_a_database_at_0002_with_data_upgrades_with_its_data_intact(tmp_path):
             round_index=0,
             **output,
         )
-        _put(
+        put(
             c,
             "decision",
             id=1,
@@ -159,7 +125,7 @@ def test_a_database_at_0002_with_data_upgrades_with_its_data_intact(tmp_path):
             details="{}",
             **output,
         )
-        _put(
+        put(
             c,
             "objection",
             id=1,
@@ -175,7 +141,7 @@ def test_a_database_at_0002_with_data_upgrades_with_its_data_intact(tmp_path):
             (2, "portrait_trait", {"heading": "Tête", "text": "Curieux"}),
             (3, "nomination", {"who": "Anne"}),
         ):
-            _put(
+            put(
                 c,
                 "tool_record",
                 id=row_id,
