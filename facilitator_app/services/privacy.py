@@ -14,6 +14,7 @@ votes, objections, decision rounds, records, satisfaction answers) is removed to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError, UserError
+from facilitator_app.grouping import fold_key
 from facilitator_app.models import (
     ActionItem,
     AgendaItem,
@@ -60,8 +62,14 @@ NAMED: tuple[tuple[type, str, bool], ...] = (
 )
 
 
+# What a phone adds to its sender's name when it signs a card or a vote (phones/door.py
+# Phone.label: "Chloé · 12"): the person is the same with or without it.
+_PHONE_NUMBER = re.compile(r"\s+·\s+\d+\s*$")
+
+
 def _key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    """A name as people are matched: spaces and case folded, a phone's number left out."""
+    return fold_key(_PHONE_NUMBER.sub("", name))
 
 
 def _person(session: Session, participant_id: int) -> Participant:

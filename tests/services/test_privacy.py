@@ -140,3 +140,20 @@ def test_her_evaluation_forms_are_in_her_export_and_anonymous_once_she_is_forgot
     kept = {s.id: s for s in _rows(db, models.EvaluationSheet)}
     assert kept[sheet].participant_id is None  # the form still counts, without her name
     assert len(kept) == 2
+
+
+def test_what_she_sent_from_her_phone_is_hers_too(db, two_workshops):
+    """A phone signs with the name and its number (the door's label): forgetting her takes
+    that signature off too, and her export lists it."""
+    from facilitator_app.phones.door import Phone
+
+    signed = Phone(token="t", number=12, name="Chloé Martin").label
+    assert signed != "Chloé Martin"
+    with db.transaction() as s:
+        s.add(models.Card(workshop_id=two_workshops["first"], text="Au téléphone", author=signed))
+        s.add(models.Card(workshop_id=two_workshops["first"], text="Autre", author="Driss · 3"))
+    texts = [c["text"] for c in privacy.person_data(db, two_workshops["chloe"])["contributions"]]
+    assert "Au téléphone" in texts and "Autre" not in texts
+    privacy.forget_person(db, two_workshops["chloe"])
+    authors = {c.text: c.author for c in _rows(db, models.Card)}
+    assert authors["Au téléphone"] == "" and authors["Autre"] == "Driss · 3"
