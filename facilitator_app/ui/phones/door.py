@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import sys
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -21,6 +22,7 @@ from facilitator_app.ui.live.display import DisplayState, JoinScreen, Scene
 
 # The counts shown in the console are read this often while the door is open.
 REFRESH_MS = 500
+ADDRESSES_SECONDS = 10.0
 # While phones are served, the server's threads hand Python's lock back to the Qt thread
 # after 1 ms rather than 5 (measured with 300 phones: the event loop's longest wait halves).
 SWITCH_INTERVAL = 0.001
@@ -49,6 +51,9 @@ class PhonesDoor(QObject):
         self._timer.timeout.connect(self._publish)
         self._rows: tuple[tuple[bool, ...], ...] = ()
         self._qr_for = ""
+        # The laptop's addresses asked of the system (one call per network interface) at most
+        # every ADDRESSES_SECONDS: the console and the projector ask for them every refresh.
+        self._addresses: tuple[float, tuple[int, str], tuple[str, str]] | None = None
         self._switch_interval = sys.getswitchinterval()
 
     @property
@@ -113,7 +118,12 @@ class PhonesDoor(QObject):
     def addresses(self) -> tuple[str, str]:
         """The join page and the same with the code, as the QR code carries it."""
         port = self.server.port if self.server is not None else self.port
-        return urls(self.host, port, self.door.code)
+        key, now = (port, self.door.code), time.monotonic()
+        cached = self._addresses
+        if cached is None or cached[1] != key or now - cached[0] > ADDRESSES_SECONDS:
+            # Asked again now and then: the laptop may have joined another network meanwhile.
+            cached = self._addresses = (now, key, urls(self.host, port, self.door.code))
+        return cached[2]
 
     def state(self) -> DoorState | None:
         return self.door.state() if self.server is not None else None

@@ -76,3 +76,24 @@ def test_nothing_listens_once_the_door_or_the_console_is_closed(qtbot, console, 
     port = console.phones.server.port
     console.close()
     assert not _listening(port)
+
+
+def test_the_laptops_addresses_are_asked_of_the_system_now_and_then_not_each_refresh(
+    qtbot, console, room, monkeypatch
+):
+    from facilitator_app.ui.phones import door as door_bar
+
+    asked = []
+    real = door_bar.urls
+    monkeypatch.setattr(door_bar, "urls", lambda *a: asked.append(a) or real(*a))
+    go_to(console, room["1-2-4-all"], "card")
+    console.phones_bar.open_action.setChecked(True)
+    for _ in range(20):  # the projector's and the console's refreshes
+        console.phones.addresses()
+        console.controller.refresh()
+    assert len(asked) == 1
+    when, *rest = console.phones._addresses
+    console.phones._addresses = (when - door_bar.ADDRESSES_SECONDS - 1, *rest)  # long ago
+    console.phones.addresses()  # asked again (the laptop may be on another network now)
+    console.phones.addresses()
+    assert len(asked) == 2
