@@ -158,8 +158,7 @@ def phone_app(db: Database, door: Door) -> Starlette:
                             samesite="strict")
         for key, value in SECURITY_HEADERS.items():
             response.headers[key] = value
-        notices.bump()
-        return response
+        return response  # the door's own change notice wakes the pages (door.join)
 
     async def state(request: Request) -> Response:
         phone = phone_of(request)

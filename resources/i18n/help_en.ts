@@ -82,8 +82,8 @@
         <translation>4. Print</translation>
     </message>
     <message>
-        <source>After the workshop, print the summary for the participants, the attendance sheets per half-day, the certificates and the evaluation forms. Everything stays on this computer; nothing goes on the network.</source>
-        <translation>After the workshop, print the summary for the participants, the attendance sheets per half-day, the certificates and the evaluation forms. Everything stays on this computer; nothing goes on the network.</translation>
+        <source>After the workshop, print the summary for the participants, the attendance sheets per half-day, the certificates and the evaluation forms. Everything stays on this computer; nothing goes to the internet (phones in the room reach it only on the room's network, while you open the door to them).</source>
+        <translation>After the workshop, print the summary for the participants, the attendance sheets per half-day, the certificates and the evaluation forms. Everything stays on this computer; nothing goes to the internet (phones in the room reach it only on the room's network, while you open the door to them).</translation>
     </message>
     <message>
         <source>The four steps of a workshop</source>

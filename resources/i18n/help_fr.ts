@@ -82,8 +82,8 @@
         <translation>4. Imprimer</translation>
     </message>
     <message>
-        <source>After the workshop, print the summary for the participants, the attendance sheets per half-day, the certificates and the evaluation forms. Everything stays on this computer; nothing goes on the network.</source>
-        <translation>Après l’atelier, imprimez la synthèse pour les participants, les feuilles d’émargement par demi-journée, les attestations et les questionnaires d’évaluation. Tout reste sur cet ordinateur ; rien ne passe par le réseau.</translation>
+        <source>After the workshop, print the summary for the participants, the attendance sheets per half-day, the certificates and the evaluation forms. Everything stays on this computer; nothing goes to the internet (phones in the room reach it only on the room's network, while you open the door to them).</source>
+        <translation>Après l’atelier, imprimez la synthèse pour les participants, les feuilles d’émargement par demi-journée, les attestations et les questionnaires d’évaluation. Tout reste sur cet ordinateur ; rien ne part sur Internet (les téléphones de la salle ne l’atteignent que par le réseau de la salle, quand vous leur ouvrez la porte).</translation>
     </message>
     <message>
         <source>The four steps of a workshop</source>

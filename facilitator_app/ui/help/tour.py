@@ -52,7 +52,8 @@ STEPS: tuple[tuple[str, str], ...] = (
             "TourDialog",
             "After the workshop, print the summary for the participants, the attendance "
             "sheets per half-day, the certificates and the evaluation forms. Everything "
-            "stays on this computer; nothing goes on the network.",
+            "stays on this computer; nothing goes to the internet (phones in the room reach "
+            "it only on the room's network, while you open the door to them).",
         ),
     ),
 )
