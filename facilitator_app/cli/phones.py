@@ -15,8 +15,6 @@ from typing import Any
 from facilitator_app.cli.context import CliContext
 from facilitator_app.errors import UserError
 
-DEFAULT_PORT = 8765
-
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -25,10 +23,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("workshop", metavar="WORKSHOP", help="id, uid or title")
     parser.add_argument("--item", metavar="ITEM", help="the agenda item open to phones")
     parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0: any)"
+        "--port", type=int, help="port (default: the settings' phones_port, 8765; 0: any)"
     )
     parser.add_argument(
-        "--host", default="0.0.0.0", help="address to listen on (default: every address)"
+        "--host",
+        help="address to listen on (default: the settings' phones_address, every address)",
     )
     parser.add_argument(
         "--evaluation",
@@ -47,7 +46,10 @@ def serve_command(args: argparse.Namespace, context: CliContext) -> int:
     from facilitator_app.services.capture.query import find_item
     from facilitator_app.services.workshops import find_workshop
 
-    if not 0 <= args.port <= 65535:
+    # What the settings dialog sets for the window's door, unless the command says otherwise.
+    port = args.port if args.port is not None else int(context.settings.get("phones_port"))
+    host = args.host if args.host is not None else str(context.settings.get("phones_address"))
+    if not 0 <= port <= 65535:
         raise UserError("a port is a number from 0 to 65535")
     workshop = find_workshop(context.db, args.workshop)
     if args.item:
@@ -57,15 +59,15 @@ def serve_command(args: argparse.Namespace, context: CliContext) -> int:
     door = Door(workshop.id, item_id)
     door.open()
     door.open_evaluation(args.evaluation)
-    server = PhoneServer(context.db, door, args.host, args.port)
+    server = PhoneServer(context.db, door, host, port)
     try:
         server.start()
     except OSError as error:
-        raise UserError("cannot listen on {host}:{port}", host=args.host, port=args.port) from error
+        raise UserError("cannot listen on {host}:{port}", host=host, port=port) from error
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
-        url, join_url = urls(args.host, server.port, door.code)
+        url, join_url = urls(host, server.port, door.code)
         line = {
             "url": url,
             "join_url": join_url,

@@ -73,3 +73,30 @@ def test_serve_with_the_evaluation_form_shows_it_to_a_phone(db, isolated_data_di
         if server.poll() is None:
             server.kill()
             server.communicate()
+
+
+def test_serve_listens_where_the_settings_say_unless_told(db, isolated_data_dir):
+    import socket
+
+    from facilitator_app.settings import Settings
+
+    with socket.socket() as probe:  # a free port, given back for the door to take
+        probe.bind(("127.0.0.1", 0))
+        free = probe.getsockname()[1]
+    settings = Settings.in_data_dir(isolated_data_dir)
+    settings.set("phones_port", free)
+    settings.set("phones_address", "127.0.0.1")
+    workshop = workshops.create_workshop(db, "Forum", first_day=date(2026, 3, 2))
+    agenda.add_tool_item(db, agenda.workshop_agenda(db, workshop).days[0].id, "1-2-4-all")
+    server = _serve(isolated_data_dir, "Forum", "--json")
+    try:
+        assert server.stdout is not None
+        line = json.loads(server.stdout.readline())
+        assert line["port"] == free and line["url"] == f"http://127.0.0.1:{free}/"
+        server.send_signal(signal.SIGINT)
+        server.communicate(timeout=30)
+        assert server.returncode == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.communicate()
