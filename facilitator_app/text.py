@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from facilitator_app.errors import UserError
@@ -29,3 +30,15 @@ def clean_title(title: str) -> str:
     if len(cleaned) > MAX_TITLE:
         raise UserError("a workshop title is at most {limit} characters", limit=MAX_TITLE)
     return cleaned
+
+
+# What Windows, macOS or Linux refuses in a file name (and control characters).
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def safe_file_name(text: str, limit: int, fallback: str) -> str:
+    """`text` as a file name every system accepts (without its extension): forbidden
+    characters made spaces, spaces folded, no leading or trailing dot, at most `limit`
+    characters; `fallback` when nothing is left."""
+    cleaned = " ".join(_NOT_IN_FILE_NAMES.sub(" ", text).split()).strip(". ")
+    return cleaned[:limit].rstrip(". ") or fallback

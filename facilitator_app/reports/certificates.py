@@ -10,7 +10,6 @@ workshop has one (article L6353-1)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -27,6 +26,7 @@ from facilitator_app.reports.base import FONT, FONT_BOLD, MUTED, Table
 from facilitator_app.reports.document import WorkshopDocument
 from facilitator_app.reports.shared import Page, Shared
 from facilitator_app.services.reports.certificates import Certificate, CertificateData
+from facilitator_app.text import safe_file_name
 from facilitator_app.timefmt import format_duration
 
 NATURES = tuple(n.value for n in TrainingNature)
@@ -270,9 +270,7 @@ def render_certificates(
 
 def file_name(index: int, name: str) -> str:
     """A file name for one participant's certificate that every system accepts."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name)
-    cleaned = " ".join(cleaned.split()).strip(". ") or "participant"
-    return f"{index:03d} {cleaned[:60]}.pdf"
+    return f"{index:03d} {safe_file_name(name, 60, 'participant')}.pdf"
 
 
 def render_each(

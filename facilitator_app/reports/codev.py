@@ -6,7 +6,6 @@ of sessions gives one file per client: nobody receives another's."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -19,6 +18,7 @@ from facilitator_app.reports.document import WorkshopDocument
 from facilitator_app.reports.outputs import groups_of
 from facilitator_app.services.capture.query import Section
 from facilitator_app.services.reports.summary import SummaryData
+from facilitator_app.text import safe_file_name
 
 TEXT_PARTS = ("problem", "contract")
 LISTED_PARTS = ("question", "suggestion")
@@ -113,8 +113,7 @@ def _sessions(data: SummaryData) -> list[list[dict]]:
 
 
 def _file_name(index: int, client: str) -> str:
-    cleaned = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", client).split()).strip(". ")
-    return f"{index:02d} {cleaned[:60] or 'client'}.pdf"
+    return f"{index:02d} {safe_file_name(client, 60, 'client')}.pdf"
 
 
 def render_codev(

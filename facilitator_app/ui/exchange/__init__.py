@@ -4,7 +4,6 @@ facilitator_app.services.exchange, and every change is one undoable operation.""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from facilitator_app.errors import UserError
 from facilitator_app.services import workshops as service
+from facilitator_app.text import safe_file_name
 from facilitator_app.ui.background import run_in_background
 from facilitator_app.ui.errors import error_text
 from facilitator_app.ui.undo import record
@@ -97,8 +97,7 @@ def _explain_refusal(window: Any, path: Path, error: UserError) -> None:
 
 
 def _file_name(title: str) -> str:
-    cleaned = re.sub(r'[\\/:*?"<>|\s]+', " ", title).strip() or "workshop"
-    return cleaned[:80] + FILE_SUFFIX
+    return safe_file_name(title, 80, "workshop") + FILE_SUFFIX
 
 
 def export_workshop(window: Any) -> Path | None:

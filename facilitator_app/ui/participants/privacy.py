@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.atomic import atomic_path
+from facilitator_app.text import safe_file_name
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
 from facilitator_app.ui.style import icon
@@ -109,7 +110,8 @@ class PersonalDataButton(QToolButton):
         with reported(self):
             data = person_data(self.ctx.db, participant_id)
             if path is None:
-                suggested = str(self.ctx.data_dir.parent / f"{data['person']}.json")
+                name = safe_file_name(data["person"], 80, "participant") + ".json"
+                suggested = str(self.ctx.data_dir.parent / name)
                 path, _ = QFileDialog.getSaveFileName(
                     self, self.tr("Export this person's data"), suggested, "JSON (*.json)"
                 )

@@ -5,7 +5,6 @@ folder; nothing is written where the user did not ask."""
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.atomic import atomic_path
 from facilitator_app.reports.registry import ANONYMOUS, ATTESTATION, ITEMS, PER_PARTICIPANT
+from facilitator_app.text import safe_file_name
 from facilitator_app.ui.background import run_job
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
@@ -251,7 +251,7 @@ class ReportsDialog(QDialog):
     def _file_name(self) -> str:
         kind = self.kind() or "document"
         name = f"{document_label(kind)} - {self.summary.title}"
-        return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip()[:120] + ".pdf"
+        return safe_file_name(name, 120, "document") + ".pdf"
 
     def make(self) -> list[Path]:
         """The document as the options say, made now unless it already is."""
