@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
-from facilitator_app.atomic import atomic_path
 from facilitator_app.cli.context import CliContext
 from facilitator_app.cli.output import print_json, print_table
 
@@ -49,16 +47,13 @@ def where_command(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def export_command(args: argparse.Namespace, context: CliContext) -> int:
-    from facilitator_app.services.privacy import person_data
+    from facilitator_app.services.privacy import person_data, write_person_data
 
     data = person_data(context.db, args.person)
     if not args.output:
         print_json(data)
         return 0
-    target = Path(args.output)
-    with atomic_path(target) as temporary:
-        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), "utf-8")
-    print(target)
+    print(write_person_data(data, Path(args.output)))
     return 0
 
 

@@ -14,14 +14,17 @@ votes, objections, decision rounds, records, satisfaction answers) is removed to
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from facilitator_app.atomic import atomic_path
 from facilitator_app.changes import Change
 from facilitator_app.errors import NotFoundError, UserError
 from facilitator_app.grouping import fold_key
@@ -308,6 +311,14 @@ def person_data(db: Database, participant_id: int) -> dict[str, Any]:
             "answers": answers,
             "evaluation_forms": forms,
         }
+
+
+def write_person_data(data: dict[str, Any], target: Path) -> Path:
+    """A person's data (person_data) as the JSON file they are given, written whole or not
+    at all."""
+    with atomic_path(target) as temporary:
+        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), "utf-8")
+    return target
 
 
 def _contribution(row: Any, column: str) -> dict[str, Any]:

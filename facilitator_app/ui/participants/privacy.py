@@ -4,7 +4,6 @@ or removed as the facilitator chooses. docs/privacy.md says what each does."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.atomic import atomic_path
 from facilitator_app.text import safe_file_name
 from facilitator_app.ui.context import AppContext
 from facilitator_app.ui.errors import reported
@@ -102,7 +100,7 @@ class PersonalDataButton(QToolButton):
         return ids[0] if len(ids) == 1 else None
 
     def export(self, path: str | None = None) -> Path | None:
-        from facilitator_app.services.privacy import person_data
+        from facilitator_app.services.privacy import person_data, write_person_data
 
         participant_id = self._one()
         if participant_id is None:
@@ -117,10 +115,7 @@ class PersonalDataButton(QToolButton):
                 )
             if not path:
                 return None
-            target = Path(path)
-            with atomic_path(target) as temporary:
-                temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), "utf-8")
-            return target
+            return write_person_data(data, Path(path))
         return None
 
     def forget(self, dialog: ForgetDialog | None = None) -> int:
