@@ -79,11 +79,10 @@ def serve_command(args: argparse.Namespace, context: CliContext) -> int:
         }
         print(json.dumps(line, ensure_ascii=False) if args.json else f"{join_url}  ({door.code})")
         sys.stdout.flush()
-        try:
-            while not stop.wait(0.5):
-                pass
-        except KeyboardInterrupt:
+        while not stop.wait(0.5):
             pass
+    except KeyboardInterrupt:  # Ctrl+C, even the instant the line is out: a clean stop
+        pass
     finally:
         signal.signal(signal.SIGTERM, previous)
         door.close()
